@@ -1,0 +1,66 @@
+#pragma once
+
+#include "StoreError.h"
+#include "model/Item.h"
+#include "model/PostPreview.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fd::core {
+
+// One normalised item as a connector hands it to the store.
+struct IncomingItem
+{
+    Item item; // kind, direction, externalId, parentExternalId, author, text, times, …
+    // The DM dialog or comment tree. Empty: derived (a DM's author, a comment's post).
+    QString threadExternalId;
+    QString threadTitle;
+    PostPreview post; // the post a comment hangs under; empty externalId for none
+};
+
+// The platform says an item is gone. Its text stays in the store and the journal.
+struct IncomingDeletion
+{
+    QString externalId;
+    QDateTime deletedAt;
+    QString deletedBy; // platform id of whoever deleted it, when known
+};
+
+// What a connector got in one poll, with the cursor that confirms it. Committed as one
+// transaction: either all of it and the cursor, or none of it.
+struct IngestBatch
+{
+    qint64 accountId = 0;
+    QList<IncomingItem> items;
+    QList<IncomingDeletion> deletions;
+    std::optional<QString> cursor; // the connector's new position; unchanged when empty
+};
+
+struct RejectedItem
+{
+    int index = -1; // position in IngestBatch::items
+    QString externalId;
+    QString reason;
+};
+
+struct IngestResult
+{
+    StoreError error; // set when nothing of the batch was stored
+    int inserted = 0;
+    int edited = 0;
+    int duplicates = 0;
+    int deleted = 0;
+    int unknownDeletions = 0; // deletions of items never seen
+    QList<RejectedItem> rejected; // items refused; the rest of the batch was stored
+    QStringList warnings;         // items stored with a change (text shortened, …)
+    QList<qint64> insertedIds;
+
+    bool ok() const { return error.ok(); }
+};
+
+} // namespace fd::core

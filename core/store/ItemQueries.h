@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ItemFilter.h"
+#include "ItemRow.h"
+#include "StoreError.h"
+#include "model/Account.h"
+#include "model/Operator.h"
+#include "model/Tag.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+
+namespace fd::core {
+
+// The read side of the store: what the UI and the CLI ask for. Works on one reading connection
+// (the caller's thread). Pages are keyset-paged on the time-ordered id: pass the last id of the
+// previous page as `beforeId`.
+class ItemQueries
+{
+public:
+    explicit ItemQueries(QSqlDatabase db);
+
+    StoreResult<QList<ItemRow>> page(const ItemFilter &filter, int limit, qint64 beforeId = 0) const;
+    StoreResult<qint64> count(const ItemFilter &filter) const;
+    // Counts per status for a filter whose status list is ignored.
+    StoreResult<QMap<ItemStatus, qint64>> countByStatus(const ItemFilter &filter) const;
+    StoreResult<ItemRow> item(qint64 id) const;
+    StoreResult<ThreadView> thread(qint64 threadId) const;
+    StoreResult<QList<JournalEntry>> journal(const JournalFilter &filter, int limit,
+                                             qint64 beforeId = 0) const;
+
+    StoreResult<QList<Account>> accounts() const;
+    StoreResult<QList<Tag>> tags() const;
+    StoreResult<QList<Operator>> operators() const;
+
+private:
+    struct Plan;
+    StoreResult<Plan> plan(const ItemFilter &filter) const;
+    StoreError attachTags(QList<ItemRow> &rows) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace fd::core

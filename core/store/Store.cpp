@@ -1,0 +1,108 @@
+#include "Store.h"
+
+#include "Connection.h"
+#include "Ingestor.h"
+#include "TextLimits.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+
+Store::Store(QString path)
+    : m_path(std::move(path))
+    , m_ingestor(std::make_unique<Ingestor>())
+    , m_writer(std::make_unique<StoreWriter>(m_path))
+{
+    m_writer->setObserver(m_ingestor.get());
+}
+
+Store::~Store()
+{
+    m_writer->stop();
+    Connection::closeForThisThread(m_path, Connection::Mode::Reader);
+}
+
+QString Store::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"frontdesk.db"_s);
+}
+
+StoreResult<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    std::unique_ptr<Store> store(new Store(absolute));
+    if (StoreError err = store->m_writer->start(); !err.ok())
+        return err;
+    return store;
+}
+
+QFuture<IngestResult> Store::ingest(IngestBatch batch)
+{
+    auto result = std::make_shared<IngestResult>();
+    Ingestor *ingestor = m_ingestor.get();
+    return m_writer
+        ->submit([ingestor, result, batch = std::move(batch)](const QSqlDatabase &db) {
+            // A job that fails is rolled back whole, so its counts must not survive it.
+            *result = IngestResult{};
+            StoreError err = ingestor->ingest(db, batch, *result);
+            if (!err.ok())
+                *result = IngestResult{};
+            return err;
+        })
+        .then([result](StoreError err) {
+            result->error = err;
+            return *result;
+        });
+}
+
+QFuture<StoreResult<qint64>> Store::addAccount(Account account)
+{
+    auto id = std::make_shared<qint64>(0);
+    return m_writer
+        ->submit([account = std::move(account), id](const QSqlDatabase &db) -> StoreError {
+            const QString name = sanitizeText(account.name, TextLimits::shortText).simplified();
+            if (name.isEmpty())
+                return StoreError::invalid(
+                    QCoreApplication::translate("fd::core::Store", "An account needs a name."));
+            auto exists = Connection::exec(db, u"SELECT 1 FROM accounts WHERE name = ?"_s, {name});
+            if (!exists.ok())
+                return exists.error();
+            if (exists.value().next())
+                return StoreError::invalid(QCoreApplication::translate(
+                                               "fd::core::Store", "There is already an account named %1.")
+                                               .arg(name));
+            auto q = Connection::exec(
+                db,
+                u"INSERT INTO accounts (platform, name, api_base, enabled, created_at) "
+                u"VALUES (?, ?, ?, ?, ?)"_s,
+                {toString(account.platform), name, account.apiBase, account.enabled ? 1 : 0,
+                 QDateTime::currentMSecsSinceEpoch()});
+            if (!q.ok())
+                return q.error();
+            *id = q.value().lastInsertId().toLongLong();
+            return {};
+        })
+        .then([id](StoreError err) -> StoreResult<qint64> {
+            if (!err.ok())
+                return err;
+            return *id;
+        });
+}
+
+QFuture<StoreError> Store::write(StoreWriter::Job job)
+{
+    return m_writer->submit(std::move(job));
+}
+
+StoreResult<QSqlDatabase> Store::reader() const
+{
+    return Connection::forThisThread(m_path, Connection::Mode::Reader);
+}
+
+} // namespace fd::core

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "IngestBatch.h"
+#include "StoreError.h"
+#include "StoreWriter.h"
+#include "model/Account.h"
+
+#include <QFuture>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace fd::core {
+
+class Ingestor;
+
+// The local store of one station: a SQLite file with one writer thread and a reading
+// connection per thread. Everything the UI shows is read from here.
+class Store
+{
+public:
+    // Opens (creating and migrating if needed) the store at `path`.
+    static StoreResult<std::unique_ptr<Store>> open(const QString &path);
+    // <AppDataLocation>/frontdesk.db
+    static QString defaultPath();
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+
+    // Stores a batch and its cursor in one transaction. The future is fulfilled after commit.
+    QFuture<IngestResult> ingest(IngestBatch batch);
+    // Adds an account; the result is its id. A name already in use is refused.
+    QFuture<StoreResult<qint64>> addAccount(Account account);
+    // Runs any write on the writer thread, inside the shared transaction, under a savepoint.
+    QFuture<StoreError> write(StoreWriter::Job job);
+
+    // The calling thread's reading connection.
+    StoreResult<QSqlDatabase> reader() const;
+
+private:
+    explicit Store(QString path);
+
+    const QString m_path;
+    std::unique_ptr<Ingestor> m_ingestor;
+    std::unique_ptr<StoreWriter> m_writer;
+};
+
+} // namespace fd::core

@@ -1,0 +1,212 @@
+#include "StoreWriter.h"
+
+#include "Connection.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+namespace {
+
+QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
+
+StoreError execSimple(const QSqlDatabase &db, const QString &sql, const QString &what)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return StoreError::fromSql(q.lastError(), what);
+    return {};
+}
+
+} // namespace
+
+StoreWriter::StoreWriter(QString path)
+    : m_path(std::move(path))
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    stop();
+}
+
+void StoreWriter::setObserver(TransactionObserver *observer)
+{
+    m_observer = observer;
+}
+
+StoreError StoreWriter::start()
+{
+    if (m_thread)
+        return {};
+    QFuture<StoreError> started = m_started.future();
+    m_started.start();
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(u"frontdesk-store-writer"_s);
+    m_thread->start();
+    started.waitForFinished();
+    const StoreError result = started.result();
+    if (!result.ok()) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    return result;
+}
+
+void StoreWriter::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+    }
+    m_wake.wakeAll();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+QFuture<StoreError> StoreWriter::submit(Job job)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->job = std::move(job);
+    pending->promise.start();
+    QFuture<StoreError> future = pending->promise.future();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_thread || m_stopping) {
+            pending->promise.addResult(StoreError::io(trStore("The store is closed.")));
+            pending->promise.finish();
+            return future;
+        }
+        m_queue.push_back(std::move(pending));
+    }
+    m_wake.wakeOne();
+    return future;
+}
+
+void StoreWriter::run()
+{
+    auto opened = Connection::forThisThread(m_path, Connection::Mode::Writer);
+    if (!opened.ok()) {
+        m_started.addResult(opened.error());
+        m_started.finish();
+        return;
+    }
+    const QSqlDatabase db = opened.value();
+    if (StoreError err = Migrations::migrate(db); !err.ok()) {
+        Connection::closeForThisThread(m_path, Connection::Mode::Writer);
+        m_started.addResult(err);
+        m_started.finish();
+        return;
+    }
+    m_started.addResult(StoreError{});
+    m_started.finish();
+
+    for (;;) {
+        std::deque<std::unique_ptr<Pending>> group;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping)
+                break;
+            while (!m_queue.empty() && int(group.size()) < maxJobsPerTransaction) {
+                group.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runGroup(db, group);
+    }
+    // Let readers of other processes find a small WAL and fresh statistics.
+    QSqlQuery(db).exec(u"PRAGMA optimize"_s);
+    Connection::closeForThisThread(m_path, Connection::Mode::Writer);
+}
+
+void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pending>> &group)
+{
+    auto finishAll = [&group](const QList<StoreError> &results) {
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            group[i]->promise.addResult(results.at(qsizetype(i)));
+            group[i]->promise.finish();
+        }
+    };
+
+    QList<StoreError> results(qsizetype(group.size()));
+    // IMMEDIATE takes the write lock now, so a job never fails half-way on a lock upgrade.
+    if (StoreError err = execSimple(db, u"BEGIN IMMEDIATE"_s, trStore("Starting a transaction"));
+        !err.ok()) {
+        results.fill(err);
+        finishAll(results);
+        return;
+    }
+    if (m_observer)
+        m_observer->transactionStarted(db);
+
+    bool aborted = false;
+    for (std::size_t i = 0; i < group.size(); ++i) {
+        if (aborted) {
+            results[qsizetype(i)] = results[qsizetype(i - 1)];
+            continue;
+        }
+        if (StoreError err = execSimple(db, u"SAVEPOINT job"_s, trStore("Starting a job"));
+            !err.ok()) {
+            results[qsizetype(i)] = err;
+            aborted = true;
+            continue;
+        }
+        StoreError err = group[i]->job(db);
+        if (err.ok()) {
+            err = execSimple(db, u"RELEASE job"_s, trStore("Finishing a job"));
+        } else {
+            // Undo this job only; the others in the transaction keep their work.
+            if (m_observer)
+                m_observer->rolledBack();
+            if (!execSimple(db, u"ROLLBACK TO job"_s, QString()).ok()
+                || !execSimple(db, u"RELEASE job"_s, QString()).ok()) {
+                // SQLite may already have rolled the whole transaction back (disk full, I/O).
+                aborted = true;
+            }
+        }
+        results[qsizetype(i)] = err;
+    }
+
+    if (!aborted) {
+        if (StoreError err = execSimple(db, u"COMMIT"_s, trStore("Committing")); !err.ok()) {
+            aborted = true;
+            for (StoreError &r : results) {
+                if (r.ok())
+                    r = err;
+            }
+        }
+    }
+    if (aborted) {
+        execSimple(db, u"ROLLBACK"_s, QString());
+        if (m_observer)
+            m_observer->rolledBack();
+        // Nothing of this transaction is on disk: a job that itself succeeded must not say so.
+        StoreError reason;
+        for (const StoreError &r : std::as_const(results)) {
+            if (!r.ok()) {
+                reason = r;
+                break;
+            }
+        }
+        if (reason.ok())
+            reason = StoreError::io(trStore("The transaction was rolled back."));
+        for (StoreError &r : results) {
+            if (r.ok())
+                r = reason;
+        }
+    }
+    finishAll(results);
+}
+
+} // namespace fd::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/IngestBatch.h"
+#include "store/Store.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+// Shared helpers for the suites: temporary stores, hand-built items, Catch printing of Qt types.
+namespace fd::test {
+
+// A store in a fresh temporary folder, removed afterwards.
+class TempStore
+{
+public:
+    TempStore();
+    core::Store &store() { return *m_store; }
+    core::Store *operator->() { return m_store.get(); }
+    QString path() const;
+    // Closes the store (the file stays until the TempStore goes).
+    void close() { m_store.reset(); }
+    void reopen();
+    qint64 addAccount(core::Platform platform, const QString &name);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::Store> m_store;
+};
+
+// A plain incoming DM or comment with the fields tests usually care about.
+core::IncomingItem makeItem(const QString &externalId, const QString &text,
+                            const QString &authorId = QStringLiteral("u1"),
+                            const QString &authorName = QStringLiteral("Anna Petrova"),
+                            qint64 createdSecs = 1767225600);
+core::IngestResult ingest(core::Store &store, core::IngestBatch batch);
+
+} // namespace fd::test
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch
