@@ -72,6 +72,13 @@ void Ingestor::rolledBack()
     m_maxItemId = -1;
 }
 
+void Ingestor::connectionClosing()
+{
+    m_st.reset();
+    m_connection.clear();
+    rolledBack();
+}
+
 StoreError Ingestor::prepare(const QSqlDatabase &db)
 {
     if (m_st && m_connection == db.connectionName())
@@ -175,11 +182,11 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         QSqlQuery &q = m_st->authorInsert;
         q.bindValue(0, platform);
         q.bindValue(1, externalId);
-        q.bindValue(2, incoming.name);
-        q.bindValue(3, incoming.handle);
+        q.bindValue(2, nonNull(incoming.name));
+        q.bindValue(3, nonNull(incoming.handle));
         q.bindValue(4, followersValue(incoming.followers));
-        q.bindValue(5, incoming.city);
-        q.bindValue(6, incoming.avatarUrl);
+        q.bindValue(5, nonNull(incoming.city));
+        q.bindValue(6, nonNull(incoming.avatarUrl));
         q.bindValue(7, nowMs);
         q.bindValue(8, nowMs);
         if (StoreError err = Connection::run(q, trStore("Storing an author")); !err.ok())
@@ -216,11 +223,11 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
     }
 
     QSqlQuery &q = m_st->authorUpdate;
-    q.bindValue(0, merged.name);
-    q.bindValue(1, merged.handle);
+    q.bindValue(0, nonNull(merged.name));
+    q.bindValue(1, nonNull(merged.handle));
     q.bindValue(2, followersValue(merged.followers));
-    q.bindValue(3, merged.city);
-    q.bindValue(4, merged.avatarUrl);
+    q.bindValue(3, nonNull(merged.city));
+    q.bindValue(4, nonNull(merged.avatarUrl));
     q.bindValue(5, nowMs);
     q.bindValue(6, current.id);
     if (StoreError err = Connection::run(q, trStore("Updating an author")); !err.ok())
@@ -291,8 +298,8 @@ StoreResult<qint64> Ingestor::upsertPost(qint64 accountId, const PostPreview &po
         id = q.lastInsertId().toLongLong();
     } else if ((!text.isEmpty() && text != oldText) || (!url.isEmpty() && url != oldUrl)) {
         QSqlQuery &q = m_st->postUpdate;
-        q.bindValue(0, text.isEmpty() ? oldText : text);
-        q.bindValue(1, url.isEmpty() ? oldUrl : url);
+        q.bindValue(0, nonNull(text.isEmpty() ? oldText : text));
+        q.bindValue(1, nonNull(url.isEmpty() ? oldUrl : url));
         q.bindValue(2, id);
         if (StoreError err = Connection::run(q, trStore("Updating a post")); !err.ok())
             return err;
@@ -370,13 +377,13 @@ StoreError Ingestor::journal(qint64 nowMs, const QString &platform, const QStrin
 {
     QSqlQuery &q = m_st->journalInsert;
     q.bindValue(0, nowMs);
-    q.bindValue(1, platform);
+    q.bindValue(1, nonNull(platform));
     q.bindValue(2, action);
     q.bindValue(3, itemId);
     q.bindValue(4, accountId);
-    q.bindValue(5, before);
-    q.bindValue(6, after);
-    q.bindValue(7, detail);
+    q.bindValue(5, nonNull(before));
+    q.bindValue(6, nonNull(after));
+    q.bindValue(7, nonNull(detail));
     return Connection::run(q, trStore("Writing the journal"));
 }
 
@@ -452,15 +459,15 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
             if (oldText != text) {
                 QSqlQuery &fd = m_st->ftsDelete;
                 fd.bindValue(0, id);
-                fd.bindValue(1, oldText);
-                fd.bindValue(2, authorIndexed);
+                fd.bindValue(1, nonNull(oldText));
+                fd.bindValue(2, nonNull(authorIndexed));
                 if (StoreError err = Connection::run(fd, trStore("Updating the search index"));
                     !err.ok())
                     return err;
                 QSqlQuery &fi = m_st->ftsInsert;
                 fi.bindValue(0, id);
                 fi.bindValue(1, text);
-                fi.bindValue(2, authorIndexed);
+                fi.bindValue(2, nonNull(authorIndexed));
                 if (StoreError err = Connection::run(fi, trStore("Updating the search index"));
                     !err.ok())
                     return err;
@@ -540,7 +547,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         QSqlQuery &fi = m_st->ftsInsert;
         fi.bindValue(0, *id);
         fi.bindValue(1, text);
-        fi.bindValue(2, authorIndexed);
+        fi.bindValue(2, nonNull(authorIndexed));
         if (StoreError err = Connection::run(fi, trStore("Updating the search index")); !err.ok())
             return err;
 
@@ -592,7 +599,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
 
     if (batch.cursor) {
         QSqlQuery &q = m_st->cursorUpdate;
-        q.bindValue(0, *batch.cursor);
+        q.bindValue(0, nonNull(*batch.cursor));
         q.bindValue(1, nowMs);
         q.bindValue(2, batch.accountId);
         if (StoreError err = Connection::run(q, trStore("Saving the account's position")); !err.ok())

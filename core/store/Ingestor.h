@@ -28,6 +28,7 @@ public:
 
     void transactionStarted(const QSqlDatabase &db) override;
     void rolledBack() override;
+    void connectionClosing() override;
 
 private:
     struct AuthorRow

@@ -81,7 +81,7 @@ QFuture<StoreResult<qint64>> Store::addAccount(Account account)
                 db,
                 u"INSERT INTO accounts (platform, name, api_base, enabled, created_at) "
                 u"VALUES (?, ?, ?, ?, ?)"_s,
-                {toString(account.platform), name, account.apiBase, account.enabled ? 1 : 0,
+                {toString(account.platform), name, nonNull(account.apiBase), account.enabled ? 1 : 0,
                  QDateTime::currentMSecsSinceEpoch()});
             if (!q.ok())
                 return q.error();

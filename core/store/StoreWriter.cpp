@@ -127,6 +127,8 @@ void StoreWriter::run()
     }
     // Let readers of other processes find a small WAL and fresh statistics.
     QSqlQuery(db).exec(u"PRAGMA optimize"_s);
+    if (m_observer)
+        m_observer->connectionClosing();
     Connection::closeForThisThread(m_path, Connection::Mode::Writer);
 }
 

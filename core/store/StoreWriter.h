@@ -24,6 +24,8 @@ public:
     virtual ~TransactionObserver() = default;
     virtual void transactionStarted(const QSqlDatabase &db) = 0;
     virtual void rolledBack() = 0;
+    // The writer's connection is about to close: let go of statements prepared on it.
+    virtual void connectionClosing() = 0;
 };
 
 // The single writer of a store: a thread with its own connection that takes queued jobs and

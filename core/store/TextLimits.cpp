@@ -18,9 +18,9 @@ QString sanitizeText(const QString &text, qsizetype maxChars, bool *truncated)
         }
     }
     if (clean)
-        return text;
+        return nonNull(text);
 
-    QString out;
+    QString out = nonNull(QString());
     out.reserve(qMin(text.size(), maxChars));
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {

@@ -18,4 +18,10 @@ struct TextLimits
 // without splitting a surrogate pair. `truncated` is set when text was cut.
 QString sanitizeText(const QString &text, qsizetype maxChars, bool *truncated = nullptr);
 
+// SQLite binds a null QString as NULL; columns of text are NOT NULL, so empty is "".
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QString::fromLatin1("") : text;
+}
+
 } // namespace fd::core

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +62,55 @@ core::IngestResult ingest(core::Store &store, core::IngestBatch batch)
     auto f = store.ingest(std::move(batch));
     f.waitForFinished();
     return f.result();
+}
+
+QStringList storeProblems(const QString &path)
+{
+    QStringList problems;
+    const QString name = u"check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {u"cannot open: "_s + db.lastError().text()};
+        QSqlQuery q(db);
+        auto all = [&](const QString &sql) {
+            QStringList out;
+            if (!q.exec(sql)) {
+                problems << sql + u": "_s + q.lastError().text();
+                return out;
+            }
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        const QStringList integrity = all(u"PRAGMA integrity_check"_s);
+        if (integrity != QStringList{u"ok"_s})
+            problems << u"integrity_check: "_s + integrity.join(u"; "_s);
+        const QStringList fk = all(u"PRAGMA foreign_key_check"_s);
+        if (!fk.isEmpty())
+            problems << u"foreign_key_check: "_s + fk.join(u"; "_s);
+        all(u"CREATE VIRTUAL TABLE temp.fts_fresh USING fts5(text, author, "
+            u"tokenize = 'unicode61 remove_diacritics 2')"_s);
+        all(u"INSERT INTO temp.fts_fresh (rowid, text, author) SELECT id, text, author "
+            u"FROM items_fts_source"_s);
+        all(u"CREATE VIRTUAL TABLE temp.v_live USING fts5vocab(main, items_fts, instance)"_s);
+        all(u"CREATE VIRTUAL TABLE temp.v_fresh USING fts5vocab(temp, fts_fresh, instance)"_s);
+        const QStringList extra = all(
+            u"SELECT term || ' in ' || doc FROM (SELECT term, doc, col, offset FROM temp.v_live "
+            u"EXCEPT SELECT term, doc, col, offset FROM temp.v_fresh) LIMIT 5"_s);
+        if (!extra.isEmpty())
+            problems << u"index holds stale terms: "_s + extra.join(u", "_s);
+        const QStringList missing = all(
+            u"SELECT term || ' in ' || doc FROM (SELECT term, doc, col, offset FROM temp.v_fresh "
+            u"EXCEPT SELECT term, doc, col, offset FROM temp.v_live) LIMIT 5"_s);
+        if (!missing.isEmpty())
+            problems << u"index misses terms: "_s + missing.join(u", "_s);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems;
 }
 
 } // namespace fd::test

@@ -38,6 +38,11 @@ core::IncomingItem makeItem(const QString &externalId, const QString &text,
                             qint64 createdSecs = 1767225600);
 core::IngestResult ingest(core::Store &store, core::IngestBatch batch);
 
+// Everything wrong with the store file at `path`, checked over a connection of its own:
+// SQLite's integrity and foreign-key checks, and whether the full-text index holds exactly the
+// terms of the current texts and author names (rebuilt afresh and compared term by term).
+QStringList storeProblems(const QString &path);
+
 } // namespace fd::test
 
 namespace Catch {

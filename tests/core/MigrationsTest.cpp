@@ -1,0 +1,146 @@
+#include "TestSupport.h"
+
+#include "store/Connection.h"
+#include "store/ItemQueries.h"
+#include "store/Migrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+namespace {
+
+// A raw connection to a fresh file, so a test can build a database at an old version.
+struct RawDb
+{
+    QTemporaryDir dir;
+    QString name = QUuid::createUuid().toString();
+    QSqlDatabase db;
+    RawDb()
+    {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path());
+        REQUIRE(db.open());
+    }
+    ~RawDb()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QString path() const { return dir.filePath(u"old.db"_s); }
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+};
+
+QStringList tables(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT "
+                   u"LIKE 'sqlite_%' AND name NOT IN ('items_fts_data', 'items_fts_idx', 'items_fts_docsize', 'items_fts_config') ORDER BY name"_s));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("An empty file is migrated to the latest schema", "[migrations]")
+{
+    RawDb raw;
+    REQUIRE(Migrations::latestVersion() >= 3);
+    REQUIRE(Migrations::migrate(raw.db).ok());
+    CHECK(*Migrations::currentVersion(raw.db) == Migrations::latestVersion());
+    CHECK(tables(raw.db) == QStringList{u"accounts"_s, u"authors"_s, u"item_tags"_s, u"items"_s,
+                                        u"items_fts"_s, u"items_fts_source"_s, u"journal"_s,
+                                        u"meta"_s, u"operators"_s, u"posts"_s, u"tags"_s,
+                                        u"templates"_s, u"threads"_s});
+    // Migrating again changes nothing.
+    REQUIRE(Migrations::migrate(raw.db).ok());
+    CHECK(*Migrations::currentVersion(raw.db) == Migrations::latestVersion());
+}
+
+TEST_CASE("Every older schema version migrates with its data intact", "[migrations]")
+{
+    for (int from = 1; from < Migrations::latestVersion(); ++from) {
+        DYNAMIC_SECTION("from version " << from)
+        {
+            RawDb raw;
+            REQUIRE(Migrations::migrate(raw.db, from).ok());
+            REQUIRE(*Migrations::currentVersion(raw.db) == from);
+            // Data as a station of that version would have written it (version 1 has no index).
+            raw.exec(u"INSERT INTO accounts (id, platform, name, created_at, cursor) "
+                     u"VALUES (1, 'vk', 'Old community', 1, '4711')"_s);
+            raw.exec(u"INSERT INTO authors (id, platform, external_id, name, handle, first_seen, "
+                     u"updated_at) VALUES (1, 'vk', '42', 'Зофья Ковальска', 'zofia', 1, 1)"_s);
+            raw.exec(u"INSERT INTO threads (id, account_id, kind, external_id) "
+                     u"VALUES (1, 1, 'dialog', 'dm:42')"_s);
+            raw.exec(u"INSERT INTO items (id, account_id, external_id, kind, thread_id, author_id, "
+                     u"text, created_at, received_at) VALUES (1767225600000000, 1, 'm1', 'dm', 1, 1, "
+                     u"'Где ПОСЫЛКА?', 1767225600000, 1767225600000)"_s);
+            if (from >= 2)
+                raw.exec(u"INSERT INTO items_fts (rowid, text, author) VALUES (1767225600000000, "
+                         u"'Где ПОСЫЛКА?', 'Зофья Ковальска zofia')"_s);
+            raw.db.close();
+
+            auto opened = Store::open(raw.path());
+            INFO(opened.error().message.toStdString());
+            REQUIRE(opened.ok());
+            Store &store = **opened;
+            ItemQueries q(*store.reader());
+            const auto accounts = q.accounts();
+            REQUIRE(accounts->size() == 1);
+            CHECK(accounts->at(0).cursor == u"4711"_s);
+            ItemFilter f;
+            f.search = u"посылка"_s;
+            auto rows = q.page(f, 10);
+            REQUIRE(rows.ok());
+            REQUIRE(rows->size() == 1);
+            CHECK(rows->at(0).item.author.name == u"Зофья Ковальска"_s);
+            f.search = u"ZOFIA"_s;
+            CHECK(q.page(f, 10)->size() == 1);
+            CHECK(fd::test::storeProblems(store.path()).isEmpty());
+            opened.value().reset();
+            raw.db.open();
+            CHECK(*Migrations::currentVersion(raw.db) == Migrations::latestVersion());
+        }
+    }
+}
+
+TEST_CASE("A database from a newer build is refused, not damaged", "[migrations]")
+{
+    RawDb raw;
+    REQUIRE(Migrations::migrate(raw.db).ok());
+    raw.exec(u"UPDATE meta SET value = '999' WHERE key = 'schema_version'"_s);
+    raw.db.close();
+    auto opened = Store::open(raw.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == StoreError::Kind::Schema);
+    CHECK(opened.error().message.contains(u"newer Frontdesk"_s));
+    raw.db.open();
+    CHECK(*Migrations::currentVersion(raw.db) == 999);
+}
+
+TEST_CASE("A file that is not a database is reported, not overwritten", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.db"_s);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    auto opened = Store::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == StoreError::Kind::Corrupt);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == QByteArray(8192, 'x'));
+}
