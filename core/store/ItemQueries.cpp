@@ -28,7 +28,8 @@ const QString kRowColumns = uR"(
     a.id, a.platform, a.external_id, a.name, a.handle, a.followers, a.city, a.avatar_url,
     a.first_seen, acc.name, acc.platform, p.text, p.url, op.display_name,
     (SELECT pi.text FROM items pi WHERE i.parent_external_id <> ''
-        AND pi.account_id = i.account_id AND pi.external_id = i.parent_external_id))"_s;
+        AND pi.account_id = i.account_id AND pi.external_id = i.parent_external_id),
+    p.external_id)"_s;
 
 const QString kRowJoins = uR"(
     LEFT JOIN accounts acc ON acc.id = i.account_id
@@ -76,6 +77,7 @@ ItemRow rowFrom(const QSqlQuery &q)
     row.postUrl = q.value(32).toString();
     row.assigneeName = q.value(33).toString();
     row.parentText = q.value(34).toString();
+    row.postExternalId = q.value(35).toString();
     return row;
 }
 

@@ -17,7 +17,8 @@ struct ItemRow
     Item item;
     QString accountName;
     Platform platform = Platform::Telegram;
-    QString postText;   // the root post's preview, if the item hangs under one
+    QString postExternalId; // the root post, if the item hangs under one
+    QString postText;
     QString postUrl;
     QString parentText; // the comment this one answers, if stored
     QString assigneeName;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace fd::ctl {
+
+// What every command gets: its own arguments, where to write, and the store (opened on demand
+// so that `--help` works without one).
+struct CommandContext
+{
+    QStringList args; // the command's arguments, with the command word first
+    QString dbPath;
+    QTextStream &out;
+    QTextStream &err;
+    std::function<core::Store *()> store; // nullptr after printing why it could not open
+};
+
+// Exit codes shared by all commands.
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+int itemsCommand(CommandContext &ctx);
+int demoCommand(CommandContext &ctx);
+
+// Parses `name` as a platform word, item kind or status, printing the choices when unknown.
+std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);
+
+} // namespace fd::ctl

@@ -1,0 +1,102 @@
+// frontdeskctl: the composition root of the command line.
+#include "Cli.h"
+
+#ifdef FRONTDESK_WITH_BENCH
+#include "Bench.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const kCommands = R"(Commands:
+  items      List items of the inbox (filters, --json).
+  demo       Fill the store with generated demo traffic.
+  bench      Measure the store: bench ingest | bench store.
+
+Run "frontdeskctl COMMAND --help" for a command's options.
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(u"frontdesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Frontdesk from the command line: the inbox, accounts and "
+                                     u"automation, scriptable and headless."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"db"_s, u"The store to use (default: %1)."_s.arg(fd::core::Store::defaultPath()),
+                      u"PATH"_s});
+    parser.addPositionalArgument(u"command"_s, u"The command to run (see below)."_s);
+    // Everything after the command belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << u"\n"_s;
+        return fd::ctl::Usage;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out << u"frontdeskctl "_s << QCoreApplication::applicationVersion() << u"\n"_s;
+        return fd::ctl::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(u"help"_s) || positional.isEmpty()) {
+        out << parser.helpText() << u"\n"_s << QString::fromUtf8(kCommands);
+        return positional.isEmpty() && !parser.isSet(u"help"_s) ? fd::ctl::Usage : fd::ctl::Ok;
+    }
+
+    const QString dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : fd::core::Store::defaultPath();
+    std::unique_ptr<fd::core::Store> store;
+    fd::ctl::CommandContext ctx{
+        // QCommandLineParser expects the program name first.
+        QStringList{app.arguments().constFirst()} + positional.mid(1),
+        dbPath,
+        out,
+        err,
+        [&]() -> fd::core::Store * {
+            if (!store) {
+                auto opened = fd::core::Store::open(dbPath);
+                if (!opened.ok()) {
+                    err << opened.error().message << u"\n"_s;
+                    err.flush();
+                    return nullptr;
+                }
+                store = std::move(opened.value());
+            }
+            return store.get();
+        },
+    };
+
+    const std::map<QString, int (*)(fd::ctl::CommandContext &)> commands{
+        {u"items"_s, &fd::ctl::itemsCommand},
+        {u"demo"_s, &fd::ctl::demoCommand},
+#ifdef FRONTDESK_WITH_BENCH
+        {u"bench"_s,
+         [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},
+#endif
+    };
+    const QString command = positional.constFirst();
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        err << u"Unknown command \"%1\".\n\n"_s.arg(command) << QString::fromUtf8(kCommands);
+        return fd::ctl::Usage;
+    }
+    const int code = it->second(ctx);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,25 @@
+#include "Bench.h"
+
+#include "IngestBenchRun.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fd::bench {
+
+int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString which = args.value(1);
+    // Each bench parses its own options; give it a program name and the rest.
+    const QStringList rest = QStringList{u"frontdeskctl bench "_s + which} + args.mid(2);
+    if (which == u"ingest"_s)
+        return ingestBench(rest, out, err);
+    if (which == u"store"_s)
+        return storeBench(rest, out, err);
+    if (which == u"queries"_s) // the measuring child of `bench store`
+        return queriesBench(rest, out, err);
+    err << u"usage: frontdeskctl bench ingest [--items N] [--batch B] [--runs R]\n"
+           u"       frontdeskctl bench store [--items N] [--runs R] [--db PATH] [--rebuild]\n"_s;
+    return which.isEmpty() || which == u"--help"_s ? 0 : 2;
+}
+
+} // namespace fd::bench

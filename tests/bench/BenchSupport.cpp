@@ -1,0 +1,79 @@
+#include "BenchSupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::bench {
+
+double median(QList<double> values)
+{
+    return percentile(std::move(values), 50);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    // Nearest rank.
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    return values.at(qBound(qsizetype(0), rank - 1, values.size() - 1));
+}
+
+double peakRssMiB()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QString status = QString::fromLatin1(f.readAll());
+    const auto m = QRegularExpression(u"VmHWM:\\s+(\\d+) kB"_s).match(status);
+    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
+}
+
+QString fmt(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+TrafficSource::TrafficSource(const QList<std::pair<qint64, core::Platform>> &accounts,
+                             qint64 totalItems, int perDay, quint32 seed)
+    : m_total(totalItems)
+    , m_perDay(perDay)
+{
+    const qint64 days = totalItems / qMax<qint64>(1, qint64(perDay) * accounts.size()) + 1;
+    const QDateTime first = QDateTime::currentDateTimeUtc().addDays(-days);
+    quint32 s = seed;
+    for (const auto &[id, platform] : accounts) {
+        Feed f;
+        f.accountId = id;
+        f.gen = std::make_unique<core::TrafficGenerator>(s++, platform);
+        f.day = QDateTime(first.date(), QTime(0, 0), Qt::UTC);
+        m_feeds.push_back(std::move(f));
+    }
+}
+
+core::IngestBatch TrafficSource::next(int size)
+{
+    core::IngestBatch batch;
+    if (m_produced >= m_total || m_feeds.empty())
+        return batch;
+    Feed &feed = m_feeds[m_turn++ % m_feeds.size()];
+    batch.accountId = feed.accountId;
+    const int want = int(qMin<qint64>(size, m_total - m_produced));
+    while (feed.buffered.size() < want) {
+        feed.buffered += feed.gen->spread(feed.day, m_perDay);
+        feed.day = feed.day.addDays(1);
+    }
+    batch.items = feed.buffered.mid(0, want);
+    feed.buffered.remove(0, want);
+    m_produced += want;
+    batch.cursor = QString::number(m_produced);
+    return batch;
+}
+
+} // namespace fd::bench

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/IngestBatch.h"
+#include "sandbox/TrafficGenerator.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace fd::bench {
+
+double median(QList<double> values);
+double percentile(QList<double> values, double p);
+// Peak resident set size of this process, in MiB (VmHWM).
+double peakRssMiB();
+QString fmt(double value, int decimals = 1);
+
+// Realistic traffic for several accounts, handed out in time order batch by batch.
+class TrafficSource
+{
+public:
+    // `accounts` are (store account id, platform); `perDay` items per account per day, ending now.
+    TrafficSource(const QList<std::pair<qint64, core::Platform>> &accounts, qint64 totalItems,
+                  int perDay, quint32 seed);
+    // The next batch of up to `size` items for one account (round robin); empty when done.
+    core::IngestBatch next(int size);
+    qint64 produced() const { return m_produced; }
+
+private:
+    struct Feed
+    {
+        qint64 accountId;
+        std::unique_ptr<core::TrafficGenerator> gen;
+        QList<core::IncomingItem> buffered;
+        QDateTime day;
+    };
+    std::vector<Feed> m_feeds;
+    qint64 m_total;
+    qint64 m_produced = 0;
+    int m_perDay;
+    std::size_t m_turn = 0;
+};
+
+} // namespace fd::bench

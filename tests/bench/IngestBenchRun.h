@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QString>
+#include <QTextStream>
+
+namespace fd::bench {
+
+struct IngestFigures
+{
+    qint64 inserted = 0;
+    double ingestSeconds = 0;
+    qint64 duplicates = 0;
+    double dedupeSeconds = 0;
+};
+
+// Ingests `items` generated items into the store at `path` (emptied first when `fresh`).
+core::StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batchSize,
+                                           quint32 seed, bool fresh, QTextStream &progress);
+core::StoreResult<double> runPlainInsert(const QString &path, qint64 items, int batchSize,
+                                         quint32 seed);
+
+int ingestBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int storeBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace fd::bench
