@@ -13,34 +13,41 @@ namespace {
 using Lang = TrafficGenerator::Language;
 using Cat = TrafficGenerator::Category;
 
+// Surnames agree with the first name's gender where the language wants it.
 struct Names
 {
-    QList<QString> first;
-    QList<QString> last;
+    QList<QString> female, male;
+    QList<QString> lastFemale, lastMale;
     QList<QString> cities;
 };
 
 const Names &namesFor(Lang lang)
 {
     static const Names ru{
-        {u"Анна"_s, u"Мария"_s, u"Ольга"_s, u"Екатерина"_s, u"Дмитрий"_s, u"Алексей"_s, u"Иван"_s,
-         u"Сергей"_s, u"Наталья"_s, u"Юлия"_s, u"Павел"_s, u"Артём"_s, u"Ксения"_s, u"Никита"_s},
-        {u"Иванова"_s, u"Смирнов"_s, u"Кузнецова"_s, u"Попов"_s, u"Соколова"_s, u"Лебедев"_s,
-         u"Козлова"_s, u"Новиков"_s, u"Морозова"_s, u"Волков"_s, u"Фёдорова"_s, u"Зайцев"_s},
+        {u"Анна"_s, u"Мария"_s, u"Ольга"_s, u"Екатерина"_s, u"Наталья"_s, u"Юлия"_s, u"Ксения"_s},
+        {u"Дмитрий"_s, u"Алексей"_s, u"Иван"_s, u"Сергей"_s, u"Павел"_s, u"Артём"_s, u"Никита"_s},
+        {u"Иванова"_s, u"Смирнова"_s, u"Кузнецова"_s, u"Попова"_s, u"Соколова"_s, u"Лебедева"_s,
+         u"Козлова"_s, u"Новикова"_s, u"Морозова"_s, u"Фёдорова"_s},
+        {u"Иванов"_s, u"Смирнов"_s, u"Кузнецов"_s, u"Попов"_s, u"Соколов"_s, u"Лебедев"_s,
+         u"Козлов"_s, u"Новиков"_s, u"Морозов"_s, u"Фёдоров"_s},
         {u"Москва"_s, u"Санкт-Петербург"_s, u"Казань"_s, u"Новосибирск"_s, u"Екатеринбург"_s,
          u"Нижний Новгород"_s, u"Самара"_s, u"Краснодар"_s, u"Пермь"_s, u"Воронеж"_s}};
     static const Names en{
-        {u"Emma"_s, u"Olivia"_s, u"James"_s, u"Liam"_s, u"Sophia"_s, u"Noah"_s, u"Mia"_s,
-         u"Lucas"_s, u"Chloe"_s, u"Ethan"_s, u"Grace"_s, u"Daniel"_s},
+        {u"Emma"_s, u"Olivia"_s, u"Sophia"_s, u"Mia"_s, u"Chloe"_s, u"Grace"_s},
+        {u"James"_s, u"Liam"_s, u"Noah"_s, u"Lucas"_s, u"Ethan"_s, u"Daniel"_s},
+        {u"Smith"_s, u"Johnson"_s, u"Brown"_s, u"Taylor"_s, u"Wilson"_s, u"Davies"_s, u"Evans"_s,
+         u"Clarke"_s, u"Walker"_s, u"Wright"_s, u"Hughes"_s, u"Green"_s},
         {u"Smith"_s, u"Johnson"_s, u"Brown"_s, u"Taylor"_s, u"Wilson"_s, u"Davies"_s, u"Evans"_s,
          u"Clarke"_s, u"Walker"_s, u"Wright"_s, u"Hughes"_s, u"Green"_s},
         {u"London"_s, u"Manchester"_s, u"Dublin"_s, u"Toronto"_s, u"Berlin"_s, u"New York"_s,
          u"Austin"_s, u"Edinburgh"_s, u"Sydney"_s, u"Riga"_s}};
     static const Names pl{
-        {u"Zofia"_s, u"Łucja"_s, u"Małgorzata"_s, u"Agnieszka"_s, u"Paweł"_s, u"Michał"_s,
-         u"Łukasz"_s, u"Grzegorz"_s, u"Katarzyna"_s, u"Wojciech"_s, u"Joanna"_s, u"Jędrzej"_s},
-        {u"Kowalska"_s, u"Nowak"_s, u"Wiśniewski"_s, u"Wójcik"_s, u"Kamińska"_s, u"Lewandowski"_s,
-         u"Zieliński"_s, u"Szymańska"_s, u"Woźniak"_s, u"Dąbrowski"_s, u"Kozłowska"_s},
+        {u"Zofia"_s, u"Łucja"_s, u"Małgorzata"_s, u"Agnieszka"_s, u"Katarzyna"_s, u"Joanna"_s},
+        {u"Paweł"_s, u"Michał"_s, u"Łukasz"_s, u"Grzegorz"_s, u"Wojciech"_s, u"Jędrzej"_s},
+        {u"Kowalska"_s, u"Nowak"_s, u"Wiśniewska"_s, u"Wójcik"_s, u"Kamińska"_s, u"Lewandowska"_s,
+         u"Zielińska"_s, u"Szymańska"_s, u"Woźniak"_s, u"Dąbrowska"_s, u"Kozłowska"_s},
+        {u"Kowalski"_s, u"Nowak"_s, u"Wiśniewski"_s, u"Wójcik"_s, u"Kamiński"_s, u"Lewandowski"_s,
+         u"Zieliński"_s, u"Szymański"_s, u"Woźniak"_s, u"Dąbrowski"_s, u"Kozłowski"_s},
         {u"Warszawa"_s, u"Kraków"_s, u"Łódź"_s, u"Wrocław"_s, u"Poznań"_s, u"Gdańsk"_s,
          u"Szczecin"_s, u"Białystok"_s, u"Toruń"_s, u"Rzeszów"_s}};
     switch (lang) {
@@ -182,8 +189,11 @@ TrafficGenerator::TrafficGenerator(quint32 seed, Platform platform)
         const Names &n = namesFor(lang);
         Person p;
         p.language = lang;
-        const QString first = n.first.at(m_rng.bounded(int(n.first.size())));
-        const QString last = n.last.at(m_rng.bounded(int(n.last.size())));
+        const bool female = m_rng.bounded(2) == 0;
+        const QList<QString> &firsts = female ? n.female : n.male;
+        const QList<QString> &lasts = female ? n.lastFemale : n.lastMale;
+        const QString first = firsts.at(m_rng.bounded(int(firsts.size())));
+        const QString last = lasts.at(m_rng.bounded(int(lasts.size())));
         p.author.platform = toString(platform);
         p.author.externalId = QString::number(100000000 + qint64(m_rng.bounded(900000000)));
         p.author.name = first + u' ' + last;

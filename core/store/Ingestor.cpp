@@ -1,6 +1,7 @@
 #include "Ingestor.h"
 
 #include "Connection.h"
+#include "SqliteStatement.h"
 #include "TextLimits.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,9 @@ namespace {
 
 QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
 
-QVariant msOrNull(const QDateTime &t)
+std::optional<qint64> msOrNull(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
 }
 
 QString key(const QString &a, const QString &b)
@@ -38,14 +39,7 @@ constexpr qint64 kIdWindow = 1000 * 1000;
 
 struct Ingestor::Statements
 {
-    explicit Statements(const QSqlDatabase &db)
-        : accountPlatform(db), authorSelect(db), authorInsert(db), authorUpdate(db), postSelect(db),
-          postInsert(db), postUpdate(db), threadSelect(db), threadInsert(db), threadTouch(db),
-          itemSelect(db), itemInsert(db), itemEdit(db), itemDelete(db), ftsInsert(db), ftsDelete(db),
-          journalInsert(db), cursorUpdate(db), idProbe(db), idExists(db), maxId(db)
-    {
-    }
-    QSqlQuery accountPlatform, authorSelect, authorInsert, authorUpdate, postSelect, postInsert,
+    SqliteStatement accountPlatform, authorSelect, authorInsert, authorUpdate, postSelect, postInsert,
         postUpdate, threadSelect, threadInsert, threadTouch, itemSelect, itemInsert, itemEdit,
         itemDelete, ftsInsert, ftsDelete, journalInsert, cursorUpdate, idProbe, idExists, maxId;
 };
@@ -57,10 +51,10 @@ void Ingestor::transactionStarted(const QSqlDatabase &db)
 {
     m_maxItemId = -1;
     if (prepare(db).ok()) {
-        QSqlQuery &q = m_st->maxId;
-        if (q.exec() && q.next())
-            m_maxItemId = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
-        q.finish();
+        SqliteStatement &q = m_st->maxId;
+        if (q.exec(QString()).ok() && q.hasRow())
+            m_maxItemId = q.isNull(0) ? 0 : q.int64(0);
+        q.reset();
     }
 }
 
@@ -85,8 +79,9 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
         return {};
     m_st.reset();
     rolledBack();
-    auto st = std::make_unique<Statements>(db);
-    const std::pair<QSqlQuery *, QString> all[] = {
+    auto st = std::make_unique<Statements>();
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    const std::pair<SqliteStatement *, QString> all[] = {
         {&st->accountPlatform, u"SELECT platform FROM accounts WHERE id = ?"_s},
         {&st->authorSelect, u"SELECT id, name, handle, followers, city, avatar_url FROM authors "
                             u"WHERE platform = ? AND external_id = ?"_s},
@@ -128,9 +123,8 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
         {&st->idExists, u"SELECT 1 FROM items WHERE id = ?"_s},
         {&st->maxId, u"SELECT max(id) FROM items"_s},
     };
-    for (const auto &[query, sql] : all) {
-        query->setForwardOnly(true);
-        if (StoreError err = Connection::prepare(*query, sql); !err.ok())
+    for (const auto &[statement, sql] : all) {
+        if (StoreError err = statement->prepare(handle, sql); !err.ok())
             return err;
     }
     m_st = std::move(st);
@@ -158,40 +152,40 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
     if (cached != m_authors.constEnd()) {
         current = *cached;
     } else {
-        QSqlQuery &q = m_st->authorSelect;
-        q.bindValue(0, platform);
-        q.bindValue(1, externalId);
-        if (StoreError err = Connection::run(q, trStore("Looking up an author")); !err.ok())
+        SqliteStatement &q = m_st->authorSelect;
+        q.bind(0, platform);
+        q.bind(1, externalId);
+        if (StoreError err = q.exec(trStore("Looking up an author")); !err.ok())
             return err;
-        if (q.next()) {
-            current.id = q.value(0).toLongLong();
-            current.name = q.value(1).toString();
-            current.handle = q.value(2).toString();
-            current.followers = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
-            current.city = q.value(4).toString();
-            current.avatarUrl = q.value(5).toString();
+        if (q.hasRow()) {
+            current.id = q.int64(0);
+            current.name = q.text(1);
+            current.handle = q.text(2);
+            current.followers = q.isNull(3) ? -1 : q.int64(3);
+            current.city = q.text(4);
+            current.avatarUrl = q.text(5);
         }
-        q.finish();
+        q.reset();
     }
 
     auto followersValue = [](qint64 f) {
-        return f < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(f);
+        return f < 0 ? std::nullopt : std::optional<qint64>(f);
     };
 
     if (current.id == 0) {
-        QSqlQuery &q = m_st->authorInsert;
-        q.bindValue(0, platform);
-        q.bindValue(1, externalId);
-        q.bindValue(2, nonNull(incoming.name));
-        q.bindValue(3, nonNull(incoming.handle));
-        q.bindValue(4, followersValue(incoming.followers));
-        q.bindValue(5, nonNull(incoming.city));
-        q.bindValue(6, nonNull(incoming.avatarUrl));
-        q.bindValue(7, nowMs);
-        q.bindValue(8, nowMs);
-        if (StoreError err = Connection::run(q, trStore("Storing an author")); !err.ok())
+        SqliteStatement &q = m_st->authorInsert;
+        q.bind(0, platform);
+        q.bind(1, externalId);
+        q.bind(2, nonNull(incoming.name));
+        q.bind(3, nonNull(incoming.handle));
+        q.bind(4, followersValue(incoming.followers));
+        q.bind(5, nonNull(incoming.city));
+        q.bind(6, nonNull(incoming.avatarUrl));
+        q.bind(7, nowMs);
+        q.bind(8, nowMs);
+        if (StoreError err = q.exec(trStore("Storing an author")); !err.ok())
             return err;
-        incoming.id = q.lastInsertId().toLongLong();
+        incoming.id = q.lastInsertId();
         m_authors.insert(cacheKey, incoming);
         return incoming.id;
     }
@@ -222,15 +216,15 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         return upsertAuthor(in, platform, nowMs);
     }
 
-    QSqlQuery &q = m_st->authorUpdate;
-    q.bindValue(0, nonNull(merged.name));
-    q.bindValue(1, nonNull(merged.handle));
-    q.bindValue(2, followersValue(merged.followers));
-    q.bindValue(3, nonNull(merged.city));
-    q.bindValue(4, nonNull(merged.avatarUrl));
-    q.bindValue(5, nowMs);
-    q.bindValue(6, current.id);
-    if (StoreError err = Connection::run(q, trStore("Updating an author")); !err.ok())
+    SqliteStatement &q = m_st->authorUpdate;
+    q.bind(0, nonNull(merged.name));
+    q.bind(1, nonNull(merged.handle));
+    q.bind(2, followersValue(merged.followers));
+    q.bind(3, nonNull(merged.city));
+    q.bind(4, nonNull(merged.avatarUrl));
+    q.bind(5, nowMs);
+    q.bind(6, current.id);
+    if (StoreError err = q.exec(trStore("Updating an author")); !err.ok())
         return err;
     if (merged.name != current.name || merged.handle != current.handle) {
         if (StoreError err = reindexAuthor(current.id, indexedAuthor(current.name, current.handle),
@@ -268,43 +262,48 @@ StoreResult<qint64> Ingestor::upsertPost(qint64 accountId, const PostPreview &po
     const QString cacheKey = key(QString::number(accountId), externalId);
     const QString text = sanitizeText(post.text, TextLimits::itemText);
     const QString url = sanitizeText(post.url, TextLimits::shortText);
-    // A cached post is only refreshed when the connector brings its text.
-    if (auto it = m_posts.constFind(cacheKey); it != m_posts.constEnd() && text.isEmpty())
-        return *it;
-
-    QSqlQuery &sel = m_st->postSelect;
-    sel.bindValue(0, accountId);
-    sel.bindValue(1, externalId);
-    if (StoreError err = Connection::run(sel, trStore("Looking up a post")); !err.ok())
-        return err;
     qint64 id = 0;
     QString oldText, oldUrl;
-    if (sel.next()) {
-        id = sel.value(0).toLongLong();
-        oldText = sel.value(1).toString();
-        oldUrl = sel.value(2).toString();
+    if (auto it = m_posts.constFind(cacheKey); it != m_posts.constEnd()) {
+        // Known: only a changed text or link needs writing.
+        if ((text.isEmpty() || text == it->text) && (url.isEmpty() || url == it->url))
+            return it->id;
+        id = it->id;
+        oldText = it->text;
+        oldUrl = it->url;
+    } else {
+        SqliteStatement &sel = m_st->postSelect;
+        sel.bind(0, accountId);
+        sel.bind(1, externalId);
+        if (StoreError err = sel.exec(trStore("Looking up a post")); !err.ok())
+            return err;
+        if (sel.hasRow()) {
+            id = sel.int64(0);
+            oldText = sel.text(1);
+            oldUrl = sel.text(2);
+        }
+        sel.reset();
     }
-    sel.finish();
 
     if (id == 0) {
-        QSqlQuery &q = m_st->postInsert;
-        q.bindValue(0, accountId);
-        q.bindValue(1, externalId);
-        q.bindValue(2, text);
-        q.bindValue(3, url);
-        q.bindValue(4, msOrNull(post.createdAt));
-        if (StoreError err = Connection::run(q, trStore("Storing a post")); !err.ok())
+        SqliteStatement &q = m_st->postInsert;
+        q.bind(0, accountId);
+        q.bind(1, externalId);
+        q.bind(2, text);
+        q.bind(3, url);
+        q.bind(4, msOrNull(post.createdAt));
+        if (StoreError err = q.exec(trStore("Storing a post")); !err.ok())
             return err;
-        id = q.lastInsertId().toLongLong();
+        id = q.lastInsertId();
     } else if ((!text.isEmpty() && text != oldText) || (!url.isEmpty() && url != oldUrl)) {
-        QSqlQuery &q = m_st->postUpdate;
-        q.bindValue(0, nonNull(text.isEmpty() ? oldText : text));
-        q.bindValue(1, nonNull(url.isEmpty() ? oldUrl : url));
-        q.bindValue(2, id);
-        if (StoreError err = Connection::run(q, trStore("Updating a post")); !err.ok())
+        SqliteStatement &q = m_st->postUpdate;
+        q.bind(0, nonNull(text.isEmpty() ? oldText : text));
+        q.bind(1, nonNull(url.isEmpty() ? oldUrl : url));
+        q.bind(2, id);
+        if (StoreError err = q.exec(trStore("Updating a post")); !err.ok())
             return err;
     }
-    m_posts.insert(cacheKey, id);
+    m_posts.insert(cacheKey, {id, text.isEmpty() ? oldText : text, url.isEmpty() ? oldUrl : url});
     return id;
 }
 
@@ -315,24 +314,24 @@ StoreResult<qint64> Ingestor::upsertThread(qint64 accountId, ThreadKind kind,
     const QString cacheKey = key(QString::number(accountId), externalId);
     if (auto it = m_threads.constFind(cacheKey); it != m_threads.constEnd())
         return *it;
-    QSqlQuery &sel = m_st->threadSelect;
-    sel.bindValue(0, accountId);
-    sel.bindValue(1, externalId);
-    if (StoreError err = Connection::run(sel, trStore("Looking up a thread")); !err.ok())
+    SqliteStatement &sel = m_st->threadSelect;
+    sel.bind(0, accountId);
+    sel.bind(1, externalId);
+    if (StoreError err = sel.exec(trStore("Looking up a thread")); !err.ok())
         return err;
-    qint64 id = sel.next() ? sel.value(0).toLongLong() : 0;
-    sel.finish();
+    qint64 id = sel.hasRow() ? sel.int64(0) : 0;
+    sel.reset();
     if (id == 0) {
-        QSqlQuery &q = m_st->threadInsert;
-        q.bindValue(0, accountId);
-        q.bindValue(1, toString(kind));
-        q.bindValue(2, externalId);
-        q.bindValue(3, postId > 0 ? QVariant(postId) : QVariant(QMetaType::fromType<qint64>()));
-        q.bindValue(4, sanitizeText(title, TextLimits::shortText));
-        q.bindValue(5, QVariant(QMetaType::fromType<qint64>()));
-        if (StoreError err = Connection::run(q, trStore("Storing a thread")); !err.ok())
+        SqliteStatement &q = m_st->threadInsert;
+        q.bind(0, accountId);
+        q.bind(1, toString(kind));
+        q.bind(2, externalId);
+        q.bind(3, postId > 0 ? std::optional<qint64>(postId) : std::nullopt);
+        q.bind(4, sanitizeText(title, TextLimits::shortText));
+        q.bindNull(5);
+        if (StoreError err = q.exec(trStore("Storing a thread")); !err.ok())
             return err;
-        id = q.lastInsertId().toLongLong();
+        id = q.lastInsertId();
     }
     m_threads.insert(cacheKey, id);
     return id;
@@ -346,23 +345,24 @@ StoreResult<qint64> Ingestor::allocateId(qint64 createdMs, qint64 nowMs)
         m_maxItemId = base;
         return base; // the common case: the newest item so far
     }
-    QSqlQuery &probe = m_st->idProbe;
-    probe.bindValue(0, base);
-    probe.bindValue(1, base + kIdWindow);
-    if (StoreError err = Connection::run(probe, trStore("Choosing an item id")); !err.ok())
+    SqliteStatement &probe = m_st->idProbe;
+    probe.bind(0, base);
+    probe.bind(1, base + kIdWindow);
+    if (StoreError err = probe.exec(trStore("Choosing an item id")); !err.ok())
         return err;
     qint64 id = base;
-    if (probe.next() && !probe.value(0).isNull())
-        id = probe.value(0).toLongLong() + 1;
-    probe.finish();
-    // Past the window the next second's ids begin; step over any that are taken.
-    for (;;) {
-        QSqlQuery &exists = m_st->idExists;
-        exists.bindValue(0, id);
-        if (StoreError err = Connection::run(exists, trStore("Choosing an item id")); !err.ok())
+    if (probe.hasRow() && !probe.isNull(0))
+        id = probe.int64(0) + 1;
+    probe.reset();
+    // Within the window the maximum plus one is free; past it the next second's ids begin, so
+    // step over any that are taken.
+    while (id >= base + kIdWindow) {
+        SqliteStatement &exists = m_st->idExists;
+        exists.bind(0, id);
+        if (StoreError err = exists.exec(trStore("Choosing an item id")); !err.ok())
             return err;
-        const bool taken = exists.next();
-        exists.finish();
+        const bool taken = exists.hasRow();
+        exists.reset();
         if (!taken)
             break;
         ++id;
@@ -375,16 +375,16 @@ StoreError Ingestor::journal(qint64 nowMs, const QString &platform, const QStrin
                              qint64 itemId, qint64 accountId, const QString &before,
                              const QString &after, const QString &detail)
 {
-    QSqlQuery &q = m_st->journalInsert;
-    q.bindValue(0, nowMs);
-    q.bindValue(1, nonNull(platform));
-    q.bindValue(2, action);
-    q.bindValue(3, itemId);
-    q.bindValue(4, accountId);
-    q.bindValue(5, nonNull(before));
-    q.bindValue(6, nonNull(after));
-    q.bindValue(7, nonNull(detail));
-    return Connection::run(q, trStore("Writing the journal"));
+    SqliteStatement &q = m_st->journalInsert;
+    q.bind(0, nowMs);
+    q.bind(1, nonNull(platform));
+    q.bind(2, action);
+    q.bind(3, itemId);
+    q.bind(4, accountId);
+    q.bind(5, nonNull(before));
+    q.bind(6, nonNull(after));
+    q.bind(7, nonNull(detail));
+    return q.exec(trStore("Writing the journal"));
 }
 
 StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result)
@@ -395,16 +395,16 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         transactionStarted(db);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
 
-    QSqlQuery &acc = m_st->accountPlatform;
-    acc.bindValue(0, batch.accountId);
-    if (StoreError err = Connection::run(acc, trStore("Looking up the account")); !err.ok())
+    SqliteStatement &acc = m_st->accountPlatform;
+    acc.bind(0, batch.accountId);
+    if (StoreError err = acc.exec(trStore("Looking up the account")); !err.ok())
         return err;
-    if (!acc.next()) {
-        acc.finish();
+    if (!acc.hasRow()) {
+        acc.reset();
         return StoreError::invalid(trStore("There is no account with id %1.").arg(batch.accountId));
     }
-    const QString platform = acc.value(0).toString();
-    acc.finish();
+    const QString platform = acc.text(0);
+    acc.reset();
 
     QHash<qint64, qint64> threadLastItem; // thread id -> newest created ms in this batch
 
@@ -433,42 +433,42 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
                                        .arg(TextLimits::itemText));
         }
 
-        QSqlQuery &sel = m_st->itemSelect;
-        sel.bindValue(0, batch.accountId);
-        sel.bindValue(1, externalId);
-        if (StoreError err = Connection::run(sel, trStore("Looking up an item")); !err.ok())
+        SqliteStatement &sel = m_st->itemSelect;
+        sel.bind(0, batch.accountId);
+        sel.bind(1, externalId);
+        if (StoreError err = sel.exec(trStore("Looking up an item")); !err.ok())
             return err;
-        if (sel.next()) {
-            const qint64 id = sel.value(0).toLongLong();
-            const QString oldText = sel.value(1).toString();
-            const QString oldAttachments = sel.value(2).toString();
-            const QString authorIndexed = sel.value(4).toString();
-            sel.finish();
+        if (sel.hasRow()) {
+            const qint64 id = sel.int64(0);
+            const QString oldText = sel.text(1);
+            const QString oldAttachments = sel.text(2);
+            const QString authorIndexed = sel.text(4);
+            sel.reset();
             if (oldText == text && oldAttachments == attachments) {
                 ++result.duplicates;
                 continue;
             }
-            QSqlQuery &upd = m_st->itemEdit;
-            upd.bindValue(0, text);
-            upd.bindValue(1, attachments);
-            upd.bindValue(2, item.editedAt.isValid() ? item.editedAt.toMSecsSinceEpoch() : nowMs);
-            upd.bindValue(3, truncated ? 1 : 0);
-            upd.bindValue(4, id);
-            if (StoreError err = Connection::run(upd, trStore("Updating an edited item")); !err.ok())
+            SqliteStatement &upd = m_st->itemEdit;
+            upd.bind(0, text);
+            upd.bind(1, attachments);
+            upd.bind(2, item.editedAt.isValid() ? item.editedAt.toMSecsSinceEpoch() : nowMs);
+            upd.bind(3, truncated ? 1 : 0);
+            upd.bind(4, id);
+            if (StoreError err = upd.exec(trStore("Updating an edited item")); !err.ok())
                 return err;
             if (oldText != text) {
-                QSqlQuery &fd = m_st->ftsDelete;
-                fd.bindValue(0, id);
-                fd.bindValue(1, nonNull(oldText));
-                fd.bindValue(2, nonNull(authorIndexed));
-                if (StoreError err = Connection::run(fd, trStore("Updating the search index"));
+                SqliteStatement &fd = m_st->ftsDelete;
+                fd.bind(0, id);
+                fd.bind(1, nonNull(oldText));
+                fd.bind(2, nonNull(authorIndexed));
+                if (StoreError err = fd.exec(trStore("Updating the search index"));
                     !err.ok())
                     return err;
-                QSqlQuery &fi = m_st->ftsInsert;
-                fi.bindValue(0, id);
-                fi.bindValue(1, text);
-                fi.bindValue(2, nonNull(authorIndexed));
-                if (StoreError err = Connection::run(fi, trStore("Updating the search index"));
+                SqliteStatement &fi = m_st->ftsInsert;
+                fi.bind(0, id);
+                fi.bind(1, text);
+                fi.bind(2, nonNull(authorIndexed));
+                if (StoreError err = fi.exec(trStore("Updating the search index"));
                     !err.ok())
                     return err;
                 if (StoreError err = journal(nowMs, platform, u"item.edited"_s, id, batch.accountId,
@@ -479,7 +479,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
             ++result.edited;
             continue;
         }
-        sel.finish();
+        sel.reset();
 
         auto authorId = upsertAuthor(item.author, platform, nowMs);
         if (!authorId.ok())
@@ -516,27 +516,26 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         if (!id.ok())
             return id.error();
 
-        QSqlQuery &ins = m_st->itemInsert;
-        const auto nullId = QVariant(QMetaType::fromType<qint64>());
-        ins.bindValue(0, *id);
-        ins.bindValue(1, batch.accountId);
-        ins.bindValue(2, externalId);
-        ins.bindValue(3, toString(item.kind));
-        ins.bindValue(4, toString(item.direction));
-        ins.bindValue(5, *threadId);
-        ins.bindValue(6, sanitizeText(item.parentExternalId, TextLimits::externalId));
-        ins.bindValue(7, *postId > 0 ? QVariant(*postId) : nullId);
-        ins.bindValue(8, *authorId > 0 ? QVariant(*authorId) : nullId);
-        ins.bindValue(9, text);
-        ins.bindValue(10, attachments);
-        ins.bindValue(11, qBound(0, item.rating, 5));
-        ins.bindValue(12, sanitizeText(item.url, TextLimits::shortText));
-        ins.bindValue(13, createdMs);
-        ins.bindValue(14, nowMs);
-        ins.bindValue(15, msOrNull(item.editedAt));
-        ins.bindValue(16, toString(item.status));
-        ins.bindValue(17, truncated ? 1 : 0);
-        if (StoreError err = Connection::run(ins, trStore("Storing an item")); !err.ok())
+        SqliteStatement &ins = m_st->itemInsert;
+        ins.bind(0, *id);
+        ins.bind(1, batch.accountId);
+        ins.bind(2, externalId);
+        ins.bind(3, toString(item.kind));
+        ins.bind(4, toString(item.direction));
+        ins.bind(5, *threadId);
+        ins.bind(6, sanitizeText(item.parentExternalId, TextLimits::externalId));
+        ins.bind(7, *postId > 0 ? std::optional<qint64>(*postId) : std::nullopt);
+        ins.bind(8, *authorId > 0 ? std::optional<qint64>(*authorId) : std::nullopt);
+        ins.bind(9, text);
+        ins.bind(10, attachments);
+        ins.bind(11, qBound(0, item.rating, 5));
+        ins.bind(12, sanitizeText(item.url, TextLimits::shortText));
+        ins.bind(13, createdMs);
+        ins.bind(14, nowMs);
+        ins.bind(15, msOrNull(item.editedAt));
+        ins.bind(16, toString(item.status));
+        ins.bind(17, truncated ? 1 : 0);
+        if (StoreError err = ins.exec(trStore("Storing an item")); !err.ok())
             return err;
 
         QString authorIndexed = u" "_s;
@@ -544,11 +543,11 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
             const AuthorRow &a = m_authors.value(key(platform, item.author.externalId.left(TextLimits::externalId)));
             authorIndexed = indexedAuthor(a.name, a.handle);
         }
-        QSqlQuery &fi = m_st->ftsInsert;
-        fi.bindValue(0, *id);
-        fi.bindValue(1, text);
-        fi.bindValue(2, nonNull(authorIndexed));
-        if (StoreError err = Connection::run(fi, trStore("Updating the search index")); !err.ok())
+        SqliteStatement &fi = m_st->ftsInsert;
+        fi.bind(0, *id);
+        fi.bind(1, text);
+        fi.bind(2, nonNull(authorIndexed));
+        if (StoreError err = fi.exec(trStore("Updating the search index")); !err.ok())
             return err;
 
         auto &last = threadLastItem[*threadId];
@@ -558,34 +557,34 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
     }
 
     for (auto it = threadLastItem.constBegin(); it != threadLastItem.constEnd(); ++it) {
-        QSqlQuery &q = m_st->threadTouch;
-        q.bindValue(0, it.value());
-        q.bindValue(1, it.key());
-        if (StoreError err = Connection::run(q, trStore("Updating a thread")); !err.ok())
+        SqliteStatement &q = m_st->threadTouch;
+        q.bind(0, it.value());
+        q.bind(1, it.key());
+        if (StoreError err = q.exec(trStore("Updating a thread")); !err.ok())
             return err;
     }
 
     for (const IncomingDeletion &del : batch.deletions) {
-        QSqlQuery &sel = m_st->itemSelect;
-        sel.bindValue(0, batch.accountId);
-        sel.bindValue(1, del.externalId.trimmed());
-        if (StoreError err = Connection::run(sel, trStore("Looking up an item")); !err.ok())
+        SqliteStatement &sel = m_st->itemSelect;
+        sel.bind(0, batch.accountId);
+        sel.bind(1, del.externalId.trimmed());
+        if (StoreError err = sel.exec(trStore("Looking up an item")); !err.ok())
             return err;
-        if (!sel.next()) {
-            sel.finish();
+        if (!sel.hasRow()) {
+            sel.reset();
             ++result.unknownDeletions;
             continue;
         }
-        const qint64 id = sel.value(0).toLongLong();
-        const QString text = sel.value(1).toString();
-        const QString status = sel.value(3).toString();
-        sel.finish();
+        const qint64 id = sel.int64(0);
+        const QString text = sel.text(1);
+        const QString status = sel.text(3);
+        sel.reset();
         if (status == u"deleted")
             continue;
-        QSqlQuery &q = m_st->itemDelete;
-        q.bindValue(0, del.deletedAt.isValid() ? del.deletedAt.toMSecsSinceEpoch() : nowMs);
-        q.bindValue(1, id);
-        if (StoreError err = Connection::run(q, trStore("Marking an item deleted")); !err.ok())
+        SqliteStatement &q = m_st->itemDelete;
+        q.bind(0, del.deletedAt.isValid() ? del.deletedAt.toMSecsSinceEpoch() : nowMs);
+        q.bind(1, id);
+        if (StoreError err = q.exec(trStore("Marking an item deleted")); !err.ok())
             return err;
         const QString detail = del.deletedBy.isEmpty()
                                    ? trStore("status was %1").arg(status)
@@ -598,11 +597,11 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
     }
 
     if (batch.cursor) {
-        QSqlQuery &q = m_st->cursorUpdate;
-        q.bindValue(0, nonNull(*batch.cursor));
-        q.bindValue(1, nowMs);
-        q.bindValue(2, batch.accountId);
-        if (StoreError err = Connection::run(q, trStore("Saving the account's position")); !err.ok())
+        SqliteStatement &q = m_st->cursorUpdate;
+        q.bind(0, nonNull(*batch.cursor));
+        q.bind(1, nowMs);
+        q.bind(2, batch.accountId);
+        if (StoreError err = q.exec(trStore("Saving the account's position")); !err.ok())
             return err;
     }
     return {};

@@ -6,9 +6,14 @@ namespace fd::core {
 
 StoreError StoreError::fromSql(const QSqlError &error, const QString &what)
 {
+    return fromSqliteCode(error.nativeErrorCode().toInt(),
+                          error.databaseText().isEmpty() ? error.text() : error.databaseText(), what);
+}
+
+StoreError StoreError::fromSqliteCode(int nativeCode, const QString &detail, const QString &what)
+{
     // SQLite's primary result code is the low byte of the (extended) native code.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int code = nativeCode & 0xff;
     auto tr = [](const char *text) { return QCoreApplication::translate("fd::core::Store", text); };
     switch (code) {
     case 5: // SQLITE_BUSY

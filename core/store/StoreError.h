@@ -31,6 +31,8 @@ struct StoreError
     static StoreError io(QString message) { return {Kind::Io, std::move(message)}; }
     // Classifies an SQLite error by its native code; `what` says what was being done.
     static StoreError fromSql(const QSqlError &error, const QString &what);
+    // The same, from an SQLite result code and message.
+    static StoreError fromSqliteCode(int code, const QString &message, const QString &what);
 };
 
 // A value or a StoreError.

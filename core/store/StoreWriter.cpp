@@ -94,22 +94,33 @@ QFuture<StoreError> StoreWriter::submit(Job job)
 
 void StoreWriter::run()
 {
-    auto opened = Connection::forThisThread(m_path, Connection::Mode::Writer);
-    if (!opened.ok()) {
-        m_started.addResult(opened.error());
-        m_started.finish();
-        return;
+    {
+        // Every handle on the connection must be gone before it is closed below.
+        auto opened = Connection::forThisThread(m_path, Connection::Mode::Writer);
+        if (!opened.ok()) {
+            m_started.addResult(opened.error());
+            m_started.finish();
+            return;
+        }
+        const QSqlDatabase db = opened.value();
+        if (StoreError err = Migrations::migrate(db); !err.ok()) {
+            m_started.addResult(err);
+            m_started.finish();
+        } else {
+            m_started.addResult(StoreError{});
+            m_started.finish();
+            serve(db);
+            // Let readers of other processes find fresh statistics.
+            QSqlQuery(db).exec(u"PRAGMA optimize"_s);
+        }
+        if (m_observer)
+            m_observer->connectionClosing();
     }
-    const QSqlDatabase db = opened.value();
-    if (StoreError err = Migrations::migrate(db); !err.ok()) {
-        Connection::closeForThisThread(m_path, Connection::Mode::Writer);
-        m_started.addResult(err);
-        m_started.finish();
-        return;
-    }
-    m_started.addResult(StoreError{});
-    m_started.finish();
+    Connection::closeForThisThread(m_path, Connection::Mode::Writer);
+}
 
+void StoreWriter::serve(const QSqlDatabase &db)
+{
     for (;;) {
         std::deque<std::unique_ptr<Pending>> group;
         {
@@ -117,7 +128,7 @@ void StoreWriter::run()
             while (m_queue.empty() && !m_stopping)
                 m_wake.wait(&m_mutex);
             if (m_queue.empty() && m_stopping)
-                break;
+                return;
             while (!m_queue.empty() && int(group.size()) < maxJobsPerTransaction) {
                 group.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
@@ -125,11 +136,6 @@ void StoreWriter::run()
         }
         runGroup(db, group);
     }
-    // Let readers of other processes find a small WAL and fresh statistics.
-    QSqlQuery(db).exec(u"PRAGMA optimize"_s);
-    if (m_observer)
-        m_observer->connectionClosing();
-    Connection::closeForThisThread(m_path, Connection::Mode::Writer);
 }
 
 void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pending>> &group)

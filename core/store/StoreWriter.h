@@ -61,6 +61,7 @@ private:
     };
 
     void run();
+    void serve(const QSqlDatabase &db);
     void runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pending>> &group);
 
     const QString m_path;

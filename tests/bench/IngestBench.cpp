@@ -6,10 +6,12 @@
 
 #include "store/Connection.h"
 #include "store/Migrations.h"
+#include "store/SqliteStatement.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFuture>
 #include <QTemporaryDir>
 #include <QFile>
 #include <QSqlError>
@@ -66,34 +68,38 @@ StoreResult<double> plainInsertSeconds(const QString &path, qint64 items, int ba
 
         QElapsedTimer timer;
         timer.start();
-        db.transaction();
-        QSqlQuery ins(db);
-        ins.prepare(u"INSERT INTO items (id, account_id, external_id, kind, direction, "
-                    u"parent_external_id, text, attachments, rating, url, created_at, received_at, "
-                    u"status) VALUES (?, ?, ?, ?, 'in', ?, ?, ?, ?, '', ?, ?, 'new')"_s);
+        QSqlQuery(db).exec(u"BEGIN"_s);
+        SqliteStatement ins;
+        if (StoreError e = ins.prepare(
+                SqliteStatement::handleOf(db),
+                u"INSERT INTO items (id, account_id, external_id, kind, direction, "
+                u"parent_external_id, text, attachments, rating, url, created_at, received_at, "
+                u"status) VALUES (?, ?, ?, ?, 'in', ?, ?, ?, ?, '', ?, ?, 'new')"_s);
+            !e.ok())
+            return e;
         qint64 seq = 0;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const IngestBatch &b : std::as_const(batches)) {
             for (const IncomingItem &in : b.items) {
-                ins.bindValue(0, in.item.createdAt.toMSecsSinceEpoch() * 1000 + (seq++ % 1000));
-                ins.bindValue(1, b.accountId);
-                ins.bindValue(2, in.item.externalId);
-                ins.bindValue(3, toString(in.item.kind));
-                ins.bindValue(4, in.item.parentExternalId.isNull() ? u""_s : in.item.parentExternalId);
-                ins.bindValue(5, in.item.text);
-                ins.bindValue(6, in.item.attachments.isNull() ? u""_s : in.item.attachments);
-                ins.bindValue(7, in.item.rating);
-                ins.bindValue(8, in.item.createdAt.toMSecsSinceEpoch());
-                ins.bindValue(9, now);
-                if (!ins.exec()) {
-                    failure = StoreError::fromSql(ins.lastError(), u"plain insert"_s);
+                ins.bind(0, in.item.createdAt.toMSecsSinceEpoch() * 1000 + (seq++ % 1000));
+                ins.bind(1, b.accountId);
+                ins.bind(2, in.item.externalId);
+                ins.bind(3, toString(in.item.kind));
+                ins.bind(4, in.item.parentExternalId);
+                ins.bind(5, in.item.text);
+                ins.bind(6, in.item.attachments);
+                ins.bind(7, in.item.rating);
+                ins.bind(8, in.item.createdAt.toMSecsSinceEpoch());
+                ins.bind(9, now);
+                if (StoreError e = ins.exec(u"plain insert"_s); !e.ok()) {
+                    failure = e;
                     break;
                 }
             }
         }
-        db.commit();
+        ins.finalize();
+        QSqlQuery(db).exec(u"COMMIT"_s);
         seconds = double(timer.nsecsElapsed()) / 1e9;
-        ins = QSqlQuery();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -130,32 +136,55 @@ StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batc
     QList<IngestBatch> replay; // a tenth of the batches, delivered again to measure dedupe
     QElapsedTimer timer;
     qint64 nextReport = 100000;
-    for (IngestBatch b = source.next(batchSize); !b.items.isEmpty(); b = source.next(batchSize)) {
-        if (replay.size() * 10 < source.produced() / batchSize)
-            replay.append(b);
+    // Batches are generated ahead, a chunk at a time, so only storing is timed. Several are in
+    // flight at once, as when several accounts poll: the writer commits what is queued together.
+    constexpr int kChunk = 64;
+    constexpr int kInFlight = 8;
+    for (;;) {
+        QList<IngestBatch> chunk;
+        for (IngestBatch b = source.next(batchSize); !b.items.isEmpty(); b = source.next(batchSize)) {
+            if (replay.size() * 10 < source.produced() / batchSize)
+                replay.append(b);
+            chunk.append(std::move(b));
+            if (chunk.size() == kChunk)
+                break;
+        }
+        if (chunk.isEmpty())
+            break;
         timer.start();
-        auto f = store.ingest(std::move(b));
-        f.waitForFinished();
+        QList<QFuture<IngestResult>> flight;
+        for (IngestBatch &b : chunk) {
+            flight.append(store.ingest(std::move(b)));
+            if (flight.size() >= kInFlight) {
+                flight.first().waitForFinished();
+                const IngestResult r = flight.takeFirst().result();
+                if (!r.ok())
+                    return r.error;
+                fig.inserted += r.inserted;
+            }
+        }
+        for (auto &f : flight) {
+            f.waitForFinished();
+            if (!f.result().ok())
+                return f.result().error;
+            fig.inserted += f.result().inserted;
+        }
         fig.ingestSeconds += double(timer.nsecsElapsed()) / 1e9;
-        const IngestResult r = f.result();
-        if (!r.ok())
-            return r.error;
-        fig.inserted += r.inserted;
         if (source.produced() >= nextReport) {
             progress << u"  … %1 items stored\n"_s.arg(source.produced());
             progress.flush();
             nextReport += 100000;
         }
     }
-    for (IngestBatch &b : replay) {
-        const qsizetype n = b.items.size();
-        timer.start();
-        auto f = store.ingest(std::move(b));
+    timer.start();
+    QList<QFuture<IngestResult>> again;
+    for (IngestBatch &b : replay)
+        again.append(store.ingest(std::move(b)));
+    for (auto &f : again) {
         f.waitForFinished();
-        fig.dedupeSeconds += double(timer.nsecsElapsed()) / 1e9;
         fig.duplicates += f.result().duplicates;
-        Q_UNUSED(n);
     }
+    fig.dedupeSeconds = double(timer.nsecsElapsed()) / 1e9;
     return fig;
 }
 
