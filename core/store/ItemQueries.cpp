@@ -129,7 +129,33 @@ struct ItemQueries::Plan
     QString fts;
     QStringList conds;
     QVariantList values;
+    QList<int> valueCounts; // how many values each condition binds
+    QStringList condColumns; // the column each condition constrains, if one
     bool empty = false; // nothing can match
+
+    void add(const QString &column, const QString &sql, const QVariantList &vals = {})
+    {
+        conds << sql;
+        condColumns << column;
+        valueCounts << int(vals.size());
+        values << vals;
+    }
+    // The conditions without those on `column`: when one value of a column drives the walk, an
+    // IN list on the same column would make SQLite look up by it and sort, instead of walking.
+    std::pair<QStringList, QVariantList> without(const QString &column) const
+    {
+        QStringList c;
+        QVariantList v;
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < conds.size(); ++i) {
+            if (column.isEmpty() || condColumns.at(i) != column) {
+                c << conds.at(i);
+                v << values.mid(at, valueCounts.at(i));
+            }
+            at += valueCounts.at(i);
+        }
+        return {c, v};
+    }
 };
 
 ItemQueries::ItemQueries(QSqlDatabase db)
@@ -211,48 +237,48 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
             p.driveValues.append(toString(s));
     }
 
-    // Every condition is also applied as a filter; the driving one is then merely redundant.
+    // Every condition is applied as a filter (the driving one is left out of that walk).
     if (!f.includeOutgoing)
-        p.conds << u"i.direction = 'in'"_s;
+        p.add(u"i.direction"_s, u"i.direction = 'in'"_s);
     if (!f.statuses.isEmpty()) {
-        p.conds << u"i.status IN ("_s + placeholders(f.statuses.size()) + u")"_s;
+        QVariantList v;
         for (ItemStatus s : f.statuses)
-            p.values << toString(s);
+            v << toString(s);
+        p.add(u"i.status"_s, u"i.status IN ("_s + placeholders(v.size()) + u")"_s, v);
     }
     if (!accountIds.isEmpty()) {
-        p.conds << u"i.account_id IN ("_s + placeholders(accountIds.size()) + u")"_s;
+        QVariantList v;
         for (qint64 a : std::as_const(accountIds))
-            p.values << a;
+            v << a;
+        p.add(u"i.account_id"_s, u"i.account_id IN ("_s + placeholders(v.size()) + u")"_s, v);
     }
     if (!f.kinds.isEmpty()) {
-        p.conds << u"i.kind IN ("_s + placeholders(f.kinds.size()) + u")"_s;
+        QVariantList v;
         for (ItemKind k : f.kinds)
-            p.values << toString(k);
+            v << toString(k);
+        p.add(u"i.kind"_s, u"i.kind IN ("_s + placeholders(v.size()) + u")"_s, v);
     }
     if (!f.tagIds.isEmpty()) {
-        p.conds << u"EXISTS (SELECT 1 FROM item_tags it WHERE it.item_id = i.id AND it.tag_id IN ("_s
-                       + placeholders(f.tagIds.size()) + u"))"_s;
+        QVariantList v;
         for (qint64 t : f.tagIds)
-            p.values << t;
+            v << t;
+        p.add(u"tag"_s,
+              u"EXISTS (SELECT 1 FROM item_tags it WHERE it.item_id = i.id AND it.tag_id IN ("_s
+                  + placeholders(v.size()) + u"))"_s,
+              v);
     }
     if (f.assigneeId) {
-        if (*f.assigneeId > 0) {
-            p.conds << u"i.assignee_id IS NOT NULL AND i.assignee_id = ?"_s;
-            p.values << *f.assigneeId;
-        } else {
-            p.conds << u"i.assignee_id IS NULL"_s;
-        }
+        if (*f.assigneeId > 0)
+            p.add(u"i.assignee_id"_s, u"i.assignee_id IS NOT NULL AND i.assignee_id = ?"_s, {*f.assigneeId});
+        else
+            p.add(QString(), u"i.assignee_id IS NULL"_s);
     }
-    if (f.authorId) {
-        p.conds << u"i.author_id = ?"_s;
-        p.values << *f.authorId;
-    }
-    if (f.threadId) {
-        p.conds << u"i.thread_id = ?"_s;
-        p.values << *f.threadId;
-    }
+    if (f.authorId)
+        p.add(u"i.author_id"_s, u"i.author_id = ?"_s, {*f.authorId});
+    if (f.threadId)
+        p.add(u"i.thread_id"_s, u"i.thread_id = ?"_s, {*f.threadId});
     if (f.unreadOnly)
-        p.conds << u"i.read = 0"_s;
+        p.add(QString(), u"i.read = 0"_s);
     return p;
 }
 
@@ -267,10 +293,11 @@ StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limi
     if (p.empty || limit <= 0)
         return rows;
 
-    auto runOne = [&](const QString &from, const QString &orderKey, const QStringList &extraConds,
-                      const QVariantList &leadValues) -> StoreError {
-        QStringList conds = extraConds + p.conds;
-        QVariantList values = leadValues + p.values;
+    auto runOne = [&](const QString &from, const QString &orderKey, const QString &drivingColumn,
+                      const QStringList &extraConds, const QVariantList &leadValues) -> StoreError {
+        auto [filterConds, filterValues] = p.without(drivingColumn);
+        QStringList conds = extraConds + filterConds;
+        QVariantList values = leadValues + filterValues;
         if (beforeId > 0) {
             conds << orderKey + u" < ?"_s;
             values << beforeId;
@@ -293,15 +320,17 @@ StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limi
     case Plan::Drive::Fts:
         // The index returns hits newest first (its rowid is the item id), so the first page of
         // a common word costs no more than that of a rare one.
-        err = runOne(u"items_fts f CROSS JOIN items i ON i.id = f.rowid"_s, u"f.rowid"_s,
+        err = runOne(u"items_fts f CROSS JOIN items i ON i.id = f.rowid"_s, u"f.rowid"_s, QString(),
                      {u"items_fts MATCH ?"_s}, {p.fts});
         break;
     case Plan::Drive::Scan:
-        err = runOne(u"items i NOT INDEXED"_s, u"i.id"_s, {}, {});
+        err = runOne(u"items i NOT INDEXED"_s, u"i.id"_s, QString(), {}, {});
         break;
     case Plan::Drive::Index:
         for (const QVariant &v : p.driveValues) {
-            err = runOne(u"items i INDEXED BY "_s + p.index, u"i.id"_s, {p.column + u" = ?"_s}, {v});
+            // "IS NOT NULL" lets SQLite use the partial assignee index; elsewhere it is moot.
+            err = runOne(u"items i INDEXED BY "_s + p.index, u"i.id"_s, p.column,
+                         {p.column + u" IS NOT NULL AND "_s + p.column + u" = ?"_s}, {v});
             if (!err.ok())
                 break;
         }
@@ -310,7 +339,7 @@ StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limi
         for (const QVariant &v : p.driveValues) {
             err = runOne(u"item_tags t INDEXED BY item_tags_by_tag CROSS JOIN items i ON i.id = "
                          u"t.item_id"_s,
-                         u"t.item_id"_s, {u"t.tag_id = ?"_s}, {v});
+                         u"t.item_id"_s, QString(), {u"t.tag_id = ?"_s}, {v});
             if (!err.ok())
                 break;
         }
@@ -363,8 +392,7 @@ StoreResult<qint64> ItemQueries::count(const ItemFilter &filter) const
     const Plan &p = *planned;
     if (p.empty)
         return qint64(0);
-    QStringList conds = p.conds;
-    QVariantList values = p.values;
+    auto [conds, values] = p.without(QString());
     QString from = u"items i"_s;
     if (!p.fts.isEmpty()) {
         from = u"items_fts f CROSS JOIN items i ON i.id = f.rowid"_s;

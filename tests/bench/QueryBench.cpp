@@ -86,13 +86,13 @@ StoreError prepareRealisticState(const QString &path)
             u"(1, 'anna', 'Anna', 0), (2, 'piotr', 'Piotr', 0), (3, 'olga', 'Olga', 0)"_s,
             u"INSERT INTO tags (id, name, created_at) VALUES (1, 'refund', 0), (2, 'delivery', 0), "
             u"(3, 'vip', 0), (4, 'spam', 0)"_s,
-            u"UPDATE items SET status = CASE WHEN created_at > %1 THEN (CASE id % 10 WHEN 0 THEN "
+            u"UPDATE items SET status = CASE WHEN created_at > %1 THEN (CASE (id / 1000) % 10 WHEN 0 THEN "
             u"'new' WHEN 1 THEN 'new' WHEN 2 THEN 'new' WHEN 3 THEN 'open' WHEN 4 THEN 'open' WHEN 5 "
-            u"THEN 'waiting' ELSE 'closed' END) ELSE (CASE id % 200 WHEN 0 THEN 'hidden' WHEN 1 "
-            u"THEN 'deleted' ELSE 'closed' END) END, read = (created_at <= %1 OR id % 3 = 0), "
-            u"assignee_id = CASE WHEN id % 2 = 0 THEN 1 + (id / 7) % 3 END"_s.arg(recent),
+            u"THEN 'waiting' ELSE 'closed' END) ELSE (CASE (id / 1000) % 200 WHEN 0 THEN 'hidden' WHEN 1 "
+            u"THEN 'deleted' ELSE 'closed' END) END, read = (created_at <= %1 OR (id / 1000) % 3 = 0), "
+            u"assignee_id = CASE WHEN (id / 1000) % 2 = 0 THEN 1 + (id / 7) % 3 END"_s.arg(recent),
             u"INSERT INTO item_tags (item_id, tag_id) SELECT id, 1 + (id / 13) % 4 FROM items "
-            u"WHERE id % 12 = 0"_s,
+            u"WHERE (id / 1000) % 12 = 0"_s,
             u"COMMIT"_s,
             u"PRAGMA optimize"_s,
         };

@@ -39,13 +39,13 @@ struct Fixture
                 u"(1, 'anna', 'Anna', 0), (2, 'piotr', 'Piotr', 0)"_s,
                 u"INSERT INTO tags (id, name, created_at) VALUES (1, 'refund', 0), (2, 'vip', 0), "
                 u"(3, 'unused', 0)"_s,
-                u"UPDATE items SET status = CASE id % 10 WHEN 0 THEN 'open' WHEN 1 THEN 'waiting' "
+                u"UPDATE items SET status = CASE (id / 1000) % 10 WHEN 0 THEN 'open' WHEN 1 THEN 'waiting' "
                 u"WHEN 2 THEN 'new' WHEN 3 THEN 'hidden' WHEN 4 THEN 'deleted' ELSE 'closed' END"_s,
-                u"UPDATE items SET direction = 'out' WHERE id % 97 = 5"_s,
-                u"UPDATE items SET assignee_id = 1 + (id / 1000) % 2 WHERE id % 3 = 0"_s,
-                u"UPDATE items SET read = 1 WHERE id % 2 = 0"_s,
-                u"INSERT INTO item_tags (item_id, tag_id) SELECT id, 1 FROM items WHERE id % 7 = 0"_s,
-                u"INSERT INTO item_tags (item_id, tag_id) SELECT id, 2 FROM items WHERE id % 11 = 0"_s,
+                u"UPDATE items SET direction = 'out' WHERE (id / 1000) % 97 = 5"_s,
+                u"UPDATE items SET assignee_id = 1 + (id / 1000) % 2 WHERE (id / 1000) % 3 = 0"_s,
+                u"UPDATE items SET read = 1 WHERE (id / 1000) % 2 = 0"_s,
+                u"INSERT INTO item_tags (item_id, tag_id) SELECT id, 1 FROM items WHERE (id / 1000) % 7 = 0"_s,
+                u"INSERT INTO item_tags (item_id, tag_id) SELECT id, 2 FROM items WHERE (id / 1000) % 11 = 0"_s,
             };
             for (const QString &st : sql) {
                 if (!q.exec(st))
@@ -62,6 +62,14 @@ struct Fixture
         REQUIRE(rows.ok());
         all = *rows;
         REQUIRE(all.size() == 1500);
+        // Every filter below must have something to find and something to leave out.
+        for (ItemStatus st : allItemStatuses()) {
+            INFO(toString(st).toStdString());
+            const auto n = std::count_if(all.cbegin(), all.cend(),
+                                         [st](const ItemRow &r) { return r.item.status == st; });
+            CHECK(n >= 40);
+            CHECK(n < 1500);
+        }
     }
 
     // Walks the feed page by page the way the UI does and returns the ids in order.
