@@ -13,7 +13,7 @@ struct Author
     QString platform;   // platform word, see toString(Platform)
     QString externalId; // exact platform id, kept as text
     QString name;
-    QString handle;       // without the leading @
+    QString handle;        // without the leading @
     qint64 followers = -1; // followers / reach; -1 when the platform does not say
     QString city;
     QString avatarUrl;

@@ -85,21 +85,63 @@ QList<E> valuesOf(const std::array<std::pair<E, const char *>, N> &table)
 
 } // namespace
 
-QString toString(ItemKind kind) { return nameOf(kItemKinds, kind); }
-QString toString(ItemStatus status) { return nameOf(kItemStatuses, status); }
-QString toString(Direction direction) { return nameOf(kDirections, direction); }
-QString toString(ThreadKind kind) { return nameOf(kThreadKinds, kind); }
-QString toString(Platform platform) { return nameOf(kPlatforms, platform); }
-QString toString(OperatorRole role) { return nameOf(kRoles, role); }
-QString toString(ActorKind kind) { return nameOf(kActorKinds, kind); }
+QString toString(ItemKind kind)
+{
+    return nameOf(kItemKinds, kind);
+}
+QString toString(ItemStatus status)
+{
+    return nameOf(kItemStatuses, status);
+}
+QString toString(Direction direction)
+{
+    return nameOf(kDirections, direction);
+}
+QString toString(ThreadKind kind)
+{
+    return nameOf(kThreadKinds, kind);
+}
+QString toString(Platform platform)
+{
+    return nameOf(kPlatforms, platform);
+}
+QString toString(OperatorRole role)
+{
+    return nameOf(kRoles, role);
+}
+QString toString(ActorKind kind)
+{
+    return nameOf(kActorKinds, kind);
+}
 
-std::optional<ItemKind> itemKindFromString(QStringView t) { return valueOf(kItemKinds, t); }
-std::optional<ItemStatus> itemStatusFromString(QStringView t) { return valueOf(kItemStatuses, t); }
-std::optional<Direction> directionFromString(QStringView t) { return valueOf(kDirections, t); }
-std::optional<ThreadKind> threadKindFromString(QStringView t) { return valueOf(kThreadKinds, t); }
-std::optional<Platform> platformFromString(QStringView t) { return valueOf(kPlatforms, t); }
-std::optional<OperatorRole> operatorRoleFromString(QStringView t) { return valueOf(kRoles, t); }
-std::optional<ActorKind> actorKindFromString(QStringView t) { return valueOf(kActorKinds, t); }
+std::optional<ItemKind> itemKindFromString(QStringView t)
+{
+    return valueOf(kItemKinds, t);
+}
+std::optional<ItemStatus> itemStatusFromString(QStringView t)
+{
+    return valueOf(kItemStatuses, t);
+}
+std::optional<Direction> directionFromString(QStringView t)
+{
+    return valueOf(kDirections, t);
+}
+std::optional<ThreadKind> threadKindFromString(QStringView t)
+{
+    return valueOf(kThreadKinds, t);
+}
+std::optional<Platform> platformFromString(QStringView t)
+{
+    return valueOf(kPlatforms, t);
+}
+std::optional<OperatorRole> operatorRoleFromString(QStringView t)
+{
+    return valueOf(kRoles, t);
+}
+std::optional<ActorKind> actorKindFromString(QStringView t)
+{
+    return valueOf(kActorKinds, t);
+}
 
 QString displayName(Platform platform)
 {

@@ -12,7 +12,18 @@ enum class ItemKind { Dm, Comment, Mention, Review };
 enum class ItemStatus { New, Open, Waiting, Closed, Hidden, Deleted };
 enum class Direction { Incoming, Outgoing };
 enum class ThreadKind { Dialog, Comments, Mentions, Reviews };
-enum class Platform { Telegram, Vk, Facebook, Instagram, YouTube, GoogleBusiness, GooglePlay, AppStore, Ok, X };
+enum class Platform {
+    Telegram,
+    Vk,
+    Facebook,
+    Instagram,
+    YouTube,
+    GoogleBusiness,
+    GooglePlay,
+    AppStore,
+    Ok,
+    X
+};
 enum class OperatorRole { Operator, Moderator, Lead, Admin };
 enum class ActorKind { Operator, Rule, Connector, System };
 

@@ -21,7 +21,7 @@ struct Item
     QString parentExternalId; // the comment this one answers, if any
     qint64 postId = 0;
     Author author;
-    QString text; // plain text, never markup
+    QString text;        // plain text, never markup
     QString attachments; // a one-line summary ("photo, 2 files")
     int rating = 0;      // reviews: 1-5, 0 when none
     QString url;

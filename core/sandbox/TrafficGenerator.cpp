@@ -68,17 +68,15 @@ const QList<QString> &bodies(Cat cat, Lang lang)
     static const std::array<std::array<QList<QString>, 3>, 5> all{{
         // Question
         {{{u"Подскажите, есть ли {p} в наличии в городе {c}?"_s,
-           u"Сколько идёт доставка {p} в {c}?"_s,
-           u"Можно ли оплатить {p} картой при получении?"_s,
-           u"Когда будет скидка на {p}? Жду уже {d} дней"_s,
-           u"Как оформить возврат заказа {o}?"_s,
-           u"Где посмотреть статус заказа {o}?"_s,
-           u"А {p} подойдёт для подарка? Какая гарантия?"_s,
+           u"Сколько идёт доставка {p} в {c}?"_s, u"Можно ли оплатить {p} картой при получении?"_s,
+           u"Когда будет скидка на {p}? Жду уже {d} дней"_s, u"Как оформить возврат заказа {o}?"_s,
+           u"Где посмотреть статус заказа {o}?"_s, u"А {p} подойдёт для подарка? Какая гарантия?"_s,
            u"Работаете ли вы в выходные? Хочу забрать {p} сам"_s},
           {u"Is {p} available in {c}?"_s, u"How long does shipping {p} to {c} take?"_s,
            u"Can I pay for {p} on delivery?"_s, u"When is the next sale on {p}?"_s,
            u"How do I return order {o}?"_s, u"Where can I track order {o}?"_s,
-           u"Does {p} come with a warranty?"_s, u"Are you open on weekends? I'd like to pick up {p}"_s},
+           u"Does {p} come with a warranty?"_s,
+           u"Are you open on weekends? I'd like to pick up {p}"_s},
           {u"Czy {p} jest dostępny w mieście {c}?"_s, u"Ile trwa wysyłka {p} do {c}?"_s,
            u"Czy mogę zapłacić za {p} przy odbiorze?"_s, u"Kiedy będzie promocja na {p}?"_s,
            u"Jak zwrócić zamówienie {o}?"_s, u"Gdzie sprawdzę status zamówienia {o}?"_s,
@@ -114,7 +112,8 @@ const QList<QString> &bodies(Cat cat, Lang lang)
            u"Najlepszy sklep w mieście {c}!"_s}}},
         // Mention
         {{{u"Купила {p} в @frontshop, посмотрим как будет"_s,
-           u"Кто-нибудь брал {p} у @frontshop?"_s, u"@frontshop опять открыли точку в городе {c}"_s},
+           u"Кто-нибудь брал {p} у @frontshop?"_s,
+           u"@frontshop опять открыли точку в городе {c}"_s},
           {u"Just got {p} from @frontshop, let's see"_s, u"Anyone tried {p} from @frontshop?"_s,
            u"@frontshop opened a new store in {c}"_s},
           {u"Kupiłam {p} w @frontshop, zobaczymy"_s, u"Ktoś kupował {p} w @frontshop?"_s,
@@ -132,10 +131,11 @@ const QList<QString> &bodies(Cat cat, Lang lang)
 
 const QList<QString> &products(Lang lang)
 {
-    static const QList<QString> ru{u"чайник"_s,   u"пылесос"_s,  u"рюкзак"_s,   u"кроссовки"_s,
+    static const QList<QString> ru{u"чайник"_s,   u"пылесос"_s,    u"рюкзак"_s, u"кроссовки"_s,
                                    u"наушники"_s, u"кофемашина"_s, u"термос"_s, u"смартфон"_s};
-    static const QList<QString> en{u"kettle"_s,     u"vacuum"_s, u"backpack"_s, u"sneakers"_s,
-                                   u"headphones"_s, u"coffee machine"_s, u"thermos"_s, u"phone"_s};
+    static const QList<QString> en{u"kettle"_s,   u"vacuum"_s,     u"backpack"_s,
+                                   u"sneakers"_s, u"headphones"_s, u"coffee machine"_s,
+                                   u"thermos"_s,  u"phone"_s};
     static const QList<QString> pl{u"czajnik"_s,   u"odkurzacz"_s, u"plecak"_s, u"buty"_s,
                                    u"słuchawki"_s, u"ekspres"_s,   u"termos"_s, u"telefon"_s};
     return lang == Lang::Ru ? ru : lang == Lang::En ? en : pl;
@@ -160,12 +160,12 @@ QString translit(const QString &s)
     static const QHash<QChar, QString> map = [] {
         QHash<QChar, QString> m;
         const QString from = u"абвгдеёжзийклмнопрстуфхцчшщъыьэюяąćęłńóśźż"_s;
-        const QStringList to{u"a"_s, u"b"_s, u"v"_s, u"g"_s, u"d"_s, u"e"_s, u"e"_s, u"zh"_s,
-                             u"z"_s, u"i"_s, u"y"_s, u"k"_s, u"l"_s, u"m"_s, u"n"_s, u"o"_s,
-                             u"p"_s, u"r"_s, u"s"_s, u"t"_s, u"u"_s, u"f"_s, u"h"_s, u"ts"_s,
-                             u"ch"_s, u"sh"_s, u"sch"_s, u""_s, u"y"_s, u""_s, u"e"_s, u"yu"_s,
-                             u"ya"_s, u"a"_s, u"c"_s, u"e"_s, u"l"_s, u"n"_s, u"o"_s, u"s"_s,
-                             u"z"_s, u"z"_s};
+        const QStringList to{u"a"_s,  u"b"_s, u"v"_s,  u"g"_s,  u"d"_s,  u"e"_s,   u"e"_s,
+                             u"zh"_s, u"z"_s, u"i"_s,  u"y"_s,  u"k"_s,  u"l"_s,   u"m"_s,
+                             u"n"_s,  u"o"_s, u"p"_s,  u"r"_s,  u"s"_s,  u"t"_s,   u"u"_s,
+                             u"f"_s,  u"h"_s, u"ts"_s, u"ch"_s, u"sh"_s, u"sch"_s, u""_s,
+                             u"y"_s,  u""_s,  u"e"_s,  u"yu"_s, u"ya"_s, u"a"_s,   u"c"_s,
+                             u"e"_s,  u"l"_s, u"n"_s,  u"o"_s,  u"s"_s,  u"z"_s,   u"z"_s};
         for (int i = 0; i < from.size(); ++i)
             m.insert(from.at(i), to.at(i));
         return m;
@@ -197,7 +197,8 @@ TrafficGenerator::TrafficGenerator(quint32 seed, Platform platform)
         p.author.platform = toString(platform);
         p.author.externalId = QString::number(100000000 + qint64(m_rng.bounded(900000000)));
         p.author.name = first + u' ' + last;
-        p.author.handle = translit(first) + u'_' + translit(last) + QString::number(m_rng.bounded(100));
+        p.author.handle =
+            translit(first) + u'_' + translit(last) + QString::number(m_rng.bounded(100));
         p.author.city = n.cities.at(m_rng.bounded(int(n.cities.size())));
         // Followers: mostly tens to hundreds, a few with tens of thousands.
         p.author.followers = qint64(std::exp(m_rng.generateDouble() * 11.0));
@@ -208,8 +209,9 @@ TrafficGenerator::TrafficGenerator(quint32 seed, Platform platform)
 double TrafficGenerator::hourWeight(int hour)
 {
     // Quiet nights, a late-morning peak and an evening peak.
-    static constexpr std::array<double, 24> w{1, 0.6, 0.4, 0.3, 0.3, 0.5, 1.2, 2.5, 4, 5.5, 6.5, 7,
-                                              7, 6.5, 6, 5.5, 5.5, 6, 6.5, 7, 6.5, 5, 3.5, 2};
+    static constexpr std::array<double, 24> w{1,   0.6, 0.4, 0.3, 0.3, 0.5, 1.2, 2.5,
+                                              4,   5.5, 6.5, 7,   7,   6.5, 6,   5.5,
+                                              5.5, 6,   6.5, 7,   6.5, 5,   3.5, 2};
     static const double total = [] {
         double t = 0;
         for (double v : w)
@@ -244,7 +246,8 @@ TrafficGenerator::Post &TrafficGenerator::pickPost(const QDateTime &at)
     Q_UNUSED(at);
     // Newer posts draw most comments.
     const double r = m_rng.generateDouble();
-    return m_posts[m_posts.size() - 1 - qMin(qsizetype(r * r * m_posts.size()), m_posts.size() - 1)];
+    return m_posts[m_posts.size() - 1 -
+                   qMin(qsizetype(r * r * m_posts.size()), m_posts.size() - 1)];
 }
 
 QString TrafficGenerator::textFor(Category category, Language language)
@@ -254,8 +257,8 @@ QString TrafficGenerator::textFor(Category category, Language language)
     text.replace(u"{o}"_s, u"#"_s + QString::number(100000 + m_rng.bounded(900000)));
     text.replace(u"{d}"_s, QString::number(2 + m_rng.bounded(12)));
     text.replace(u"{c}"_s, pick(namesFor(language).cities));
-    text.replace(u"{l}"_s, u"https://"_s + pick({u"bit.ly/"_s, u"clck.ru/"_s, u"t.me/"_s})
-                               + QString::number(m_rng.bounded(1u << 30), 36));
+    text.replace(u"{l}"_s, u"https://"_s + pick({u"bit.ly/"_s, u"clck.ru/"_s, u"t.me/"_s}) +
+                               QString::number(m_rng.bounded(1u << 30), 36));
     return text;
 }
 
@@ -264,7 +267,7 @@ IncomingItem TrafficGenerator::next(const QDateTime &at)
     IncomingItem in;
     Person &person = pickPerson();
     const double c = m_rng.generateDouble();
-    const Cat category = c < 0.38 ? Cat::Question
+    const Cat category = c < 0.38   ? Cat::Question
                          : c < 0.58 ? Cat::Complaint
                          : c < 0.75 ? Cat::Thanks
                          : c < 0.90 ? Cat::Mention

@@ -17,8 +17,6 @@ QString connectionName(const QString &path, Connection::Mode mode)
         .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
 }
 
-QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
-
 } // namespace
 
 StoreResult<QSqlDatabase> Connection::forThisThread(const QString &path, Mode mode)
@@ -30,11 +28,14 @@ StoreResult<QSqlDatabase> Connection::forThisThread(const QString &path, Mode mo
             return db;
     }
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
-        return StoreError::io(trStore("The SQLite driver for Qt is not installed (QSQLITE)."));
+        return StoreError::io(QCoreApplication::translate(
+            "fd::core::Store", "The SQLite driver for Qt is not installed (QSQLITE)."));
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return StoreError::io(trStore("Cannot create the folder %1.").arg(info.absolutePath()));
+        return StoreError::io(
+            QCoreApplication::translate("fd::core::Store", "Cannot create the folder %1.")
+                .arg(info.absolutePath()));
 
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -42,9 +43,12 @@ StoreResult<QSqlDatabase> Connection::forThisThread(const QString &path, Mode mo
     // Busy timeout: wait for another process's short write instead of failing at once.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (mode == Mode::Reader && !info.exists())
-        return StoreError::notFound(trStore("There is no database at %1.").arg(path));
+        return StoreError::notFound(
+            QCoreApplication::translate("fd::core::Store", "There is no database at %1.")
+                .arg(path));
     if (!db.open()) {
-        const StoreError err = StoreError::fromSql(db.lastError(), trStore("Opening %1").arg(path));
+        const StoreError err = StoreError::fromSql(
+            db.lastError(), QCoreApplication::translate("fd::core::Store", "Opening %1").arg(path));
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         return err;
@@ -62,7 +66,9 @@ StoreResult<QSqlDatabase> Connection::forThisThread(const QString &path, Mode mo
     for (const QString &pragma : std::as_const(pragmas)) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
-            const StoreError err = StoreError::fromSql(q.lastError(), trStore("Opening %1").arg(path));
+            const StoreError err = StoreError::fromSql(
+                q.lastError(),
+                QCoreApplication::translate("fd::core::Store", "Opening %1").arg(path));
             q = QSqlQuery();
             db.close();
             db = QSqlDatabase();
@@ -88,7 +94,9 @@ void Connection::closeForThisThread(const QString &path, Mode mode)
 StoreError Connection::prepare(QSqlQuery &query, const QString &sql)
 {
     if (!query.prepare(sql))
-        return StoreError::fromSql(query.lastError(), trStore("Preparing a statement"));
+        return StoreError::fromSql(
+            query.lastError(),
+            QCoreApplication::translate("fd::core::Store", "Preparing a statement"));
     return {};
 }
 
@@ -105,12 +113,14 @@ StoreResult<QSqlQuery> Connection::exec(const QSqlDatabase &db, const QString &s
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return StoreError::fromSql(q.lastError(), trStore("Preparing a statement"));
+        return StoreError::fromSql(
+            q.lastError(), QCoreApplication::translate("fd::core::Store", "Preparing a statement"));
     int i = 0;
     for (const QVariant &v : values)
         q.bindValue(i++, v);
     if (!q.exec())
-        return StoreError::fromSql(q.lastError(), trStore("Running a statement"));
+        return StoreError::fromSql(
+            q.lastError(), QCoreApplication::translate("fd::core::Store", "Running a statement"));
     return q;
 }
 
@@ -133,13 +143,15 @@ StoreError Connection::execScript(const QSqlDatabase &db, const QString &script)
         if (depth == 0 && line.endsWith(u';')) {
             QSqlQuery q(db);
             if (!q.exec(current))
-                return StoreError::fromSql(q.lastError(),
-                                           trStore("Running %1").arg(current.left(80).simplified()));
+                return StoreError::fromSql(
+                    q.lastError(), QCoreApplication::translate("fd::core::Store", "Running %1")
+                                       .arg(current.left(80).simplified()));
             current.clear();
         }
     }
     if (!current.trimmed().isEmpty())
-        return StoreError::schema(trStore("A migration script does not end with ';'."));
+        return StoreError::schema(QCoreApplication::translate(
+            "fd::core::Store", "A migration script does not end with ';'."));
     return {};
 }
 

@@ -55,7 +55,7 @@ struct IngestResult
     int edited = 0;
     int duplicates = 0;
     int deleted = 0;
-    int unknownDeletions = 0; // deletions of items never seen
+    int unknownDeletions = 0;     // deletions of items never seen
     QList<RejectedItem> rejected; // items refused; the rest of the batch was stored
     QStringList warnings;         // items stored with a change (text shortened, …)
     QList<qint64> insertedIds;

@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
-
 std::optional<qint64> msOrNull(const QDateTime &t)
 {
     return t.isValid() ? std::optional<qint64>(t.toMSecsSinceEpoch()) : std::nullopt;
@@ -39,9 +37,10 @@ constexpr qint64 kIdWindow = 1000 * 1000;
 
 struct Ingestor::Statements
 {
-    SqliteStatement accountPlatform, authorSelect, authorInsert, authorUpdate, postSelect, postInsert,
-        postUpdate, threadSelect, threadInsert, threadTouch, itemSelect, itemInsert, itemEdit,
-        itemDelete, ftsInsert, ftsDelete, journalInsert, cursorUpdate, idProbe, idExists, maxId;
+    SqliteStatement accountPlatform, authorSelect, authorInsert, authorUpdate, postSelect,
+        postInsert, postUpdate, threadSelect, threadInsert, threadTouch, itemSelect, itemInsert,
+        itemEdit, itemDelete, ftsInsert, ftsDelete, journalInsert, cursorUpdate, idProbe, idExists,
+        maxId;
 };
 
 Ingestor::Ingestor() = default;
@@ -90,7 +89,8 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
          u"first_seen, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&st->authorUpdate, u"UPDATE authors SET name = ?, handle = ?, followers = ?, city = ?, "
                             u"avatar_url = ?, updated_at = ? WHERE id = ?"_s},
-        {&st->postSelect, u"SELECT id, text, url FROM posts WHERE account_id = ? AND external_id = ?"_s},
+        {&st->postSelect,
+         u"SELECT id, text, url FROM posts WHERE account_id = ? AND external_id = ?"_s},
         {&st->postInsert, u"INSERT INTO posts (account_id, external_id, text, url, created_at) "
                           u"VALUES (?, ?, ?, ?, ?)"_s},
         {&st->postUpdate, u"UPDATE posts SET text = ?, url = ? WHERE id = ?"_s},
@@ -155,7 +155,9 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         SqliteStatement &q = m_st->authorSelect;
         q.bind(0, platform);
         q.bind(1, externalId);
-        if (StoreError err = q.exec(trStore("Looking up an author")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Looking up an author"));
+            !err.ok())
             return err;
         if (q.hasRow()) {
             current.id = q.int64(0);
@@ -168,9 +170,7 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         q.reset();
     }
 
-    auto followersValue = [](qint64 f) {
-        return f < 0 ? std::nullopt : std::optional<qint64>(f);
-    };
+    auto followersValue = [](qint64 f) { return f < 0 ? std::nullopt : std::optional<qint64>(f); };
 
     if (current.id == 0) {
         SqliteStatement &q = m_st->authorInsert;
@@ -183,7 +183,9 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         q.bind(6, nonNull(incoming.avatarUrl));
         q.bind(7, nowMs);
         q.bind(8, nowMs);
-        if (StoreError err = q.exec(trStore("Storing an author")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Storing an author"));
+            !err.ok())
             return err;
         incoming.id = q.lastInsertId();
         m_authors.insert(cacheKey, incoming);
@@ -202,9 +204,9 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         merged.city = incoming.city;
     if (!incoming.avatarUrl.isEmpty())
         merged.avatarUrl = incoming.avatarUrl;
-    if (merged.name == current.name && merged.handle == current.handle
-        && merged.followers == current.followers && merged.city == current.city
-        && merged.avatarUrl == current.avatarUrl) {
+    if (merged.name == current.name && merged.handle == current.handle &&
+        merged.followers == current.followers && merged.city == current.city &&
+        merged.avatarUrl == current.avatarUrl) {
         m_authors.insert(cacheKey, current);
         return current.id;
     }
@@ -224,7 +226,9 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
     q.bind(4, nonNull(merged.avatarUrl));
     q.bind(5, nowMs);
     q.bind(6, current.id);
-    if (StoreError err = q.exec(trStore("Updating an author")); !err.ok())
+    if (StoreError err =
+            q.exec(QCoreApplication::translate("fd::core::Store", "Updating an author"));
+        !err.ok())
         return err;
     if (merged.name != current.name || merged.handle != current.handle) {
         if (StoreError err = reindexAuthor(current.id, indexedAuthor(current.name, current.handle),
@@ -275,7 +279,9 @@ StoreResult<qint64> Ingestor::upsertPost(qint64 accountId, const PostPreview &po
         SqliteStatement &sel = m_st->postSelect;
         sel.bind(0, accountId);
         sel.bind(1, externalId);
-        if (StoreError err = sel.exec(trStore("Looking up a post")); !err.ok())
+        if (StoreError err =
+                sel.exec(QCoreApplication::translate("fd::core::Store", "Looking up a post"));
+            !err.ok())
             return err;
         if (sel.hasRow()) {
             id = sel.int64(0);
@@ -292,7 +298,9 @@ StoreResult<qint64> Ingestor::upsertPost(qint64 accountId, const PostPreview &po
         q.bind(2, text);
         q.bind(3, url);
         q.bind(4, msOrNull(post.createdAt));
-        if (StoreError err = q.exec(trStore("Storing a post")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Storing a post"));
+            !err.ok())
             return err;
         id = q.lastInsertId();
     } else if ((!text.isEmpty() && text != oldText) || (!url.isEmpty() && url != oldUrl)) {
@@ -300,7 +308,9 @@ StoreResult<qint64> Ingestor::upsertPost(qint64 accountId, const PostPreview &po
         q.bind(0, nonNull(text.isEmpty() ? oldText : text));
         q.bind(1, nonNull(url.isEmpty() ? oldUrl : url));
         q.bind(2, id);
-        if (StoreError err = q.exec(trStore("Updating a post")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Updating a post"));
+            !err.ok())
             return err;
     }
     m_posts.insert(cacheKey, {id, text.isEmpty() ? oldText : text, url.isEmpty() ? oldUrl : url});
@@ -317,7 +327,9 @@ StoreResult<qint64> Ingestor::upsertThread(qint64 accountId, ThreadKind kind,
     SqliteStatement &sel = m_st->threadSelect;
     sel.bind(0, accountId);
     sel.bind(1, externalId);
-    if (StoreError err = sel.exec(trStore("Looking up a thread")); !err.ok())
+    if (StoreError err =
+            sel.exec(QCoreApplication::translate("fd::core::Store", "Looking up a thread"));
+        !err.ok())
         return err;
     qint64 id = sel.hasRow() ? sel.int64(0) : 0;
     sel.reset();
@@ -329,7 +341,9 @@ StoreResult<qint64> Ingestor::upsertThread(qint64 accountId, ThreadKind kind,
         q.bind(3, postId > 0 ? std::optional<qint64>(postId) : std::nullopt);
         q.bind(4, sanitizeText(title, TextLimits::shortText));
         q.bindNull(5);
-        if (StoreError err = q.exec(trStore("Storing a thread")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Storing a thread"));
+            !err.ok())
             return err;
         id = q.lastInsertId();
     }
@@ -348,7 +362,9 @@ StoreResult<qint64> Ingestor::allocateId(qint64 createdMs, qint64 nowMs)
     SqliteStatement &probe = m_st->idProbe;
     probe.bind(0, base);
     probe.bind(1, base + kIdWindow);
-    if (StoreError err = probe.exec(trStore("Choosing an item id")); !err.ok())
+    if (StoreError err =
+            probe.exec(QCoreApplication::translate("fd::core::Store", "Choosing an item id"));
+        !err.ok())
         return err;
     qint64 id = base;
     if (probe.hasRow() && !probe.isNull(0))
@@ -359,7 +375,9 @@ StoreResult<qint64> Ingestor::allocateId(qint64 createdMs, qint64 nowMs)
     while (id >= base + kIdWindow) {
         SqliteStatement &exists = m_st->idExists;
         exists.bind(0, id);
-        if (StoreError err = exists.exec(trStore("Choosing an item id")); !err.ok())
+        if (StoreError err =
+                exists.exec(QCoreApplication::translate("fd::core::Store", "Choosing an item id"));
+            !err.ok())
             return err;
         const bool taken = exists.hasRow();
         exists.reset();
@@ -384,7 +402,7 @@ StoreError Ingestor::journal(qint64 nowMs, const QString &platform, const QStrin
     q.bind(5, nonNull(before));
     q.bind(6, nonNull(after));
     q.bind(7, nonNull(detail));
-    return q.exec(trStore("Writing the journal"));
+    return q.exec(QCoreApplication::translate("fd::core::Store", "Writing the journal"));
 }
 
 StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result)
@@ -397,11 +415,15 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
 
     SqliteStatement &acc = m_st->accountPlatform;
     acc.bind(0, batch.accountId);
-    if (StoreError err = acc.exec(trStore("Looking up the account")); !err.ok())
+    if (StoreError err =
+            acc.exec(QCoreApplication::translate("fd::core::Store", "Looking up the account"));
+        !err.ok())
         return err;
     if (!acc.hasRow()) {
         acc.reset();
-        return StoreError::invalid(trStore("There is no account with id %1.").arg(batch.accountId));
+        return StoreError::invalid(
+            QCoreApplication::translate("fd::core::Store", "There is no account with id %1.")
+                .arg(batch.accountId));
     }
     const QString platform = acc.text(0);
     acc.reset();
@@ -413,21 +435,27 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         const Item &item = in.item;
         const QString externalId = item.externalId.trimmed();
         if (externalId.isEmpty()) {
-            result.rejected.append({int(index), externalId, trStore("The item has no id.")});
+            result.rejected.append(
+                {int(index), externalId,
+                 QCoreApplication::translate("fd::core::Store", "The item has no id.")});
             continue;
         }
         if (externalId.size() > TextLimits::externalId) {
-            result.rejected.append({int(index), externalId.left(64) + u'…',
-                                    trStore("The item id is longer than %1 characters.")
-                                        .arg(TextLimits::externalId)});
+            result.rejected.append(
+                {int(index), externalId.left(64) + u'…',
+                 QCoreApplication::translate("fd::core::Store",
+                                             "The item id is longer than %1 characters.")
+                     .arg(TextLimits::externalId)});
             continue;
         }
         bool truncated = false;
         const QString text = sanitizeText(item.text, TextLimits::itemText, &truncated);
         const QString attachments = sanitizeText(item.attachments, TextLimits::shortText);
         if (truncated) {
-            result.warnings.append(trStore("Item %1: the text was %2 characters long; the first %3 "
-                                           "were kept.")
+            result.warnings.append(QCoreApplication::translate(
+                                       "fd::core::Store",
+                                       "Item %1: the text was %2 characters long; the first %3 "
+                                       "were kept.")
                                        .arg(externalId)
                                        .arg(item.text.size())
                                        .arg(TextLimits::itemText));
@@ -436,7 +464,9 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         SqliteStatement &sel = m_st->itemSelect;
         sel.bind(0, batch.accountId);
         sel.bind(1, externalId);
-        if (StoreError err = sel.exec(trStore("Looking up an item")); !err.ok())
+        if (StoreError err =
+                sel.exec(QCoreApplication::translate("fd::core::Store", "Looking up an item"));
+            !err.ok())
             return err;
         if (sel.hasRow()) {
             const qint64 id = sel.int64(0);
@@ -454,21 +484,25 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
             upd.bind(2, item.editedAt.isValid() ? item.editedAt.toMSecsSinceEpoch() : nowMs);
             upd.bind(3, truncated ? 1 : 0);
             upd.bind(4, id);
-            if (StoreError err = upd.exec(trStore("Updating an edited item")); !err.ok())
+            if (StoreError err = upd.exec(
+                    QCoreApplication::translate("fd::core::Store", "Updating an edited item"));
+                !err.ok())
                 return err;
             if (oldText != text) {
                 SqliteStatement &fd = m_st->ftsDelete;
                 fd.bind(0, id);
                 fd.bind(1, nonNull(oldText));
                 fd.bind(2, nonNull(authorIndexed));
-                if (StoreError err = fd.exec(trStore("Updating the search index"));
+                if (StoreError err = fd.exec(QCoreApplication::translate(
+                        "fd::core::Store", "Updating the search index"));
                     !err.ok())
                     return err;
                 SqliteStatement &fi = m_st->ftsInsert;
                 fi.bind(0, id);
                 fi.bind(1, text);
                 fi.bind(2, nonNull(authorIndexed));
-                if (StoreError err = fi.exec(trStore("Updating the search index"));
+                if (StoreError err = fi.exec(QCoreApplication::translate(
+                        "fd::core::Store", "Updating the search index"));
                     !err.ok())
                     return err;
                 if (StoreError err = journal(nowMs, platform, u"item.edited"_s, id, batch.accountId,
@@ -495,8 +529,8 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
                 threadExternal = u"dm:"_s + item.author.externalId;
                 break;
             case ItemKind::Comment:
-                threadExternal = in.post.externalId.isEmpty() ? u"comments"_s
-                                                              : u"post:"_s + in.post.externalId;
+                threadExternal =
+                    in.post.externalId.isEmpty() ? u"comments"_s : u"post:"_s + in.post.externalId;
                 break;
             case ItemKind::Mention:
                 threadExternal = u"mentions"_s;
@@ -511,7 +545,8 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         if (!threadId.ok())
             return threadId.error();
 
-        const qint64 createdMs = item.createdAt.isValid() ? item.createdAt.toMSecsSinceEpoch() : nowMs;
+        const qint64 createdMs =
+            item.createdAt.isValid() ? item.createdAt.toMSecsSinceEpoch() : nowMs;
         auto id = allocateId(createdMs, nowMs);
         if (!id.ok())
             return id.error();
@@ -535,19 +570,24 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         ins.bind(15, msOrNull(item.editedAt));
         ins.bind(16, toString(item.status));
         ins.bind(17, truncated ? 1 : 0);
-        if (StoreError err = ins.exec(trStore("Storing an item")); !err.ok())
+        if (StoreError err =
+                ins.exec(QCoreApplication::translate("fd::core::Store", "Storing an item"));
+            !err.ok())
             return err;
 
         QString authorIndexed = u" "_s;
         if (*authorId > 0) {
-            const AuthorRow &a = m_authors.value(key(platform, item.author.externalId.left(TextLimits::externalId)));
+            const AuthorRow &a =
+                m_authors.value(key(platform, item.author.externalId.left(TextLimits::externalId)));
             authorIndexed = indexedAuthor(a.name, a.handle);
         }
         SqliteStatement &fi = m_st->ftsInsert;
         fi.bind(0, *id);
         fi.bind(1, text);
         fi.bind(2, nonNull(authorIndexed));
-        if (StoreError err = fi.exec(trStore("Updating the search index")); !err.ok())
+        if (StoreError err = fi.exec(
+                QCoreApplication::translate("fd::core::Store", "Updating the search index"));
+            !err.ok())
             return err;
 
         auto &last = threadLastItem[*threadId];
@@ -560,7 +600,9 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         SqliteStatement &q = m_st->threadTouch;
         q.bind(0, it.value());
         q.bind(1, it.key());
-        if (StoreError err = q.exec(trStore("Updating a thread")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Updating a thread"));
+            !err.ok())
             return err;
     }
 
@@ -568,7 +610,9 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         SqliteStatement &sel = m_st->itemSelect;
         sel.bind(0, batch.accountId);
         sel.bind(1, del.externalId.trimmed());
-        if (StoreError err = sel.exec(trStore("Looking up an item")); !err.ok())
+        if (StoreError err =
+                sel.exec(QCoreApplication::translate("fd::core::Store", "Looking up an item"));
+            !err.ok())
             return err;
         if (!sel.hasRow()) {
             sel.reset();
@@ -584,11 +628,15 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         SqliteStatement &q = m_st->itemDelete;
         q.bind(0, del.deletedAt.isValid() ? del.deletedAt.toMSecsSinceEpoch() : nowMs);
         q.bind(1, id);
-        if (StoreError err = q.exec(trStore("Marking an item deleted")); !err.ok())
+        if (StoreError err =
+                q.exec(QCoreApplication::translate("fd::core::Store", "Marking an item deleted"));
+            !err.ok())
             return err;
-        const QString detail = del.deletedBy.isEmpty()
-                                   ? trStore("status was %1").arg(status)
-                                   : trStore("status was %1; deleted by %2").arg(status, del.deletedBy);
+        const QString detail =
+            del.deletedBy.isEmpty()
+                ? QCoreApplication::translate("fd::core::Store", "status was %1").arg(status)
+                : QCoreApplication::translate("fd::core::Store", "status was %1; deleted by %2")
+                      .arg(status, del.deletedBy);
         if (StoreError err = journal(nowMs, platform, u"item.deleted"_s, id, batch.accountId, text,
                                      QString(), detail);
             !err.ok())
@@ -601,7 +649,9 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         q.bind(0, nonNull(*batch.cursor));
         q.bind(1, nowMs);
         q.bind(2, batch.accountId);
-        if (StoreError err = q.exec(trStore("Saving the account's position")); !err.ok())
+        if (StoreError err = q.exec(
+                QCoreApplication::translate("fd::core::Store", "Saving the account's position"));
+            !err.ok())
             return err;
     }
     return {};

@@ -3,9 +3,9 @@
 #include "IngestBatch.h"
 #include "StoreWriter.h"
 
+#include "SqliteStatement.h"
 #include <QHash>
 #include <QSqlDatabase>
-#include "SqliteStatement.h"
 
 #include <memory>
 
@@ -51,16 +51,16 @@ private:
                        const QString &detail);
 
     std::unique_ptr<Statements> m_st;
-    QString m_connection; // the connection the statements belong to
+    QString m_connection;                // the connection the statements belong to
     QHash<QString, AuthorRow> m_authors; // key: platform + '\x1f' + external id
     struct PostRow
     {
         qint64 id = 0;
         QString text, url;
     };
-    QHash<QString, PostRow> m_posts;     // key: account + '\x1f' + external id
-    QHash<QString, qint64> m_threads;    // key: account + '\x1f' + external id
-    qint64 m_maxItemId = -1;             // the largest item id, read at transaction start
+    QHash<QString, PostRow> m_posts;  // key: account + '\x1f' + external id
+    QHash<QString, qint64> m_threads; // key: account + '\x1f' + external id
+    qint64 m_maxItemId = -1;          // the largest item id, read at transaction start
 };
 
 } // namespace fd::core

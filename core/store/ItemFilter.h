@@ -16,7 +16,7 @@ struct ItemFilter
     QList<Platform> platforms;
     QList<qint64> accountIds;
     QList<ItemKind> kinds;
-    QList<qint64> tagIds; // items carrying any of these tags
+    QList<qint64> tagIds;             // items carrying any of these tags
     std::optional<qint64> assigneeId; // 0: unassigned items only
     std::optional<qint64> authorId;
     std::optional<qint64> threadId;

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
-
 QDateTime timeOf(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -87,16 +85,19 @@ QString placeholders(qsizetype n)
     return marks.join(u", "_s);
 }
 
-StoreResult<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+StoreResult<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
+                                const QVariantList &values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return StoreError::fromSql(q.lastError(), trStore("Preparing a query"));
+        return StoreError::fromSql(
+            q.lastError(), QCoreApplication::translate("fd::core::Store", "Preparing a query"));
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return StoreError::fromSql(q.lastError(), trStore("Reading the inbox"));
+        return StoreError::fromSql(
+            q.lastError(), QCoreApplication::translate("fd::core::Store", "Reading the inbox"));
     return q;
 }
 
@@ -123,15 +124,15 @@ struct ItemQueries::Plan
 {
     enum class Drive { Scan, Fts, Index, Tag };
     Drive drive = Drive::Scan;
-    QString index;          // Drive::Index: the index to walk
-    QString column;         // Drive::Index: its leading column
+    QString index;            // Drive::Index: the index to walk
+    QString column;           // Drive::Index: its leading column
     QVariantList driveValues; // one query per value, merged
     QString fts;
     QStringList conds;
     QVariantList values;
-    QList<int> valueCounts; // how many values each condition binds
+    QList<int> valueCounts;  // how many values each condition binds
     QStringList condColumns; // the column each condition constrains, if one
-    bool empty = false; // nothing can match
+    bool empty = false;      // nothing can match
 
     void add(const QString &column, const QString &sql, const QVariantList &vals = {})
     {
@@ -160,8 +161,7 @@ struct ItemQueries::Plan
 
 ItemQueries::ItemQueries(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
 {
@@ -172,8 +172,9 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
         for (Platform pl : f.platforms)
             words.append(toString(pl));
         QVariantList values(words.cbegin(), words.cend());
-        auto q = runQuery(m_db, u"SELECT id FROM accounts WHERE platform IN ("_s
-                                    + placeholders(words.size()) + u")"_s,
+        auto q = runQuery(m_db,
+                          u"SELECT id FROM accounts WHERE platform IN ("_s +
+                              placeholders(words.size()) + u")"_s,
                           values);
         if (!q.ok())
             return q.error();
@@ -193,8 +194,8 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
 
     p.fts = ftsQueryFor(f.search);
     // The status values that are usually few: a queue of them is best walked by status.
-    const bool smallStatuses = !f.statuses.isEmpty() && !f.statuses.contains(ItemStatus::Closed)
-                               && f.statuses.size() <= kMaxMergedValues;
+    const bool smallStatuses = !f.statuses.isEmpty() && !f.statuses.contains(ItemStatus::Closed) &&
+                               f.statuses.size() <= kMaxMergedValues;
 
     if (!p.fts.isEmpty()) {
         p.drive = Plan::Drive::Fts;
@@ -263,13 +264,14 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
         for (qint64 t : f.tagIds)
             v << t;
         p.add(u"tag"_s,
-              u"EXISTS (SELECT 1 FROM item_tags it WHERE it.item_id = i.id AND it.tag_id IN ("_s
-                  + placeholders(v.size()) + u"))"_s,
+              u"EXISTS (SELECT 1 FROM item_tags it WHERE it.item_id = i.id AND it.tag_id IN ("_s +
+                  placeholders(v.size()) + u"))"_s,
               v);
     }
     if (f.assigneeId) {
         if (*f.assigneeId > 0)
-            p.add(u"i.assignee_id"_s, u"i.assignee_id IS NOT NULL AND i.assignee_id = ?"_s, {*f.assigneeId});
+            p.add(u"i.assignee_id"_s, u"i.assignee_id IS NOT NULL AND i.assignee_id = ?"_s,
+                  {*f.assigneeId});
         else
             p.add(QString(), u"i.assignee_id IS NULL"_s);
     }
@@ -351,9 +353,10 @@ StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limi
     if (p.driveValues.size() > 1) {
         std::sort(rows.begin(), rows.end(),
                   [](const ItemRow &a, const ItemRow &b) { return a.item.id > b.item.id; });
-        rows.erase(std::unique(rows.begin(), rows.end(),
-                               [](const ItemRow &a, const ItemRow &b) { return a.item.id == b.item.id; }),
-                   rows.end());
+        rows.erase(
+            std::unique(rows.begin(), rows.end(),
+                        [](const ItemRow &a, const ItemRow &b) { return a.item.id == b.item.id; }),
+            rows.end());
         if (rows.size() > limit)
             rows.resize(limit);
     }
@@ -372,11 +375,12 @@ StoreError ItemQueries::attachTags(QList<ItemRow> &rows) const
         ids << rows.at(i).item.id;
         at.insert(rows.at(i).item.id, i);
     }
-    auto q = runQuery(m_db,
-                      u"SELECT it.item_id, t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id "
-                      u"WHERE it.item_id IN ("_s
-                          + placeholders(ids.size()) + u") ORDER BY t.name"_s,
-                      ids);
+    auto q =
+        runQuery(m_db,
+                 u"SELECT it.item_id, t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                 u"WHERE it.item_id IN ("_s +
+                     placeholders(ids.size()) + u") ORDER BY t.name"_s,
+                 ids);
     if (!q.ok())
         return q.error();
     while (q.value().next())
@@ -424,13 +428,14 @@ StoreResult<QMap<ItemStatus, qint64>> ItemQueries::countByStatus(const ItemFilte
 
 StoreResult<ItemRow> ItemQueries::item(qint64 id) const
 {
-    auto q = runQuery(m_db, u"SELECT "_s + kRowColumns + u" FROM items i"_s + kRowJoins
-                                + u" WHERE i.id = ?"_s,
-                      {id});
+    auto q = runQuery(
+        m_db, u"SELECT "_s + kRowColumns + u" FROM items i"_s + kRowJoins + u" WHERE i.id = ?"_s,
+        {id});
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return StoreError::notFound(trStore("There is no item %1.").arg(id));
+        return StoreError::notFound(
+            QCoreApplication::translate("fd::core::Store", "There is no item %1.").arg(id));
     QList<ItemRow> rows{rowFrom(q.value())};
     if (StoreError e = attachTags(rows); !e.ok())
         return e;
@@ -449,7 +454,9 @@ StoreResult<ThreadView> ItemQueries::thread(qint64 threadId) const
         return q.error();
     QSqlQuery &r = q.value();
     if (!r.next())
-        return StoreError::notFound(trStore("There is no conversation %1.").arg(threadId));
+        return StoreError::notFound(
+            QCoreApplication::translate("fd::core::Store", "There is no conversation %1.")
+                .arg(threadId));
     ThreadView view;
     view.thread.id = r.value(0).toLongLong();
     view.thread.accountId = r.value(1).toLongLong();

@@ -20,7 +20,8 @@ class ItemQueries
 public:
     explicit ItemQueries(QSqlDatabase db);
 
-    StoreResult<QList<ItemRow>> page(const ItemFilter &filter, int limit, qint64 beforeId = 0) const;
+    StoreResult<QList<ItemRow>> page(const ItemFilter &filter, int limit,
+                                     qint64 beforeId = 0) const;
     StoreResult<qint64> count(const ItemFilter &filter) const;
     // Counts per status for a filter whose status list is ignored.
     StoreResult<QMap<ItemStatus, qint64>> countByStatus(const ItemFilter &filter) const;

@@ -12,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
-
 // version -> resource path, read once from the embedded folder.
 const QMap<int, QString> &scripts()
 {
@@ -65,36 +63,50 @@ StoreError Migrations::migrate(const QSqlDatabase &db, int target)
     if (!current.ok())
         return current.error();
     if (*current > latestVersion()) {
-        return StoreError::schema(trStore("This database was written by a newer Frontdesk (schema "
-                                          "%1; this build knows up to %2). Update Frontdesk.")
-                                      .arg(*current)
-                                      .arg(latestVersion()));
+        return StoreError::schema(
+            QCoreApplication::translate("fd::core::Store",
+                                        "This database was written by a newer Frontdesk (schema "
+                                        "%1; this build knows up to %2). Update Frontdesk.")
+                .arg(*current)
+                .arg(latestVersion()));
     }
     for (auto it = scripts().constBegin(); it != scripts().constEnd(); ++it) {
         if (it.key() <= *current || it.key() > target)
             continue;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return StoreError::schema(trStore("Cannot read migration %1.").arg(it.value()));
+            return StoreError::schema(
+                QCoreApplication::translate("fd::core::Store", "Cannot read migration %1.")
+                    .arg(it.value()));
         const QString script = QString::fromUtf8(file.readAll());
 
         QSqlDatabase conn = db;
         if (!conn.transaction())
-            return StoreError::fromSql(conn.lastError(), trStore("Starting migration %1").arg(it.key()));
+            return StoreError::fromSql(
+                conn.lastError(),
+                QCoreApplication::translate("fd::core::Store", "Starting migration %1")
+                    .arg(it.key()));
         StoreError err = Connection::execScript(db, script);
         if (err.ok()) {
-            auto q = Connection::exec(db, u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                                          u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+            auto q = Connection::exec(db,
+                                      u"INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                      u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                                       {QString::number(it.key())});
             if (!q.ok())
                 err = q.error();
         }
         if (!err.ok()) {
             conn.rollback();
-            return StoreError::schema(trStore("Migration %1 failed: %2").arg(it.key()).arg(err.message));
+            return StoreError::schema(
+                QCoreApplication::translate("fd::core::Store", "Migration %1 failed: %2")
+                    .arg(it.key())
+                    .arg(err.message));
         }
         if (!conn.commit())
-            return StoreError::fromSql(conn.lastError(), trStore("Committing migration %1").arg(it.key()));
+            return StoreError::fromSql(
+                conn.lastError(),
+                QCoreApplication::translate("fd::core::Store", "Committing migration %1")
+                    .arg(it.key()));
     }
     return {};
 }

@@ -26,13 +26,14 @@ StoreError SqliteStatement::prepare(sqlite3 *db, const QString &sql)
     finalize();
     m_db = db;
     if (!m_db)
-        return StoreError::io(QCoreApplication::translate("fd::core::Store",
-                                                          "The database connection is not SQLite."));
+        return StoreError::io(QCoreApplication::translate(
+            "fd::core::Store", "The database connection is not SQLite."));
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        return errorFor(rc, QCoreApplication::translate("fd::core::Store", "Preparing a statement"));
+        return errorFor(rc,
+                        QCoreApplication::translate("fd::core::Store", "Preparing a statement"));
     return {};
 }
 
@@ -142,7 +143,8 @@ void SqliteStatement::reset()
 StoreError SqliteStatement::errorFor(int rc, const QString &what) const
 {
     const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
-    const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString message =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     return StoreError::fromSqliteCode(extended, message, what);
 }
 

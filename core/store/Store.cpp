@@ -74,15 +74,16 @@ QFuture<StoreResult<qint64>> Store::addAccount(Account account)
             if (!exists.ok())
                 return exists.error();
             if (exists.value().next())
-                return StoreError::invalid(QCoreApplication::translate(
-                                               "fd::core::Store", "There is already an account named %1.")
-                                               .arg(name));
+                return StoreError::invalid(
+                    QCoreApplication::translate("fd::core::Store",
+                                                "There is already an account named %1.")
+                        .arg(name));
             auto q = Connection::exec(
                 db,
                 u"INSERT INTO accounts (platform, name, api_base, enabled, created_at) "
                 u"VALUES (?, ?, ?, ?, ?)"_s,
-                {toString(account.platform), name, nonNull(account.apiBase), account.enabled ? 1 : 0,
-                 QDateTime::currentMSecsSinceEpoch()});
+                {toString(account.platform), name, nonNull(account.apiBase),
+                 account.enabled ? 1 : 0, QDateTime::currentMSecsSinceEpoch()});
             if (!q.ok())
                 return q.error();
             *id = q.value().lastInsertId().toLongLong();

@@ -40,8 +40,12 @@ template <typename T>
 class StoreResult
 {
 public:
-    StoreResult(T value) : m_value(std::move(value)) {}
-    StoreResult(StoreError error) : m_error(std::move(error)) {}
+    StoreResult(T value)
+        : m_value(std::move(value))
+    {}
+    StoreResult(StoreError error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_error.ok(); }
     const StoreError &error() const { return m_error; }

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString trStore(const char *text) { return QCoreApplication::translate("fd::core::Store", text); }
-
 StoreError execSimple(const QSqlDatabase &db, const QString &sql, const QString &what)
 {
     QSqlQuery q(db);
@@ -27,8 +25,7 @@ StoreError execSimple(const QSqlDatabase &db, const QString &sql, const QString 
 
 StoreWriter::StoreWriter(QString path)
     : m_path(std::move(path))
-{
-}
+{}
 
 StoreWriter::~StoreWriter()
 {
@@ -82,7 +79,8 @@ QFuture<StoreError> StoreWriter::submit(Job job)
     {
         QMutexLocker lock(&m_mutex);
         if (!m_thread || m_stopping) {
-            pending->promise.addResult(StoreError::io(trStore("The store is closed.")));
+            pending->promise.addResult(StoreError::io(
+                QCoreApplication::translate("fd::core::Store", "The store is closed.")));
             pending->promise.finish();
             return future;
         }
@@ -149,7 +147,9 @@ void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pe
 
     QList<StoreError> results(qsizetype(group.size()));
     // IMMEDIATE takes the write lock now, so a job never fails half-way on a lock upgrade.
-    if (StoreError err = execSimple(db, u"BEGIN IMMEDIATE"_s, trStore("Starting a transaction"));
+    if (StoreError err =
+            execSimple(db, u"BEGIN IMMEDIATE"_s,
+                       QCoreApplication::translate("fd::core::Store", "Starting a transaction"));
         !err.ok()) {
         results.fill(err);
         finishAll(results);
@@ -164,7 +164,9 @@ void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pe
             results[qsizetype(i)] = results[qsizetype(i - 1)];
             continue;
         }
-        if (StoreError err = execSimple(db, u"SAVEPOINT job"_s, trStore("Starting a job"));
+        if (StoreError err =
+                execSimple(db, u"SAVEPOINT job"_s,
+                           QCoreApplication::translate("fd::core::Store", "Starting a job"));
             !err.ok()) {
             results[qsizetype(i)] = err;
             aborted = true;
@@ -172,13 +174,14 @@ void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pe
         }
         StoreError err = group[i]->job(db);
         if (err.ok()) {
-            err = execSimple(db, u"RELEASE job"_s, trStore("Finishing a job"));
+            err = execSimple(db, u"RELEASE job"_s,
+                             QCoreApplication::translate("fd::core::Store", "Finishing a job"));
         } else {
             // Undo this job only; the others in the transaction keep their work.
             if (m_observer)
                 m_observer->rolledBack();
-            if (!execSimple(db, u"ROLLBACK TO job"_s, QString()).ok()
-                || !execSimple(db, u"RELEASE job"_s, QString()).ok()) {
+            if (!execSimple(db, u"ROLLBACK TO job"_s, QString()).ok() ||
+                !execSimple(db, u"RELEASE job"_s, QString()).ok()) {
                 // SQLite may already have rolled the whole transaction back (disk full, I/O).
                 aborted = true;
             }
@@ -187,7 +190,9 @@ void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pe
     }
 
     if (!aborted) {
-        if (StoreError err = execSimple(db, u"COMMIT"_s, trStore("Committing")); !err.ok()) {
+        if (StoreError err = execSimple(
+                db, u"COMMIT"_s, QCoreApplication::translate("fd::core::Store", "Committing"));
+            !err.ok()) {
             aborted = true;
             for (StoreError &r : results) {
                 if (r.ok())
@@ -208,7 +213,8 @@ void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pe
             }
         }
         if (reason.ok())
-            reason = StoreError::io(trStore("The transaction was rolled back."));
+            reason = StoreError::io(
+                QCoreApplication::translate("fd::core::Store", "The transaction was rolled back."));
         for (StoreError &r : results) {
             if (r.ok())
                 r = reason;

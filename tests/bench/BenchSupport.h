@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/IngestBatch.h"
 #include "sandbox/TrafficGenerator.h"
+#include "store/IngestBatch.h"
 
 #include <QElapsedTimer>
 #include <QList>

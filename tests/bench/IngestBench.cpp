@@ -11,11 +11,11 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFuture>
-#include <QTemporaryDir>
 #include <QFile>
+#include <QFuture>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +37,8 @@ void removeDb(const QString &path)
 
 // The same rows, no dedupe, no authors or threads, no search index: the floor of what SQLite
 // costs for writing them through Qt.
-StoreResult<double> plainInsertSeconds(const QString &path, qint64 items, int batchSize, quint32 seed)
+StoreResult<double> plainInsertSeconds(const QString &path, qint64 items, int batchSize,
+                                       quint32 seed)
 {
     removeDb(path);
     const QString name = u"bench-plain-"_s + QUuid::createUuid().toString();
@@ -142,7 +143,8 @@ StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batc
     constexpr int kInFlight = 8;
     for (;;) {
         QList<IngestBatch> chunk;
-        for (IngestBatch b = source.next(batchSize); !b.items.isEmpty(); b = source.next(batchSize)) {
+        for (IngestBatch b = source.next(batchSize); !b.items.isEmpty();
+             b = source.next(batchSize)) {
             if (replay.size() * 10 < source.produced() / batchSize)
                 replay.append(b);
             chunk.append(std::move(b));
@@ -241,7 +243,8 @@ int ingestBench(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const double ingestRate = double(fig->inserted) / fig->ingestSeconds;
         const double plainRate = double(items) / *plain;
-        const double dedupeRate = fig->dedupeSeconds > 0 ? double(fig->duplicates) / fig->dedupeSeconds : 0;
+        const double dedupeRate =
+            fig->dedupeSeconds > 0 ? double(fig->duplicates) / fig->dedupeSeconds : 0;
         ingestRates << ingestRate;
         plainRates << plainRate;
         ratios << ingestRate / plainRate;
@@ -255,10 +258,9 @@ int ingestBench(const QStringList &args, QTextStream &out, QTextStream &err)
             removeDb(QDir(dir).filePath(name));
     }
     out << u"median: ingest %1 items/s (target >= 30000), plain INSERT %2 rows/s, ratio %3% "
-           u"(target >= 40%), duplicates absorbed %4 items/s\n"_s.arg(fmt(median(ingestRates), 0),
-                                                                    fmt(median(plainRates), 0),
-                                                                    fmt(100 * median(ratios), 1),
-                                                                    fmt(median(dedupeRates), 0));
+           u"(target >= 40%), duplicates absorbed %4 items/s\n"_s.arg(
+               fmt(median(ingestRates), 0), fmt(median(plainRates), 0),
+               fmt(100 * median(ratios), 1), fmt(median(dedupeRates), 0));
     return 0;
 }
 

@@ -66,7 +66,7 @@ QList<NamedFilter> filters(const QList<Account> &accounts)
     return out;
 }
 
-const QStringList kSearches{u"заказ"_s, u"order"_s, u"zamówienie"_s, u"чайник сломался"_s,
+const QStringList kSearches{u"заказ"_s,   u"order"_s,   u"zamówienie"_s,      u"чайник сломался"_s,
                             u"Иванова"_s, u"кофемаш"_s, u"thermos warranty"_s};
 
 StoreError prepareRealisticState(const QString &path)
@@ -86,10 +86,14 @@ StoreError prepareRealisticState(const QString &path)
             u"(1, 'anna', 'Anna', 0), (2, 'piotr', 'Piotr', 0), (3, 'olga', 'Olga', 0)"_s,
             u"INSERT INTO tags (id, name, created_at) VALUES (1, 'refund', 0), (2, 'delivery', 0), "
             u"(3, 'vip', 0), (4, 'spam', 0)"_s,
-            u"UPDATE items SET status = CASE WHEN created_at > %1 THEN (CASE (id / 1000) % 10 WHEN 0 THEN "
-            u"'new' WHEN 1 THEN 'new' WHEN 2 THEN 'new' WHEN 3 THEN 'open' WHEN 4 THEN 'open' WHEN 5 "
-            u"THEN 'waiting' ELSE 'closed' END) ELSE (CASE (id / 1000) % 200 WHEN 0 THEN 'hidden' WHEN 1 "
-            u"THEN 'deleted' ELSE 'closed' END) END, read = (created_at <= %1 OR (id / 1000) % 3 = 0), "
+            u"UPDATE items SET status = CASE WHEN created_at > %1 THEN (CASE (id / 1000) % 10 WHEN "
+            u"0 THEN "
+            u"'new' WHEN 1 THEN 'new' WHEN 2 THEN 'new' WHEN 3 THEN 'open' WHEN 4 THEN 'open' WHEN "
+            u"5 "
+            u"THEN 'waiting' ELSE 'closed' END) ELSE (CASE (id / 1000) % 200 WHEN 0 THEN 'hidden' "
+            u"WHEN 1 "
+            u"THEN 'deleted' ELSE 'closed' END) END, read = (created_at <= %1 OR (id / 1000) % 3 = "
+            u"0), "
             u"assignee_id = CASE WHEN (id / 1000) % 2 = 0 THEN 1 + (id / 7) % 3 END"_s.arg(recent),
             u"INSERT INTO item_tags (item_id, tag_id) SELECT id, 1 + (id / 13) % 4 FROM items "
             u"WHERE (id / 1000) % 12 = 0"_s,
@@ -129,7 +133,8 @@ int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err)
     QElapsedTimer sinceStart;
     sinceStart.start();
     QCommandLineParser p;
-    p.addOptions({{u"db"_s, u"The store."_s, u"PATH"_s}, {u"runs"_s, u"Repetitions."_s, u"R"_s, u"5"_s}});
+    p.addOptions(
+        {{u"db"_s, u"The store."_s, u"PATH"_s}, {u"runs"_s, u"Repetitions."_s, u"R"_s, u"5"_s}});
     if (!p.parse(args) || !p.isSet(u"db"_s)) {
         err << u"usage: frontdeskctl bench queries --db PATH [--runs R]\n"_s;
         return 2;
@@ -159,15 +164,17 @@ int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err)
                 err << page.error().message << u"\n"_s;
                 return 1;
             }
-            out << u"filter|"_s << nf.name << u"|"_s << fmt(ms, 2) << u"|"_s << page->size() << u"\n"_s;
+            out << u"filter|"_s << nf.name << u"|"_s << fmt(ms, 2) << u"|"_s << page->size()
+                << u"\n"_s;
         }
         // The second page, as scrolling asks for it.
         auto page1 = q.page(nf.filter, 50);
         if (page1.ok() && page1->size() == 50) {
             t.start();
             auto page2 = q.page(nf.filter, 50, page1->last().item.id);
-            out << u"filter|"_s << nf.name << u" (page 2)|"_s << fmt(double(t.nsecsElapsed()) / 1e6, 2)
-                << u"|"_s << (page2.ok() ? page2->size() : -1) << u"\n"_s;
+            out << u"filter|"_s << nf.name << u" (page 2)|"_s
+                << fmt(double(t.nsecsElapsed()) / 1e6, 2) << u"|"_s
+                << (page2.ok() ? page2->size() : -1) << u"\n"_s;
         }
     }
     for (const QString &s : kSearches) {
@@ -177,8 +184,8 @@ int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err)
             t.start();
             auto page = q.page(f, 50);
             const double ms = double(t.nsecsElapsed()) / 1e6;
-            out << u"search|"_s << s << u"|"_s << fmt(ms, 2) << u"|"_s << (page.ok() ? page->size() : -1)
-                << u"\n"_s;
+            out << u"search|"_s << s << u"|"_s << fmt(ms, 2) << u"|"_s
+                << (page.ok() ? page->size() : -1) << u"\n"_s;
         }
     }
     {
@@ -188,8 +195,8 @@ int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err)
         for (int r = 0; r < runs; ++r) {
             t.start();
             auto page = q.page(f, 50);
-            out << u"search|order in the queue|"_s << fmt(double(t.nsecsElapsed()) / 1e6, 2) << u"|"_s
-                << (page.ok() ? page->size() : -1) << u"\n"_s;
+            out << u"search|order in the queue|"_s << fmt(double(t.nsecsElapsed()) / 1e6, 2)
+                << u"|"_s << (page.ok() ? page->size() : -1) << u"\n"_s;
         }
     }
     out << u"rss_mib "_s << fmt(peakRssMiB(), 1) << u"\n"_s;
@@ -233,7 +240,8 @@ int storeBench(const QStringList &args, QTextStream &out, QTextStream &err)
             err << fig.error().message << u"\n"_s;
             return 1;
         }
-        out << u"  ingested at %1 items/s\n"_s.arg(fmt(double(fig->inserted) / fig->ingestSeconds, 0));
+        out << u"  ingested at %1 items/s\n"_s.arg(
+            fmt(double(fig->inserted) / fig->ingestSeconds, 0));
         if (StoreError e = prepareRealisticState(path); !e.ok()) {
             err << e.message << u"\n"_s;
             return 1;
@@ -253,7 +261,8 @@ int storeBench(const QStringList &args, QTextStream &out, QTextStream &err)
             err << QString::fromUtf8(child.readAllStandardError());
             return 1;
         }
-        const auto lines = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        const auto lines =
+            QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             if (line.startsWith(u"open_first_page_ms "_s)) {
                 open << line.section(u' ', 1).toDouble();
@@ -279,7 +288,8 @@ int storeBench(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     for (auto it = searchMs.cbegin(); it != searchMs.cend(); ++it) {
         allSearches += it.value();
-        out << u"  search %1: median %2 ms, p95 %3 ms (%4 rows)\n"_s.arg(u'"' + it.key() + u'"', -34)
+        out << u"  search %1: median %2 ms, p95 %3 ms (%4 rows)\n"_s
+                   .arg(u'"' + it.key() + u'"', -34)
                    .arg(fmt(median(it.value()), 2), fmt(percentile(it.value(), 95), 2))
                    .arg(rowsOf.value(it.key()));
     }
@@ -287,7 +297,8 @@ int storeBench(const QStringList &args, QTextStream &out, QTextStream &err)
         fmt(median(allFilters), 2), fmt(percentile(allFilters, 95), 2));
     out << u"  all searches: median %1 ms, p95 %2 ms (target < 50)\n"_s.arg(
         fmt(median(allSearches), 2), fmt(percentile(allSearches, 95), 2));
-    out << u"  peak RSS of the querying process: median %1 MiB (target < 150)\n"_s.arg(fmt(median(rss), 1));
+    out << u"  peak RSS of the querying process: median %1 MiB (target < 150)\n"_s.arg(
+        fmt(median(rss), 1));
     return 0;
 }
 

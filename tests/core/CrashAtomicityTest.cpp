@@ -45,15 +45,17 @@ Seen inspect(const QString &path, bool deep)
     if (partial != 0)
         seen.problems << u"%1 partial batches"_s.arg(partial);
     const qint64 beyond =
-        one(u"SELECT count(*) FROM items WHERE CAST(substr(external_id, 2) AS INTEGER) > "_s
-            + QString::number(seen.cursor))
+        one(u"SELECT count(*) FROM items WHERE CAST(substr(external_id, 2) AS INTEGER) > "_s +
+            QString::number(seen.cursor))
             .toLongLong();
     if (beyond != 0)
         seen.problems << u"%1 items beyond the cursor"_s.arg(beyond);
-    const qint64 edits = one(u"SELECT count(*) FROM items WHERE text LIKE 'edited in batch %'"_s).toLongLong();
+    const qint64 edits =
+        one(u"SELECT count(*) FROM items WHERE text LIKE 'edited in batch %'"_s).toLongLong();
     if (edits != qMax<qint64>(0, seen.cursor - 1))
         seen.problems << u"cursor %1 but %2 edits"_s.arg(seen.cursor).arg(edits);
-    const qint64 journaled = one(u"SELECT count(*) FROM journal WHERE action = 'item.edited'"_s).toLongLong();
+    const qint64 journaled =
+        one(u"SELECT count(*) FROM journal WHERE action = 'item.edited'"_s).toLongLong();
     if (journaled != edits)
         seen.problems << u"%1 edits but %2 journaled"_s.arg(edits).arg(journaled);
     q = QSqlQuery();

@@ -30,18 +30,19 @@ struct Corpus
     Corpus()
     {
         const qint64 acc = s.addAccount(Platform::Telegram, u"Bot"_s);
-        REQUIRE(ingest(s.store(),
-                       {acc,
-                        {makeItem(u"ru1"_s, u"привет, где мой заказ?"_s, u"a1"_s, u"Анна Иванова"_s),
-                         makeItem(u"ru2"_s, u"Ёлка пришла сломанной"_s, u"a2"_s, u"Пётр Сидоров"_s),
-                         makeItem(u"pl1"_s, u"Paczka utknęła w łódź od tygodnia"_s, u"a3"_s,
-                                  u"Łucja Wiśniewska"_s),
-                         makeItem(u"pl2"_s, u"Ściana sklepu w Gdańsku"_s, u"a4"_s, u"Jan Nowak"_s),
-                         makeItem(u"en1"_s, u"Where is my ORDER #123456?"_s, u"a5"_s, u"Emma Smith"_s),
-                         makeItem(u"en2"_s, u"Thanks, all sorted 👍"_s, u"a6"_s, u"Liam Brown"_s)},
-                        {},
-                        {}})
-                    .inserted == 6);
+        REQUIRE(
+            ingest(s.store(),
+                   {acc,
+                    {makeItem(u"ru1"_s, u"привет, где мой заказ?"_s, u"a1"_s, u"Анна Иванова"_s),
+                     makeItem(u"ru2"_s, u"Ёлка пришла сломанной"_s, u"a2"_s, u"Пётр Сидоров"_s),
+                     makeItem(u"pl1"_s, u"Paczka utknęła w łódź od tygodnia"_s, u"a3"_s,
+                              u"Łucja Wiśniewska"_s),
+                     makeItem(u"pl2"_s, u"Ściana sklepu w Gdańsku"_s, u"a4"_s, u"Jan Nowak"_s),
+                     makeItem(u"en1"_s, u"Where is my ORDER #123456?"_s, u"a5"_s, u"Emma Smith"_s),
+                     makeItem(u"en2"_s, u"Thanks, all sorted 👍"_s, u"a6"_s, u"Liam Brown"_s)},
+                    {},
+                    {}})
+                .inserted == 6);
     }
 };
 

@@ -57,7 +57,8 @@ int main(int argc, char **argv)
         for (int i = 0; i < 100; ++i) {
             IncomingItem in;
             in.item.externalId = u"b%1-%2"_s.arg(batch).arg(i);
-            in.item.text = u"batch %1 item %2 заказ номер %3"_s.arg(batch).arg(i).arg(batch * 1000 + i);
+            in.item.text =
+                u"batch %1 item %2 заказ номер %3"_s.arg(batch).arg(i).arg(batch * 1000 + i);
             in.item.author.externalId = QString::number(i % 17);
             // A few authors change their names now and then, so re-indexing is part of the run.
             in.item.author.name = i % 17 < 2 ? u"Author %1 v%2"_s.arg(i % 17).arg(batch / 10)

@@ -214,7 +214,8 @@ TEST_CASE("Items come back newest first whatever order they arrive in", "[ingest
                                {},
                                {}})
                 .inserted == 4);
-    REQUIRE(ingest(s.store(), {acc, {makeItem(u"0"_s, u"zeroth"_s, u"u"_s, u"A"_s, 1767225600)}, {}, {}})
+    REQUIRE(ingest(s.store(),
+                   {acc, {makeItem(u"0"_s, u"zeroth"_s, u"u"_s, u"A"_s, 1767225600)}, {}, {}})
                 .inserted == 1);
     const auto rows = allItems(s.store());
     QStringList order;
@@ -232,7 +233,8 @@ TEST_CASE("An author's new name is stored and searchable", "[ingest][author]")
     a.item.author.city = u"Kazan"_s;
     REQUIRE(ingest(s.store(), {acc, {a}, {}, {}}).ok());
 
-    IncomingItem b = makeItem(u"2"_s, u"second message"_s, u"u77"_s, u"Olga Kuznetsova"_s, 1767225700);
+    IncomingItem b =
+        makeItem(u"2"_s, u"second message"_s, u"u77"_s, u"Olga Kuznetsova"_s, 1767225700);
     b.item.author.handle = u"@olga_k"_s;
     b.item.author.followers = -1; // not sent this time: keep what we know
     REQUIRE(ingest(s.store(), {acc, {b}, {}, {}}).ok());

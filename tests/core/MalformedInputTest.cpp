@@ -80,7 +80,8 @@ TEST_CASE("A 10 MB text is kept in part with a warning", "[malformed]")
     fd::test::TempStore s;
     const qint64 acc = s.addAccount(Platform::YouTube, u"Channel"_s);
     const QString huge(10 * 1024 * 1024, u'я');
-    const IngestResult r = ingest(s.store(), {acc, {makeItem(u"big"_s, huge), makeItem(u"small"_s, u"hi"_s)}, {}, {}});
+    const IngestResult r =
+        ingest(s.store(), {acc, {makeItem(u"big"_s, huge), makeItem(u"small"_s, u"hi"_s)}, {}, {}});
     REQUIRE(r.ok());
     CHECK(r.inserted == 2);
     REQUIRE(r.warnings.size() == 1);
@@ -108,7 +109,9 @@ TEST_CASE("A full disk fails the batch clearly and loses nothing stored", "[malf
 {
     fd::test::TempStore s;
     const qint64 acc = s.addAccount(Platform::Telegram, u"Bot"_s);
-    REQUIRE(ingest(s.store(), {acc, {makeItem(u"kept"_s, u"stored before the disk filled"_s)}, {}, u"1"_s}).ok());
+    REQUIRE(ingest(s.store(),
+                   {acc, {makeItem(u"kept"_s, u"stored before the disk filled"_s)}, {}, u"1"_s})
+                .ok());
 
     // Cap the file at its current size: the next growth fails as on a full disk.
     auto cap = [&](bool on) {
@@ -125,7 +128,8 @@ TEST_CASE("A full disk fails the batch clearly and loses nothing stored", "[malf
     cap(true);
     IngestBatch big{acc, {}, {}, u"2"_s};
     for (int i = 0; i < 2000; ++i)
-        big.items.append(makeItem(u"n"_s + QString::number(i), QString(500, u'z') + QString::number(i)));
+        big.items.append(
+            makeItem(u"n"_s + QString::number(i), QString(500, u'z') + QString::number(i)));
     const IngestResult r = ingest(s.store(), big);
     CHECK_FALSE(r.ok());
     CHECK(r.error.kind == StoreError::Kind::DiskFull);

@@ -44,8 +44,9 @@ struct RawDb
 QStringList tables(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    REQUIRE(q.exec(u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT "
-                   u"LIKE 'sqlite_%' AND name NOT IN ('items_fts_data', 'items_fts_idx', 'items_fts_docsize', 'items_fts_config') ORDER BY name"_s));
+    REQUIRE(q.exec(
+        u"SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT "
+        u"LIKE 'sqlite_%' AND name NOT IN ('items_fts_data', 'items_fts_idx', 'items_fts_docsize', 'items_fts_config') ORDER BY name"_s));
     QStringList out;
     while (q.next())
         out << q.value(0).toString();
@@ -84,9 +85,10 @@ TEST_CASE("Every older schema version migrates with its data intact", "[migratio
                      u"updated_at) VALUES (1, 'vk', '42', 'Зофья Ковальска', 'zofia', 1, 1)"_s);
             raw.exec(u"INSERT INTO threads (id, account_id, kind, external_id) "
                      u"VALUES (1, 1, 'dialog', 'dm:42')"_s);
-            raw.exec(u"INSERT INTO items (id, account_id, external_id, kind, thread_id, author_id, "
-                     u"text, created_at, received_at) VALUES (1767225600000000, 1, 'm1', 'dm', 1, 1, "
-                     u"'Где ПОСЫЛКА?', 1767225600000, 1767225600000)"_s);
+            raw.exec(
+                u"INSERT INTO items (id, account_id, external_id, kind, thread_id, author_id, "
+                u"text, created_at, received_at) VALUES (1767225600000000, 1, 'm1', 'dm', 1, 1, "
+                u"'Где ПОСЫЛКА?', 1767225600000, 1767225600000)"_s);
             if (from >= 2)
                 raw.exec(u"INSERT INTO items_fts (rowid, text, author) VALUES (1767225600000000, "
                          u"'Где ПОСЫЛКА?', 'Зофья Ковальска zofia')"_s);

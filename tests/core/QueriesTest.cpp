@@ -29,7 +29,8 @@ struct Fixture
             const qint64 id = s.addAccount(platform, name);
             accounts << id;
             TrafficGenerator gen(seed++, platform);
-            IngestBatch b{id, gen.spread(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC), 500), {}, {}};
+            IngestBatch b{
+                id, gen.spread(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC), 500), {}, {}};
             REQUIRE(fd::test::ingest(s.store(), b).inserted == 500);
         }
         auto f = s->write([](const QSqlDatabase &db) {
@@ -39,7 +40,8 @@ struct Fixture
                 u"(1, 'anna', 'Anna', 0), (2, 'piotr', 'Piotr', 0)"_s,
                 u"INSERT INTO tags (id, name, created_at) VALUES (1, 'refund', 0), (2, 'vip', 0), "
                 u"(3, 'unused', 0)"_s,
-                u"UPDATE items SET status = CASE (id / 1000) % 10 WHEN 0 THEN 'open' WHEN 1 THEN 'waiting' "
+                u"UPDATE items SET status = CASE (id / 1000) % 10 WHEN 0 THEN 'open' WHEN 1 THEN "
+                u"'waiting' "
                 u"WHEN 2 THEN 'new' WHEN 3 THEN 'hidden' WHEN 4 THEN 'deleted' ELSE 'closed' END"_s,
                 u"UPDATE items SET direction = 'out' WHERE (id / 1000) % 97 = 5"_s,
                 u"UPDATE items SET assignee_id = 1 + (id / 1000) % 2 WHERE (id / 1000) % 3 = 0"_s,
@@ -120,7 +122,10 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
     for (qsizetype i = 1; i < fx.all.size(); ++i)
         REQUIRE(fx.all[i - 1].item.id > fx.all[i].item.id);
 
-    SECTION("no filter") { fx.check({}, [](const ItemRow &) { return true; }); }
+    SECTION("no filter")
+    {
+        fx.check({}, [](const ItemRow &) { return true; });
+    }
     SECTION("outgoing included")
     {
         ItemFilter f;
@@ -138,8 +143,8 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
         ItemFilter f;
         f.statuses = {ItemStatus::New, ItemStatus::Open, ItemStatus::Waiting};
         fx.check(f, [](const ItemRow &r) {
-            return r.item.status == ItemStatus::New || r.item.status == ItemStatus::Open
-                   || r.item.status == ItemStatus::Waiting;
+            return r.item.status == ItemStatus::New || r.item.status == ItemStatus::Open ||
+                   r.item.status == ItemStatus::Waiting;
         });
     }
     SECTION("closed and deleted")
@@ -199,7 +204,9 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
     {
         ItemFilter f;
         f.assigneeId = 2;
-        fx.check(f, [](const ItemRow &r) { return r.item.assigneeId == 2 && r.assigneeName == u"Piotr"_s; });
+        fx.check(f, [](const ItemRow &r) {
+            return r.item.assigneeId == 2 && r.assigneeName == u"Piotr"_s;
+        });
         f.assigneeId = 0;
         fx.check(f, [](const ItemRow &r) { return r.item.assigneeId == 0; });
     }
@@ -225,9 +232,9 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
         f.platforms = {Platform::Telegram};
         f.kinds = {ItemKind::Dm, ItemKind::Comment};
         fx.check(f, [](const ItemRow &r) {
-            return r.item.text.contains(u"order"_s, Qt::CaseInsensitive)
-                   && r.item.status == ItemStatus::Closed && r.platform == Platform::Telegram
-                   && (r.item.kind == ItemKind::Dm || r.item.kind == ItemKind::Comment);
+            return r.item.text.contains(u"order"_s, Qt::CaseInsensitive) &&
+                   r.item.status == ItemStatus::Closed && r.platform == Platform::Telegram &&
+                   (r.item.kind == ItemKind::Dm || r.item.kind == ItemKind::Comment);
         });
     }
 }
@@ -243,9 +250,8 @@ TEST_CASE("Counts per status add up to the whole", "[queries]")
     for (qint64 n : *counts)
         total += n;
     CHECK(total == 1500);
-    CHECK(counts->value(ItemStatus::Open) == fx.expected([](const ItemRow &r) {
-                                                  return r.item.status == ItemStatus::Open;
-                                              }).size());
+    CHECK(counts->value(ItemStatus::Open) ==
+          fx.expected([](const ItemRow &r) { return r.item.status == ItemStatus::Open; }).size());
 }
 
 TEST_CASE("Accounts, tags and operators are listed by name", "[queries]")

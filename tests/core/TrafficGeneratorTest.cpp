@@ -16,7 +16,8 @@ TEST_CASE("The same seed gives the same traffic", "[generator]")
     REQUIRE(x.size() == 200);
     bool same = true, differs = false;
     for (int i = 0; i < 200; ++i) {
-        same = same && x[i].item.text == y[i].item.text && x[i].item.createdAt == y[i].item.createdAt;
+        same =
+            same && x[i].item.text == y[i].item.text && x[i].item.createdAt == y[i].item.createdAt;
         differs = differs || x[i].item.text != z[i].item.text;
     }
     CHECK(same);
@@ -42,7 +43,8 @@ TEST_CASE("Generated traffic looks like a real day", "[generator]")
         night += hour >= 2 && hour < 5;
         noon += hour >= 11 && hour < 14;
         const QString &t = in.item.text;
-        cyrillic += std::any_of(t.begin(), t.end(), [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });
+        cyrillic += std::any_of(t.begin(), t.end(),
+                                [](QChar ch) { return ch.script() == QChar::Script_Cyrillic; });
         polish += t.contains(QRegularExpression(u"[ąćęłńóśźż]"_s));
         links += t.contains(u"https://"_s);
         CHECK_FALSE(in.item.author.name.isEmpty());
@@ -52,13 +54,13 @@ TEST_CASE("Generated traffic looks like a real day", "[generator]")
         if (in.item.kind == ItemKind::Comment)
             CHECK_FALSE(in.post.externalId.isEmpty());
     }
-    CHECK(ids.size() == items.size());      // unique ids
-    CHECK(authors.size() > 200);            // many people
+    CHECK(ids.size() == items.size());        // unique ids
+    CHECK(authors.size() > 200);              // many people
     CHECK(authors.size() < items.size() / 4); // who come back
     for (ItemKind k : allItemKinds())
         CHECK(kinds.value(k) > 50);
-    CHECK(noon > 5 * night);                  // the daily curve
+    CHECK(noon > 5 * night); // the daily curve
     CHECK(cyrillic > items.size() / 3);
     CHECK(polish > items.size() / 20);
-    CHECK(links > items.size() / 30);         // spam
+    CHECK(links > items.size() / 30); // spam
 }

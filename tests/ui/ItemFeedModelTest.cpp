@@ -1,0 +1,262 @@
+#include "UiTestSupport.h"
+
+#include "Format.h"
+#include "ItemFeedModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+
+using namespace Qt::StringLiterals;
+using fd::core::ItemStatus;
+using fd::core::Platform;
+using fd::ui::ItemFeedModel;
+
+namespace {
+
+QSqlDatabase readerOf(fd::test::TempStore &store)
+{
+    auto reader = store->reader();
+    INFO(reader.error().message.toStdString());
+    REQUIRE(reader.ok());
+    return reader.value();
+}
+
+void fetchAll(ItemFeedModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+qint64 idAt(const ItemFeedModel &model, int row)
+{
+    return model.index(row, 0).data(ItemFeedModel::ItemIdRole).toLongLong();
+}
+
+QString textAt(const ItemFeedModel &model, int row, int column)
+{
+    return model.index(row, column).data(Qt::DisplayRole).toString();
+}
+
+} // namespace
+
+TEST_CASE("The feed loads page after page, newest first", "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const QList<qint64> ids = fd::test::fillInbox(store, account, 450);
+
+    ItemFeedModel model(readerOf(store));
+    CHECK(model.rowCount() == ItemFeedModel::pageSize);
+    CHECK(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 2 * ItemFeedModel::pageSize);
+    fetchAll(model);
+    CHECK(model.rowCount() == 450);
+    CHECK_FALSE(model.canFetchMore({}));
+
+    // Newest first: the last item stored is the first row, the first one the last row.
+    CHECK(idAt(model, 0) == ids.last());
+    CHECK(idAt(model, 449) == ids.first());
+    bool ordered = true;
+    for (int row = 1; row < model.rowCount(); ++row)
+        ordered = ordered && idAt(model, row - 1) > idAt(model, row);
+    CHECK(ordered);
+    CHECK(textAt(model, 0, ItemFeedModel::TextColumn) == u"Hello, question number 449"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::ChannelColumn) == u"Telegram · Shop bot"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::KindColumn) == u"Message"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::StatusColumn) == u"New"_s);
+    CHECK(model.headerData(ItemFeedModel::TextColumn, Qt::Horizontal).toString() == u"Text"_s);
+
+    // The same again under the model tester, which checks every signal and index on the way.
+    fd::test::ModelTesterLog log;
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setFilter({});
+    CHECK(model.rowCount() == ItemFeedModel::pageSize);
+    fetchAll(model);
+    CHECK(model.rowCount() == 450);
+    INFO(fd::test::ModelTesterLog::failures().toStdString());
+    CHECK(fd::test::ModelTesterLog::failures().isEmpty());
+}
+
+TEST_CASE("Status, platform and search filters narrow the feed", "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const QList<qint64> ids = fd::test::fillInbox(store, account, 450);
+    fd::test::setStatus(store, ids.mid(0, 30), ItemStatus::Closed);
+
+    fd::test::ModelTesterLog log;
+    ItemFeedModel model(readerOf(store));
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    fd::core::ItemFilter closed;
+    closed.statuses = {ItemStatus::Closed};
+    model.setFilter(closed);
+    fetchAll(model);
+    CHECK(model.rowCount() == 30);
+    CHECK(textAt(model, 0, ItemFeedModel::StatusColumn) == u"Closed"_s);
+
+    fd::core::ItemFilter refunds;
+    refunds.search = u"refund"_s;
+    model.setFilter(refunds);
+    fetchAll(model);
+    CHECK(model.rowCount() == 45);
+    CHECK(textAt(model, 0, ItemFeedModel::TextColumn) == u"Refund for order 440, please"_s);
+
+    fd::core::ItemFilter closedRefunds = refunds;
+    closedRefunds.statuses = {ItemStatus::Closed};
+    model.setFilter(closedRefunds);
+    fetchAll(model);
+    CHECK(model.rowCount() == 3); // items 0, 10 and 20
+
+    fd::core::ItemFilter onVk;
+    onVk.platforms = {Platform::Vk};
+    model.setFilter(onVk);
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(model.canFetchMore({}));
+
+    model.setFilter({});
+    fetchAll(model);
+    CHECK(model.rowCount() == 450);
+
+    INFO(fd::test::ModelTesterLog::failures().toStdString());
+    CHECK(fd::test::ModelTesterLog::failures().isEmpty());
+}
+
+TEST_CASE("Customer text that looks like markup is shown as typed", "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Vk, u"Community"_s);
+    fd::core::IngestBatch batch;
+    batch.accountId = account;
+    batch.items.append(fd::test::makeItem(u"1"_s, u"<b>bold</b> <img src=x>"_s));
+    batch.items.append(fd::test::makeItem(u"2"_s, u"line one\n\n  line two\ttabbed"_s, u"u2"_s,
+                                          u"Boris Orlov"_s, 1767225700));
+    REQUIRE(fd::test::ingest(store.store(), batch).inserted == 2);
+
+    ItemFeedModel model(readerOf(store));
+    REQUIRE(model.rowCount() == 2);
+    CHECK(textAt(model, 1, ItemFeedModel::TextColumn) == u"<b>bold</b> <img src=x>"_s);
+    // Tooltips guess at rich text, so the text goes there escaped: it reads exactly as typed.
+    const QString tip = model.index(1, ItemFeedModel::TextColumn).data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(u"&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt;"_s));
+    CHECK_FALSE(tip.contains(u"<img"_s));
+    // The preview is one line.
+    CHECK(textAt(model, 0, ItemFeedModel::TextColumn) == u"line one line two tabbed"_s);
+}
+
+TEST_CASE("Feed rows say when, where and who in a glance", "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Instagram, u"Brand"_s);
+    fd::core::IncomingItem in =
+        fd::test::makeItem(u"c1"_s, QString(500, u'a'), u"u1"_s, u"Anna Petrova"_s, 1767225600);
+    in.item.kind = fd::core::ItemKind::Comment;
+    in.item.author.followers = 12345;
+    in.item.author.city = u"Moscow"_s;
+    in.post.externalId = u"p1"_s;
+    in.post.text = u"Our new collection"_s;
+    fd::core::IngestBatch batch;
+    batch.accountId = account;
+    batch.items.append(in);
+    REQUIRE(fd::test::ingest(store.store(), batch).inserted == 1);
+
+    ItemFeedModel model(readerOf(store));
+    REQUIRE(model.rowCount() == 1);
+    const QDateTime created = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+    model.setClock([created] { return created.addSecs(5 * 60 + 20); });
+    CHECK(textAt(model, 0, ItemFeedModel::TimeColumn) == u"5 min"_s);
+    model.setClock([created] { return created.addSecs(3 * 3600); });
+    CHECK(textAt(model, 0, ItemFeedModel::TimeColumn) == u"3 h"_s);
+    CHECK(model.index(0, ItemFeedModel::TimeColumn)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QString::number(created.toLocalTime().date().year())));
+    CHECK(textAt(model, 0, ItemFeedModel::ChannelColumn) == u"Instagram · Brand"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::KindColumn) == u"Comment"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::AuthorColumn) ==
+          u"Anna Petrova @anna · 12.3K · Moscow"_s);
+    const QString preview = textAt(model, 0, ItemFeedModel::TextColumn);
+    CHECK(preview.size() == 200);
+    CHECK(preview.endsWith(u'…'));
+}
+
+TEST_CASE("Counts and ages are written the way people read them", "[ui][format]")
+{
+    using namespace fd::ui::format;
+    CHECK(followers(-1).isEmpty());
+    CHECK(followers(950) == u"950"_s);
+    CHECK(followers(1000) == u"1K"_s);
+    CHECK(followers(12345) == u"12.3K"_s);
+    CHECK(followers(123456) == u"123K"_s);
+    CHECK(followers(999999) == u"1M"_s);
+    CHECK(followers(4500000) == u"4.5M"_s);
+
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+    CHECK(age(now.addSecs(-20), now) == u"now"_s);
+    CHECK(age(now.addSecs(-5 * 60), now) == u"5 min"_s);
+    CHECK(age(now.addSecs(-2 * 86400), now) == u"2 d"_s);
+    CHECK(age(now.addSecs(30), now) == u"now"_s); // a clock a little ahead is no reason to panic
+}
+
+TEST_CASE("A refresh merges store changes and keeps the current row", "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const QList<qint64> ids = fd::test::fillInbox(store, account, 450);
+
+    fd::test::ModelTesterLog log;
+    ItemFeedModel model(readerOf(store));
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    fd::core::ItemFilter onlyNew;
+    onlyNew.statuses = {ItemStatus::New};
+    model.setFilter(onlyNew);
+    model.fetchMore({}); // 400 of 450 loaded
+    REQUIRE(model.rowCount() == 400);
+
+    QItemSelectionModel selection(&model);
+    const qint64 reading = ids.at(300);
+    const int readingRow = model.rowOfItem(reading);
+    REQUIRE(readingRow == 149);
+    selection.setCurrentIndex(model.index(readingRow, 0), QItemSelectionModel::SelectCurrent);
+
+    // Meanwhile: five new items arrive, two loaded ones are closed elsewhere, one is tagged…
+    fd::core::IngestBatch batch;
+    batch.accountId = account;
+    for (int i = 0; i < 5; ++i)
+        batch.items.append(fd::test::makeItem(u"new%1"_s.arg(i), u"Late question %1"_s.arg(i),
+                                              u"u9"_s, u"Late Comer"_s, 1767225600 + 500 * 60 + i));
+    REQUIRE(fd::test::ingest(store.store(), batch).inserted == 5);
+    fd::test::setStatus(store, {ids.at(449), ids.at(200)}, ItemStatus::Closed);
+
+    model.refresh();
+    // The two loaded pages are read again: 5 new rows on top, 2 closed ones gone, and the 3
+    // loaded rows beyond the fresh pages stay until the view asks for more.
+    CHECK(model.rowCount() == 403);
+    CHECK(model.index(0, ItemFeedModel::TextColumn).data().toString() == u"Late question 4"_s);
+    CHECK(model.rowOfItem(ids.at(449)) == -1);
+    CHECK(model.rowOfItem(ids.at(200)) == -1);
+    CHECK(selection.currentIndex().data(ItemFeedModel::ItemIdRole).toLongLong() == reading);
+    bool ordered = true;
+    for (int row = 1; row < model.rowCount(); ++row)
+        ordered = ordered && idAt(model, row - 1) > idAt(model, row);
+    CHECK(ordered);
+    fetchAll(model);
+    CHECK(model.rowCount() == 453); // 455 new items less the two closed ones
+    CHECK(model.rowOfItem(ids.at(0)) == 452);
+
+    // Closing everything empties the feed on the next refresh.
+    QList<qint64> all = ids;
+    for (int row = 0; row < 5; ++row)
+        all.append(idAt(model, row));
+    fd::test::setStatus(store, all, ItemStatus::Closed);
+    model.refresh();
+    CHECK(model.rowCount() == 0);
+    CHECK_FALSE(selection.currentIndex().isValid());
+
+    INFO(fd::test::ModelTesterLog::failures().toStdString());
+    CHECK(fd::test::ModelTesterLog::failures().isEmpty());
+}

@@ -1,0 +1,851 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en">
+<context>
+    <name>fd::core::ItemKind</name>
+    <message>
+        <location filename="../core/model/Enums.cpp" line="+177"/>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mention</source>
+        <translation>Wzmianka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>Opinia</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ItemStatus</name>
+    <message>
+        <location line="+9"/>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>Oczekuje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden</source>
+        <translation>Ukryte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted</source>
+        <translation>Usunięte</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Platform</name>
+    <message>
+        <location line="-52"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google reviews</source>
+        <translation>Opinie Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google Play</source>
+        <translation>Google Play</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App Store</source>
+        <translation>App Store</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Store</name>
+    <message>
+        <location filename="../core/store/Store.cpp" line="+72"/>
+        <source>An account needs a name.</source>
+        <translation>Konto musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already an account named %1.</source>
+        <translation>Konto o nazwie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Connection.cpp" line="+31"/>
+        <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+18"/>
+        <source>Preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Running a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A migration script does not end with &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Ingestor.cpp" line="+159"/>
+        <source>Looking up an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Storing an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Updating an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Looking up a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Storing a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Updating a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking up a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+13"/>
+        <source>Choosing an item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Looking up the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The item has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The item id is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item %1: the text was %2 characters long; the first %3 were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+146"/>
+        <source>Looking up an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Updating an edited item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+85"/>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Storing an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Updating a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Marking an item deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status was %1; deleted by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saving the account&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ItemQueries.cpp" line="+95"/>
+        <source>Preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>There is no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Migrations.cpp" line="+67"/>
+        <source>This database was written by a newer Frontdesk (schema %1; this build knows up to %2). Update Frontdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Starting migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Committing migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreError.cpp" line="+22"/>
+        <source>%1: the database is busy in another program (%2).</source>
+        <translation type="unfinished">%1: baza danych jest zajęta przez inny program (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the disk is full. Nothing stored was lost; free some space and the work will continue (%2).</source>
+        <translation type="unfinished">%1: dysk jest pełny. Zapisane dane nie zostały utracone; zwolnij miejsce, a praca będzie kontynuowana (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the database file cannot be read or written (%2).</source>
+        <translation type="unfinished">%1: nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation type="unfinished">%1: plik bazy danych jest uszkodzony (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/StoreWriter.cpp" line="+83"/>
+        <source>The store is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Starting a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finishing a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ConversationView</name>
+    <message>
+        <location filename="../ui/ConversationView.cpp" line="+124"/>
+        <source>Select an item in the inbox to read its conversation.</source>
+        <translation>Wybierz zgłoszenie w skrzynce, aby przeczytać rozmowę.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The conversation could not be read.
+%1</source>
+        <translation>Nie udało się odczytać rozmowy.
+%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Direct messages</source>
+        <translation>Wiadomości prywatne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct messages with %1</source>
+        <translation>Wiadomości prywatne: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments</source>
+        <translation>Komentarze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments under a post</source>
+        <translation>Komentarze pod postem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mentions</source>
+        <translation>Wzmianki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews</source>
+        <translation>Opinie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post: %1</source>
+        <translation>Post: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Show %n earlier item(s)</source>
+        <translation>
+            <numerusform>Pokaż %n wcześniejszą wiadomość</numerusform>
+            <numerusform>Pokaż %n wcześniejsze wiadomości</numerusform>
+            <numerusform>Pokaż %n wcześniejszych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This conversation has no items.</source>
+        <translation>Ta rozmowa nie zawiera wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Our reply</source>
+        <translation>Nasza odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In reply to: %1</source>
+        <translation>W odpowiedzi na: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Attachments: %1</source>
+        <translation>Załączniki: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited %1</source>
+        <translation>Edytowano %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted on the platform %1</source>
+        <translation>Usunięto na platformie %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text was too long and has been shortened.</source>
+        <translation>Tekst był za długi i został skrócony.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags: %1</source>
+        <translation>Tagi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::Format</name>
+    <message>
+        <location filename="../ui/Format.cpp" line="+34"/>
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1K</source>
+        <translation>%1 tys.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1M</source>
+        <translation>%1 mln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::InboxDock</name>
+    <message>
+        <location filename="../ui/InboxDock.cpp" line="+30"/>
+        <source>Inbox</source>
+        <translation>Skrzynka</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show items with this status</source>
+        <translation>Pokaż zgłoszenia o tym statusie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show items from accounts on this platform</source>
+        <translation>Pokaż zgłoszenia z kont na tej platformie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search text and authors</source>
+        <translation>Szukaj w treści i autorach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>All platforms</source>
+        <translation>Wszystkie platformy</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The inbox could not be read.
+%1</source>
+        <translation>Nie udało się odczytać skrzynki.
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing matches these filters.</source>
+        <translation>Nic nie pasuje do tych filtrów.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No items yet.
+Messages, comments, mentions and reviews from connected accounts will appear here as they arrive.</source>
+        <translation>Nie ma jeszcze zgłoszeń.
+Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tutaj, gdy tylko nadejdą.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ItemFeedModel</name>
+    <message>
+        <location filename="../ui/ItemFeedModel.cpp" line="+248"/>
+        <source>%1 %2★</source>
+        <translation>%1 %2★</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written %1</source>
+        <translation>Napisano %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited %1</source>
+        <translation>Edytowano %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted %1</source>
+        <translation>Usunięto %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 followers</source>
+        <translation>Obserwujący: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In reply to: %1</source>
+        <translation>W odpowiedzi na: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachments: %1</source>
+        <translation>Załączniki: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text was too long and has been shortened.</source>
+        <translation>Tekst był za długi i został skrócony.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <source>%1 — Frontdesk</source>
+        <translation>%1 — Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Store: %1</source>
+        <translation>Baza danych: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local store this window reads</source>
+        <translation>Lokalna baza danych, z której czyta to okno</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Reset layout</source>
+        <translation>P&amp;rzywróć domyślny układ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every panel back in its default place</source>
+        <translation>Przywróć wszystkie panele na domyślne miejsca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ustawienia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencje…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Frontdesk</source>
+        <translation>&amp;O programie Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln zgłoszenie</numerusform>
+            <numerusform>%Ln zgłoszenia</numerusform>
+            <numerusform>%Ln zgłoszeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln nowe</numerusform>
+            <numerusform>%Ln nowe</numerusform>
+            <numerusform>%Ln nowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The new language will be used after Frontdesk is restarted.</source>
+        <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu Frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Frontdesk</source>
+        <translation>O programie Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Frontdesk %1&lt;/h3&gt;&lt;p&gt;A console for teams who answer customers on social networks: messages, comments, mentions and reviews in one inbox.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Frontdesk %1&lt;/h3&gt;&lt;p&gt;Konsola dla zespołów, które odpowiadają klientom w mediach społecznościowych: wiadomości, komentarze, wzmianki i opinie w jednej skrzynce.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+21"/>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default</source>
+        <translation>Domyślny systemowy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language changes the next time Frontdesk starts.</source>
+        <translation>Język zmieni się przy następnym uruchomieniu programu Frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+44"/>
+        <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
+        <translation>Odpowiadaj na wiadomości, komentarze, wzmianki i opinie klientów w jednej skrzynce.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use the store at &lt;path&gt; (default: %1).</source>
+        <translation>Użyj bazy danych &lt;ścieżka&gt; (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>path</source>
+        <translation>ścieżka</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store at %1 cannot be opened.</source>
+        <translation>Nie można otworzyć bazy danych %1.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace fd::core {
+struct Author;
+}
+
+// How the UI writes times, counts and previews. Free functions so models and widgets agree.
+namespace fd::ui::format {
+
+// "now", "5 min", "3 h", "2 d", then a short date; `now` is passed so callers and tests agree.
+QString age(const QDateTime &at, const QDateTime &now);
+// The full local date and time, for tooltips.
+QString fullTime(const QDateTime &at);
+// 950, 12.3K, 123K, 4.5M, in the user's locale.
+QString followers(qint64 count);
+// "Anna Petrova @anna · 12.3K · Moscow", leaving out what the platform did not say.
+QString author(const core::Author &author);
+// One line of at most `maxChars`: runs of white space (line breaks included) become one space.
+QString preview(const QString &text, qsizetype maxChars = 200);
+// Plain text turned into tooltip markup that shows it literally (tooltips guess rich text).
+QString plainToolTip(const QString &text, qsizetype maxChars = 4000);
+
+} // namespace fd::ui::format

@@ -1,0 +1,344 @@
+#include "ItemFeedModel.h"
+
+#include "Format.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::ui {
+
+using core::ItemRow;
+using core::ItemStatus;
+
+ItemFeedModel::ItemFeedModel(QSqlDatabase reader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_queries(std::move(reader))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    if (readPage(pageSize, 0, m_rows))
+        m_atEnd = m_rows.size() < pageSize;
+    else
+        m_atEnd = true;
+
+    m_ageTimer.setInterval(30 * 1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
+                               {Qt::DisplayRole});
+    });
+    m_ageTimer.start();
+}
+
+void ItemFeedModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
+}
+
+void ItemFeedModel::setFilter(const core::ItemFilter &filter)
+{
+    const QScopedValueRollback changing(m_changing, true);
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    if (readPage(pageSize, 0, m_rows))
+        m_atEnd = m_rows.size() < pageSize;
+    else
+        m_atEnd = true; // a failed read must not make the view ask again and again
+    endResetModel();
+}
+
+void ItemFeedModel::refresh()
+{
+    // Re-read as much as is loaded (whole pages), so rows the user scrolled to stay current.
+    const int loaded = int(m_rows.size());
+    const int pages = std::max(1, (loaded + pageSize - 1) / pageSize);
+    const int limit = std::min(pages * pageSize, std::max(refreshWindow, pageSize));
+    QList<ItemRow> fresh;
+    if (!readPage(limit, 0, fresh))
+        return;
+    const bool complete = fresh.size() < limit;
+    const QScopedValueRollback changing(m_changing, true);
+    merge(std::move(fresh), complete);
+}
+
+bool ItemFeedModel::readPage(int limit, qint64 beforeId, QList<ItemRow> &out)
+{
+    auto page = m_queries.page(m_filter, limit, beforeId);
+    if (!page.ok()) {
+        m_lastError = page.error().message;
+        Q_EMIT errorOccurred(m_lastError);
+        return false;
+    }
+    m_lastError.clear();
+    out = std::move(page.value());
+    return true;
+}
+
+// Both lists are ordered by id, newest first. Rows that disappeared are removed, new rows are
+// inserted where they belong and the rest are updated in place, with one signal per run.
+void ItemFeedModel::merge(QList<ItemRow> fresh, bool complete)
+{
+    // The loaded rows `fresh` speaks for: all of them when it holds every match, otherwise
+    // those at least as new as its oldest row. Older loaded rows are kept as they are.
+    const qint64 boundary =
+        complete || fresh.isEmpty() ? std::numeric_limits<qint64>::min() : fresh.last().item.id;
+    int end = 0;
+    while (end < m_rows.size() && m_rows.at(end).item.id >= boundary)
+        ++end;
+
+    int i = 0;
+    qsizetype j = 0;
+    while (j < fresh.size()) {
+        const qint64 id = fresh.at(j).item.id;
+        if (i < end && m_rows.at(i).item.id == id) {
+            m_rows[i] = std::move(fresh[j]);
+            ++i;
+            ++j;
+            continue;
+        }
+        if (i < end && m_rows.at(i).item.id > id) {
+            int last = i;
+            while (last + 1 < end && m_rows.at(last + 1).item.id > id)
+                ++last;
+            beginRemoveRows({}, i, last);
+            m_rows.remove(i, last - i + 1);
+            endRemoveRows();
+            end -= last - i + 1;
+            continue;
+        }
+        qsizetype k = j + 1;
+        while (k < fresh.size() && (i >= end || fresh.at(k).item.id > m_rows.at(i).item.id))
+            ++k;
+        const int count = int(k - j);
+        beginInsertRows({}, i, i + count - 1);
+        m_rows.insert(i, count, ItemRow{});
+        for (int n = 0; n < count; ++n)
+            m_rows[i + n] = std::move(fresh[j + n]);
+        endInsertRows();
+        i += count;
+        end += count;
+        j = k;
+    }
+    if (i < end) {
+        beginRemoveRows({}, i, end - 1);
+        m_rows.remove(i, end - i);
+        endRemoveRows();
+        end = i;
+    }
+    if (complete)
+        m_atEnd = true;
+    if (end > 0)
+        Q_EMIT dataChanged(index(0, 0), index(end - 1, ColumnCount - 1));
+}
+
+int ItemFeedModel::rowOfItem(qint64 itemId) const
+{
+    // Rows are ordered by id, newest first.
+    auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), itemId,
+                               [](const ItemRow &row, qint64 id) { return row.item.id > id; });
+    if (it == m_rows.cend() || it->item.id != itemId)
+        return -1;
+    return int(it - m_rows.cbegin());
+}
+
+const ItemRow *ItemFeedModel::itemAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int ItemFeedModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ItemFeedModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ItemFeedModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_changing;
+}
+
+void ItemFeedModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_changing)
+        return;
+    const QScopedValueRollback changing(m_changing, true);
+    QList<ItemRow> page;
+    const qint64 beforeId = m_rows.isEmpty() ? 0 : m_rows.last().item.id;
+    if (!readPage(pageSize, beforeId, page)) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = page.size() < pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+Qt::ItemFlags ItemFeedModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ItemRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(row, index.column());
+    case Qt::FontRole:
+        // Most of a busy inbox is new: a bold status stands out where bold rows would not.
+        if (index.column() == StatusColumn && row.item.status == ItemStatus::New) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case ItemIdRole:
+        return row.item.id;
+    case ThreadIdRole:
+        return row.item.threadId;
+    case StatusRole:
+        return int(row.item.status);
+    case CreatedAtRole:
+        return row.item.createdAt;
+    default:
+        return {};
+    }
+}
+
+QVariant ItemFeedModel::display(const ItemRow &row, int column) const
+{
+    const core::Item &item = row.item;
+    switch (column) {
+    case TimeColumn:
+        return format::age(item.createdAt, m_clock());
+    case ChannelColumn:
+        return QString(core::displayName(row.platform) + u" · "_s + row.accountName);
+    case KindColumn:
+        if (item.kind == core::ItemKind::Review && item.rating > 0)
+            return tr("%1 %2★").arg(core::displayName(item.kind)).arg(item.rating);
+        return core::displayName(item.kind);
+    case AuthorColumn:
+        return format::author(item.author);
+    case TextColumn:
+        if (item.text.isEmpty() && !item.attachments.isEmpty())
+            return tr("[%1]").arg(format::preview(item.attachments));
+        return format::preview(item.text);
+    case StatusColumn:
+        return core::displayName(item.status);
+    case TagsColumn:
+        return row.tags.join(u", "_s);
+    default:
+        return {};
+    }
+}
+
+QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
+{
+    const core::Item &item = row.item;
+    switch (column) {
+    case TimeColumn: {
+        QString tip = tr("Written %1").arg(format::fullTime(item.createdAt));
+        if (item.editedAt.isValid())
+            tip += u'\n' + tr("Edited %1").arg(format::fullTime(item.editedAt));
+        if (item.deletedAt.isValid())
+            tip += u'\n' + tr("Deleted %1").arg(format::fullTime(item.deletedAt));
+        return format::plainToolTip(tip);
+    }
+    case ChannelColumn:
+        return format::plainToolTip(core::displayName(row.platform) + u" · "_s + row.accountName);
+    case AuthorColumn: {
+        const core::Author &a = item.author;
+        QStringList lines;
+        lines << (a.name.isEmpty() ? tr("unknown") : a.name);
+        if (!a.handle.isEmpty())
+            lines << u'@' + a.handle;
+        if (a.followers >= 0)
+            lines << tr("%1 followers").arg(QLocale().toString(a.followers));
+        if (!a.city.isEmpty())
+            lines << a.city;
+        return format::plainToolTip(lines.join(u'\n'));
+    }
+    case TextColumn: {
+        QString tip = item.text;
+        if (!row.parentText.isEmpty())
+            tip = tr("In reply to: %1").arg(format::preview(row.parentText, 300)) + u"\n\n"_s + tip;
+        if (!item.attachments.isEmpty())
+            tip += u"\n\n"_s + tr("Attachments: %1").arg(item.attachments);
+        if (item.truncated)
+            tip += u"\n\n"_s + tr("The text was too long and has been shortened.");
+        return format::plainToolTip(tip.trimmed());
+    }
+    case TagsColumn:
+        if (row.tags.isEmpty())
+            return {};
+        return format::plainToolTip(row.tags.join(u", "_s));
+    default:
+        return {};
+    }
+}
+
+QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ChannelColumn:
+        return tr("Channel");
+    case KindColumn:
+        return tr("Kind");
+    case AuthorColumn:
+        return tr("Author");
+    case TextColumn:
+        return tr("Text");
+    case StatusColumn:
+        return tr("Status");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ItemFeedModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ItemIdRole, "itemId");
+    names.insert(ThreadIdRole, "threadId");
+    names.insert(StatusRole, "status");
+    names.insert(CreatedAtRole, "createdAt");
+    return names;
+}
+
+} // namespace fd::ui

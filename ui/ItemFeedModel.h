@@ -1,0 +1,94 @@
+#pragma once
+
+#include "store/ItemFilter.h"
+#include "store/ItemQueries.h"
+#include "store/ItemRow.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <functional>
+
+namespace fd::ui {
+
+// The inbox feed: items matching a filter, newest first, read lazily from the local store in
+// keyset-paged pages. Store changes are merged in place (refresh()), so selection and scroll
+// position survive them.
+class ItemFeedModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        ChannelColumn,
+        KindColumn,
+        AuthorColumn,
+        TextColumn,
+        StatusColumn,
+        TagsColumn,
+        ColumnCount
+    };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1, // qint64
+        ThreadIdRole,                  // qint64
+        StatusRole,                    // int(core::ItemStatus)
+        CreatedAtRole,                 // QDateTime, UTC
+    };
+
+    static constexpr int pageSize = 200;
+    // refresh() re-reads at most this many of the loaded rows; older ones stay as they are.
+    static constexpr int refreshWindow = 2000;
+
+    explicit ItemFeedModel(QSqlDatabase reader, QObject *parent = nullptr);
+
+    const core::ItemFilter &filter() const { return m_filter; }
+    // Shows the items matching `filter`, starting again from the newest.
+    void setFilter(const core::ItemFilter &filter);
+    // Re-reads the newest rows under the current filter and merges them into the loaded ones.
+    void refresh();
+
+    // The row of a loaded item, or -1.
+    int rowOfItem(qint64 itemId) const;
+    const core::ItemRow *itemAt(int row) const;
+    // The clock the Time column measures against (tests fix it).
+    void setClock(std::function<QDateTime()> clock);
+    // The last read error, empty after a successful read.
+    const QString &lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    // A read failed; the message says what happened, in words for the user.
+    void errorOccurred(const QString &message);
+
+private:
+    QVariant display(const core::ItemRow &row, int column) const;
+    QVariant toolTip(const core::ItemRow &row, int column) const;
+    bool readPage(int limit, qint64 beforeId, QList<core::ItemRow> &out);
+    void merge(QList<core::ItemRow> fresh, bool complete);
+
+    core::ItemQueries m_queries;
+    core::ItemFilter m_filter;
+    QList<core::ItemRow> m_rows;
+    bool m_atEnd = false;
+    // Set while a reset or a merge is under way: a fetchMore() then (from a slot connected to
+    // one of our own signals) must not change the rows under it.
+    bool m_changing = false;
+    QString m_lastError;
+    std::function<QDateTime()> m_clock;
+    QTimer m_ageTimer; // relative ages ("5 min") grow old on their own
+};
+
+} // namespace fd::ui

@@ -1,0 +1,259 @@
+#include "MainWindow.h"
+
+#include "ConversationView.h"
+#include "DockRegistry.h"
+#include "InboxDock.h"
+#include "ItemFeedModel.h"
+#include "PreferencesDialog.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStatusBar>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::ui {
+
+namespace {
+
+const QString kInboxHeaderKey = u"inbox/header"_s;
+
+QSqlDatabase openReader(core::Store &store, QString &error)
+{
+    auto reader = store.reader();
+    if (!reader.ok()) {
+        error = reader.error().message;
+        return {};
+    }
+    return reader.value();
+}
+
+} // namespace
+
+MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_reader(openReader(store, m_readerError))
+    , m_queries(m_reader)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("%1 — Frontdesk").arg(QFileInfo(m_store.path()).fileName()));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
+                   QMainWindow::AllowNestedDocks);
+
+    // Before the first read, so a commit made while the window is built is not missed.
+    m_dataVersion = dataVersion();
+    m_feed = new ItemFeedModel(m_reader, this);
+    m_conversation = new ConversationView(m_queries, this);
+    setCentralWidget(m_conversation);
+
+    m_inbox = new InboxDock(m_feed, m_queries, this);
+    m_docks = new DockRegistry(this, m_settings);
+    m_docks->add(m_inbox, Qt::LeftDockWidgetArea);
+
+    connect(m_inbox, &InboxDock::currentItemChanged, this, [this](qint64 itemId, qint64 threadId) {
+        if (itemId == 0)
+            m_conversation->clear();
+        else
+            m_conversation->showThread(threadId, itemId);
+    });
+    connect(m_feed, &ItemFeedModel::errorOccurred, this, &MainWindow::showError);
+
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"status.counts"_s);
+    m_counts->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_counts);
+    m_storePath = new QLabel(this);
+    m_storePath->setObjectName(u"status.store"_s);
+    m_storePath->setTextFormat(Qt::PlainText);
+    m_storePath->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_store.path())));
+    m_storePath->setToolTip(tr("The local store this window reads"));
+    statusBar()->addPermanentWidget(m_storePath);
+
+    createMenus();
+
+    // The default layout: the inbox, with its many columns, takes most of the width.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+    const QSize size(qMin(1440, available.width() * 9 / 10),
+                     qMin(900, available.height() * 9 / 10));
+    resize(size);
+    // Lay the window out now, before it is shown, so the default state holds real sizes and a
+    // reset gives back exactly this layout.
+    resizeDocks({m_inbox}, {size.width() * 64 / 100}, Qt::Horizontal);
+    layout()->activate();
+    m_docks->captureDefault();
+    m_docks->restore();
+    m_inbox->restoreHeaderState(m_settings.value(kInboxHeaderKey).toByteArray());
+
+    if (!m_readerError.isEmpty())
+        showError(m_readerError);
+    updateCounts();
+
+    m_changeCheck.setInterval(changeCheckIntervalMs);
+    connect(&m_changeCheck, &QTimer::timeout, this, &MainWindow::checkForChanges);
+    m_changeCheck.start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_refresh = file->addAction(tr("&Refresh"));
+    m_refresh->setObjectName(u"action.refresh"_s);
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(u"action.quit"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"menu.view"_s);
+    for (QDockWidget *dock : m_docks->docks()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(u"action.toggle."_s + dock->objectName());
+        view->addAction(toggle);
+    }
+    view->addSeparator();
+    m_resetLayout = view->addAction(tr("&Reset layout"));
+    m_resetLayout->setObjectName(u"action.resetLayout"_s);
+    m_resetLayout->setToolTip(tr("Put every panel back in its default place"));
+    connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences = settings->addAction(tr("&Preferences…"));
+    preferences->setObjectName(u"action.preferences"_s);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Frontdesk"));
+    about->setObjectName(u"action.about"_s);
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(u"action.aboutQt"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::refresh()
+{
+    m_dataVersion = dataVersion();
+    m_feed->refresh();
+    m_inbox->reloadPlatforms();
+    m_conversation->reload();
+    updateCounts();
+}
+
+bool MainWindow::checkForChanges()
+{
+    const std::optional<qint64> version = dataVersion();
+    if (!version || version == m_dataVersion)
+        return false;
+    refresh();
+    return true;
+}
+
+std::optional<qint64> MainWindow::dataVersion() const
+{
+    if (!m_reader.isOpen())
+        return std::nullopt;
+    // Changes when any other connection commits: the writer thread, a poller, frontdeskctl.
+    QSqlQuery query(m_reader);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+void MainWindow::updateCounts()
+{
+    auto total = m_queries.count({});
+    core::ItemFilter fresh;
+    fresh.statuses = {core::ItemStatus::New};
+    auto newCount = m_queries.count(fresh);
+    if (!total.ok() || !newCount.ok()) {
+        m_counts->clear();
+        showError(!total.ok() ? total.error().message : newCount.error().message);
+        return;
+    }
+    // tr() counts in int; a store past two billion items says so approximately.
+    const auto asInt = [](qint64 n) {
+        return int(qMin<qint64>(n, std::numeric_limits<int>::max()));
+    };
+    m_counts->setText(tr("%Ln item(s)", nullptr, asInt(*total)) + u" · "_s +
+                      tr("%Ln new", nullptr, asInt(*newCount)));
+}
+
+QString MainWindow::countsText() const
+{
+    return m_counts->text();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::saveLayout()
+{
+    m_docks->save();
+    m_settings.setValue(kInboxHeaderKey, m_inbox->saveHeaderState());
+    m_settings.sync();
+}
+
+void MainWindow::resetLayout()
+{
+    m_docks->resetLayout();
+    m_inbox->resetHeader();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language will be used after Frontdesk is restarted."),
+                                 15000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Frontdesk"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Frontdesk %1</h3>"
+                   "<p>A console for teams who answer customers on social networks: messages, "
+                   "comments, mentions and reviews in one inbox.</p>"
+                   "<p>Free software under the GNU General Public License, version 3.</p>")
+                    .arg(QString::fromLatin1(FRONTDESK_VERSION).toHtmlEscaped()));
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
+}
+
+} // namespace fd::ui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "store/ItemQueries.h"
+
+#include <QMainWindow>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSettings;
+
+namespace fd::core {
+class Store;
+}
+
+namespace fd::ui {
+
+class ConversationView;
+class DockRegistry;
+class InboxDock;
+class ItemFeedModel;
+
+// The main window: the conversation in the middle, the docks around it, the menus, and the
+// status bar with the store's counts. It notices commits of other programs and connections
+// (a poller, frontdeskctl) and refreshes what it shows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // How often the store is asked whether anything was committed.
+    static constexpr int changeCheckIntervalMs = 1500;
+
+    MainWindow(core::Store &store, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DockRegistry *docks() const { return m_docks; }
+    InboxDock *inbox() const { return m_inbox; }
+    ItemFeedModel *feed() const { return m_feed; }
+    ConversationView *conversation() const { return m_conversation; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *resetLayoutAction() const { return m_resetLayout; }
+    // The text of the counts in the status bar.
+    QString countsText() const;
+
+    // Re-reads everything shown from the store.
+    void refresh();
+    // Refreshes if anything was committed since the last look; returns whether it did.
+    bool checkForChanges();
+    // Saves the window's geometry, dock layout and columns (also done when it closes).
+    void saveLayout();
+    void resetLayout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateCounts();
+    void showPreferences();
+    void showAbout();
+    void showError(const QString &message);
+    std::optional<qint64> dataVersion() const;
+
+    core::Store &m_store;
+    QSettings &m_settings;
+    QString m_readerError;
+    QSqlDatabase m_reader;
+    core::ItemQueries m_queries;
+    ItemFeedModel *m_feed = nullptr;
+    InboxDock *m_inbox = nullptr;
+    ConversationView *m_conversation = nullptr;
+    DockRegistry *m_docks = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_resetLayout = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_storePath = nullptr;
+    QTimer m_changeCheck;
+    std::optional<qint64> m_dataVersion;
+};
+
+} // namespace fd::ui

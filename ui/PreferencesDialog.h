@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSettings;
+
+namespace fd::ui {
+
+// The user's preferences for this workstation. For now: the language of the interface.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QSettings &settings, QWidget *parent = nullptr);
+
+    // The language code chosen in the dialog ("" for the system's).
+    QString selectedLanguage() const;
+    // Whether accepting changed the language (it applies after a restart).
+    bool languageChanged() const { return m_languageChanged; }
+
+    void accept() override;
+
+private:
+    QSettings &m_settings;
+    QComboBox *m_language = nullptr;
+    bool m_languageChanged = false;
+};
+
+} // namespace fd::ui
