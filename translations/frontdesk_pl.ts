@@ -125,268 +125,268 @@
     <message>
         <location filename="../core/store/Connection.cpp" line="+31"/>
         <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite dla Qt nie jest zainstalowany (QSQLITE).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W lokalizacji %1 nie ma bazy danych.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+20"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie bazy danych %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+18"/>
         <source>Preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie polecenia SQL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonywanie polecenia SQL</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonywanie polecenia %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A migration script does not end with &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrypt migracji nie kończy się znakiem „;”.</translation>
     </message>
     <message>
         <location filename="../core/store/Ingestor.cpp" line="+159"/>
         <source>Looking up an author</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie autora</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Storing an author</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie autora</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Updating an author</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie danych autora</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Looking up a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie posta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Storing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie posta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Updating a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie posta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Looking up a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie rozmowy</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Storing a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie rozmowy</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+13"/>
         <source>Choosing an item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybieranie identyfikatora zgłoszenia</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie w dzienniku</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking up the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie konta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono konta o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The item has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie nie ma identyfikatora.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The item id is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator zgłoszenia jest za długi (dozwolone maksymalnie %1 zn.).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Item %1: the text was %2 characters long; the first %3 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie %1: tekst był za długi (%2 zn.) i został skrócony do %3 zn.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+146"/>
         <source>Looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie zgłoszenia</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>Updating an edited item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie edytowanego zgłoszenia</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+85"/>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie indeksu wyszukiwania</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie zgłoszenia</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Updating a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizowanie rozmowy</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Marking an item deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczanie zgłoszenia jako usuniętego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedni status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status was %1; deleted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>poprzedni status: %1; usunięte przez: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saving the account&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pozycji synchronizacji konta</translation>
     </message>
     <message>
         <location filename="../core/store/ItemQueries.cpp" line="+95"/>
         <source>Preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie zapytania</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie skrzynki</translation>
     </message>
     <message>
         <location line="+338"/>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono zgłoszenia %1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono rozmowy %1.</translation>
     </message>
     <message>
         <location filename="../core/store/Migrations.cpp" line="+67"/>
         <source>This database was written by a newer Frontdesk (schema %1; this build knows up to %2). Update Frontdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych została zapisana przez nowszą wersję programu Frontdesk (schemat %1; ta wersja obsługuje schematy do %2). Zaktualizuj program Frontdesk.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku migracji %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Starting migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczynanie migracji %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migracja %1 nie powiodła się: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Committing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzanie migracji %1</translation>
     </message>
     <message>
         <location filename="../core/store/StoreError.cpp" line="+22"/>
         <source>%1: the database is busy in another program (%2).</source>
-        <translation type="unfinished">%1: baza danych jest zajęta przez inny program (%2).</translation>
+        <translation>%1: baza danych jest zajęta przez inny program (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the disk is full. Nothing stored was lost; free some space and the work will continue (%2).</source>
-        <translation type="unfinished">%1: dysk jest pełny. Zapisane dane nie zostały utracone; zwolnij miejsce, a praca będzie kontynuowana (%2).</translation>
+        <translation>%1: dysk jest pełny. Zapisane dane nie zostały utracone; zwolnij miejsce, a praca będzie kontynuowana (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the database file cannot be read or written (%2).</source>
-        <translation type="unfinished">%1: nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
+        <translation>%1: nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the database file is damaged (%2).</source>
-        <translation type="unfinished">%1: plik bazy danych jest uszkodzony (%2).</translation>
+        <translation>%1: plik bazy danych jest uszkodzony (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/StoreWriter.cpp" line="+83"/>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych jest zamknięta.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczynanie transakcji</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Starting a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczynanie zadania</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Finishing a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończenie zadania</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzanie zmian</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The transaction was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja została wycofana, zmiany nie zostały zapisane.</translation>
     </message>
 </context>
 <context>

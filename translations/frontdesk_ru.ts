@@ -125,268 +125,268 @@
     <message>
         <location filename="../core/store/Connection.cpp" line="+31"/>
         <source>The SQLite driver for Qt is not installed (QSQLITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не установлен драйвер SQLite для Qt (QSQLITE).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 нет базы данных.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+20"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+18"/>
         <source>Preparing a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка SQL-команды</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение SQL-команды</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение команды %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A migration script does not end with &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт миграции не заканчивается символом «;».</translation>
     </message>
     <message>
         <location filename="../core/store/Ingestor.cpp" line="+159"/>
         <source>Looking up an author</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск автора</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Storing an author</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение автора</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Updating an author</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление данных автора</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Looking up a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск публикации</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Storing a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение публикации</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Updating a post</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление публикации</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Looking up a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск переписки</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Storing a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение переписки</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+13"/>
         <source>Choosing an item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор идентификатора обращения</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в журнал</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking up the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск аккаунта</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no account with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт с идентификатором %1 не найден.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The item has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>У обращения нет идентификатора.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The item id is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор обращения слишком длинный (допустимо не более %1 симв.).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Item %1: the text was %2 characters long; the first %3 were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1: текст был слишком длинным (%2 симв.) и сокращён до %3 симв.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+146"/>
         <source>Looking up an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск обращения</translation>
     </message>
     <message>
         <location line="-126"/>
         <source>Updating an edited item</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление изменённого обращения</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <location line="+85"/>
         <source>Updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление поискового индекса</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Storing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение обращения</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Updating a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление переписки</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Marking an item deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометка обращения как удалённого</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>status was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прежний статус: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status was %1; deleted by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>прежний статус: %1; кем удалено: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saving the account&apos;s position</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение позиции синхронизации аккаунта</translation>
     </message>
     <message>
         <location filename="../core/store/ItemQueries.cpp" line="+95"/>
         <source>Preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка запроса</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение входящих</translation>
     </message>
     <message>
         <location line="+338"/>
         <source>There is no item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 не найдено.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is no conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка %1 не найдена.</translation>
     </message>
     <message>
         <location filename="../core/store/Migrations.cpp" line="+67"/>
         <source>This database was written by a newer Frontdesk (schema %1; this build knows up to %2). Update Frontdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией Frontdesk (схема %1; эта версия поддерживает схемы до %2). Обновите Frontdesk.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл миграции %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Starting migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск миграции %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить миграцию %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Committing migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксация миграции %1</translation>
     </message>
     <message>
         <location filename="../core/store/StoreError.cpp" line="+22"/>
         <source>%1: the database is busy in another program (%2).</source>
-        <translation type="unfinished">%1: база данных занята другой программой (%2).</translation>
+        <translation>%1: база данных занята другой программой (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the disk is full. Nothing stored was lost; free some space and the work will continue (%2).</source>
-        <translation type="unfinished">%1: диск заполнен. Сохранённые данные не потеряны; освободите место, и работа продолжится (%2).</translation>
+        <translation>%1: диск заполнен. Сохранённые данные не потеряны; освободите место, и работа продолжится (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the database file cannot be read or written (%2).</source>
-        <translation type="unfinished">%1: не удаётся прочитать или записать файл базы данных (%2).</translation>
+        <translation>%1: не удаётся прочитать или записать файл базы данных (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the database file is damaged (%2).</source>
-        <translation type="unfinished">%1: файл базы данных повреждён (%2).</translation>
+        <translation>%1: файл базы данных повреждён (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/store/StoreWriter.cpp" line="+83"/>
         <source>The store is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище закрыто.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало транзакции</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Starting a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск задания</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Finishing a job</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершение задания</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Committing</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксация изменений</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The transaction was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция отменена, изменения не сохранены.</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,6 @@ StoreResult<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
 }
 
 constexpr int kMaxMergedValues = 8;
-constexpr int kMaxThreadItems = 2000;
 
 } // namespace
 
@@ -396,6 +395,16 @@ StoreResult<qint64> ItemQueries::count(const ItemFilter &filter) const
     const Plan &p = *planned;
     if (p.empty)
         return qint64(0);
+    if (filter == ItemFilter{}) {
+        // The whole incoming inbox: count(*) reads the smallest index, replies have their own.
+        auto q = runQuery(m_db,
+                          u"SELECT (SELECT count(*) FROM items) - (SELECT count(*) FROM items "
+                          u"INDEXED BY items_outgoing WHERE direction = 'out')"_s,
+                          {});
+        if (!q.ok())
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     auto [conds, values] = p.without(QString());
     QString from = u"items i"_s;
     if (!p.fts.isEmpty()) {
@@ -479,10 +488,17 @@ StoreResult<ThreadView> ItemQueries::thread(qint64 threadId) const
     ItemFilter f;
     f.threadId = threadId;
     f.includeOutgoing = true;
-    auto items = page(f, kMaxThreadItems);
+    auto items = page(f, maxThreadItems);
     if (!items.ok())
         return items.error();
     view.items = *items;
+    view.totalItems = view.items.size();
+    if (view.items.size() == maxThreadItems) {
+        auto total = count(f);
+        if (!total.ok())
+            return total.error();
+        view.totalItems = *total;
+    }
     std::reverse(view.items.begin(), view.items.end());
     return view;
 }

@@ -20,6 +20,9 @@ class ItemQueries
 public:
     explicit ItemQueries(QSqlDatabase db);
 
+    // thread() returns at most this many items, the newest.
+    static constexpr int maxThreadItems = 2000;
+
     StoreResult<QList<ItemRow>> page(const ItemFilter &filter, int limit,
                                      qint64 beforeId = 0) const;
     StoreResult<qint64> count(const ItemFilter &filter) const;

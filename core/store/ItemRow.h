@@ -31,7 +31,8 @@ struct ThreadView
     PostPreview post; // empty externalId when the thread has no post
     QString accountName;
     Platform platform = Platform::Telegram;
-    QList<ItemRow> items; // oldest first
+    QList<ItemRow> items;  // oldest first; at most the newest ItemQueries::maxThreadItems
+    qint64 totalItems = 0; // in the whole thread, including those not in `items`
 };
 
 struct JournalFilter

@@ -252,3 +252,30 @@ TEST_CASE("An author's new name is stored and searchable", "[ingest][author]")
 
     CHECK(fd::test::storeProblems(s.path()).isEmpty());
 }
+
+TEST_CASE("A long thread returns its newest items and says how many there are", "[thread]")
+{
+    fd::test::TempStore s;
+    const qint64 acc = s.addAccount(Platform::Vk, u"Community"_s);
+    IngestBatch b;
+    b.accountId = acc;
+    const int total = ItemQueries::maxThreadItems + 5;
+    for (int i = 0; i < total; ++i) {
+        IncomingItem c = makeItem(u"c%1"_s.arg(i), u"comment %1"_s.arg(i), u"u%1"_s.arg(i % 50),
+                                  u"Author %1"_s.arg(i % 50), 1767225600 + i);
+        c.item.kind = ItemKind::Comment;
+        c.post.externalId = u"viral"_s;
+        c.post.text = u"A crisis post"_s;
+        b.items.append(c);
+    }
+    REQUIRE(ingest(s.store(), b).inserted == total);
+    ItemQueries q(*s->reader());
+    const auto rows = q.page({}, 1);
+    REQUIRE(rows.ok());
+    const auto thread = q.thread(rows->at(0).item.threadId);
+    REQUIRE(thread.ok());
+    CHECK(thread->items.size() == ItemQueries::maxThreadItems);
+    CHECK(thread->totalItems == total);
+    CHECK(thread->items.last().item.externalId == u"c%1"_s.arg(total - 1)); // newest last
+    CHECK(thread->items.first().item.externalId == u"c5"_s);
+}
