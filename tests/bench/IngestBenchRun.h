@@ -18,8 +18,8 @@ struct IngestFigures
 // Ingests `items` generated items into the store at `path` (emptied first when `fresh`).
 core::StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batchSize,
                                            quint32 seed, bool fresh, QTextStream &progress);
-core::StoreResult<double> runPlainInsert(const QString &path, qint64 items, int batchSize,
-                                         quint32 seed);
+// Seconds to write the items stored at `ingestedPath` again with plain INSERTs into `path`.
+core::StoreResult<double> runPlainInsert(const QString &path, const QString &ingestedPath);
 
 int ingestBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int storeBench(const QStringList &args, QTextStream &out, QTextStream &err);
