@@ -40,12 +40,15 @@ int itemsCommand(CommandContext &ctx)
     p.setApplicationDescription(u"List items of the inbox, newest first."_s);
     p.addHelpOption();
     p.addOptions({
-        {u"status"_s, u"Only these statuses (new, open, waiting, closed, hidden, deleted; comma-separated)."_s, u"S"_s},
+        {u"status"_s,
+         u"Only these statuses (new, open, waiting, closed, hidden, deleted; comma-separated)."_s,
+         u"S"_s},
         {u"platform"_s, u"Only these platforms (telegram, vk, …; comma-separated)."_s, u"P"_s},
         {u"account"_s, u"Only these accounts, by name or id (comma-separated)."_s, u"A"_s},
         {u"kind"_s, u"Only these kinds (dm, comment, mention, review; comma-separated)."_s, u"K"_s},
         {u"tag"_s, u"Only items with one of these tags (comma-separated)."_s, u"T"_s},
-        {u"assignee"_s, u"Only items assigned to this operator (login), or \"none\"."_s, u"LOGIN"_s},
+        {u"assignee"_s, u"Only items assigned to this operator (login), or \"none\"."_s,
+         u"LOGIN"_s},
         {u"search"_s, u"Only items whose text or author matches these words."_s, u"Q"_s},
         {u"unread"_s, u"Only unread items."_s},
         {u"outgoing"_s, u"Include our own replies."_s},
@@ -57,7 +60,8 @@ int itemsCommand(CommandContext &ctx)
         return Usage;
     }
     if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText().replace(QCoreApplication::applicationFilePath(), u"frontdeskctl items"_s);
+        ctx.out << p.helpText().replace(QCoreApplication::applicationFilePath(),
+                                        u"frontdeskctl items"_s);
         return Ok;
     }
     bool limitOk = false;
@@ -81,7 +85,9 @@ int itemsCommand(CommandContext &ctx)
     for (const QString &s : listOption(p, u"status"_s)) {
         const auto st = itemStatusFromString(s.toLower());
         if (!st) {
-            ctx.err << u"Unknown status \"%1\". Choose from new, open, waiting, closed, hidden, deleted.\n"_s.arg(s);
+            ctx.err
+                << u"Unknown status \"%1\". Choose from new, open, waiting, closed, hidden, deleted.\n"_s
+                       .arg(s);
             return Usage;
         }
         f.statuses << *st;
@@ -173,7 +179,8 @@ int itemsCommand(CommandContext &ctx)
         }
         for (const ItemRow &row : *page) {
             if (json) {
-                ctx.out << QString::fromUtf8(QJsonDocument(itemToJson(row)).toJson(QJsonDocument::Compact))
+                ctx.out << QString::fromUtf8(
+                               QJsonDocument(itemToJson(row)).toJson(QJsonDocument::Compact))
                         << u"\n"_s;
             } else {
                 const Item &it = row.item;
@@ -182,7 +189,8 @@ int itemsCommand(CommandContext &ctx)
                     who += u" @"_s + it.author.handle;
                 ctx.out << u"%1  %2  %3  %4  %5  %6  %7\n"_s.arg(it.id)
                                .arg(it.createdAt.toUTC().toString(u"yyyy-MM-dd HH:mm"_s))
-                               .arg(oneLine(toString(row.platform) + u'/' + row.accountName, 24), -24)
+                               .arg(oneLine(toString(row.platform) + u'/' + row.accountName, 24),
+                                    -24)
                                .arg(toString(it.kind), -7)
                                .arg(toString(it.status), -7)
                                .arg(oneLine(who, 28), -28)

@@ -40,7 +40,8 @@ int main(int argc, char **argv)
                                      u"automation, scriptable and headless."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"db"_s, u"The store to use (default: %1)."_s.arg(fd::core::Store::defaultPath()),
+    parser.addOption({u"db"_s,
+                      u"The store to use (default: %1)."_s.arg(fd::core::Store::defaultPath()),
                       u"PATH"_s});
     parser.addPositionalArgument(u"command"_s, u"The command to run (see below)."_s);
     // Everything after the command belongs to the command.
@@ -59,7 +60,8 @@ int main(int argc, char **argv)
         return positional.isEmpty() && !parser.isSet(u"help"_s) ? fd::ctl::Usage : fd::ctl::Ok;
     }
 
-    const QString dbPath = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : fd::core::Store::defaultPath();
+    const QString dbPath =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : fd::core::Store::defaultPath();
     std::unique_ptr<fd::core::Store> store;
     fd::ctl::CommandContext ctx{
         // QCommandLineParser expects the program name first.
