@@ -44,12 +44,14 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-werror=OFF
+# Tests build with warnings as errors; running keeps whatever the build folder has, so that
+# `run` after `test` does not rebuild everything.
+flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 if [ "$mode" = test ]; then
-    werror=ON
+    flags+=(-DFRONTDESK_WERROR=ON)
 fi
 echo "== configuring in $build"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFRONTDESK_WERROR="$werror"
+cmake -S "$root" -B "$build" -G Ninja "${flags[@]}"
 echo "== building"
 cmake --build "$build" -j "$jobs"
 
