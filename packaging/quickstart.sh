@@ -31,6 +31,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
     libsqlite3-dev catch2 clang-format
+    dbus gnome-keyring
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -87,4 +88,8 @@ fi
 
 echo "== running the tests"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build" --output-on-failure --timeout 900 -j "$jobs"
+# A private D-Bus session with an unlocked GNOME Keyring: the keychain tests use the real
+# Secret Service, and nothing touches the user's own keyring.
+dbus-run-session -- bash -c '
+    echo -n frontdesk-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec "$@"' _ ctest --test-dir "$build" --output-on-failure --timeout 900 -j "$jobs"

@@ -18,8 +18,11 @@ struct Account
     QString cursor;  // the connector's confirmed position, committed with the items
     bool enabled = true;
     QDateTime createdAt;
-    QDateTime lastPollAt;
-    QString lastError;
+    QDateTime lastPollAt; // the last poll that stored something (its cursor moved)
+    QString lastError;    // in words; empty when the last attempt went well
+    AccountHealth health = AccountHealth::Idle;
+    QDateTime lastSuccessAt; // the last request the platform answered well
+    QDateTime waitingUntil;  // while health is Waiting
 };
 
 } // namespace fd::core

@@ -74,6 +74,12 @@ constexpr std::array kActorKinds{
     std::pair{ActorKind::System, "system"},
 };
 
+constexpr std::array kHealth{
+    std::pair{AccountHealth::Idle, "idle"},       std::pair{AccountHealth::Polling, "polling"},
+    std::pair{AccountHealth::Waiting, "waiting"}, std::pair{AccountHealth::Failing, "failing"},
+    std::pair{AccountHealth::Stopped, "stopped"},
+};
+
 template <typename E, std::size_t N>
 QList<E> valuesOf(const std::array<std::pair<E, const char *>, N> &table)
 {
@@ -113,6 +119,10 @@ QString toString(ActorKind kind)
 {
     return nameOf(kActorKinds, kind);
 }
+QString toString(AccountHealth health)
+{
+    return nameOf(kHealth, health);
+}
 
 std::optional<ItemKind> itemKindFromString(QStringView t)
 {
@@ -141,6 +151,10 @@ std::optional<OperatorRole> operatorRoleFromString(QStringView t)
 std::optional<ActorKind> actorKindFromString(QStringView t)
 {
     return valueOf(kActorKinds, t);
+}
+std::optional<AccountHealth> accountHealthFromString(QStringView t)
+{
+    return valueOf(kHealth, t);
 }
 
 QString displayName(Platform platform)
@@ -200,6 +214,23 @@ QString displayName(ItemStatus status)
         return QCoreApplication::translate("fd::core::ItemStatus", "Hidden");
     case ItemStatus::Deleted:
         return QCoreApplication::translate("fd::core::ItemStatus", "Deleted");
+    }
+    return {};
+}
+
+QString displayName(AccountHealth health)
+{
+    switch (health) {
+    case AccountHealth::Idle:
+        return QCoreApplication::translate("fd::core::AccountHealth", "Not polled here");
+    case AccountHealth::Polling:
+        return QCoreApplication::translate("fd::core::AccountHealth", "Polling");
+    case AccountHealth::Waiting:
+        return QCoreApplication::translate("fd::core::AccountHealth", "Waiting (rate limit)");
+    case AccountHealth::Failing:
+        return QCoreApplication::translate("fd::core::AccountHealth", "Failing, retrying");
+    case AccountHealth::Stopped:
+        return QCoreApplication::translate("fd::core::AccountHealth", "Stopped");
     }
     return {};
 }

@@ -26,6 +26,9 @@ enum class Platform {
 };
 enum class OperatorRole { Operator, Moderator, Lead, Admin };
 enum class ActorKind { Operator, Rule, Connector, System };
+// How an account's polling is going: idle (not polled here), polling, waiting (rate limit or
+// back-off), failing (errors, still retrying), stopped (needs a person: bad token, conflict).
+enum class AccountHealth { Idle, Polling, Waiting, Failing, Stopped };
 
 QString toString(ItemKind kind);
 QString toString(ItemStatus status);
@@ -34,6 +37,7 @@ QString toString(ThreadKind kind);
 QString toString(Platform platform);
 QString toString(OperatorRole role);
 QString toString(ActorKind kind);
+QString toString(AccountHealth health);
 
 std::optional<ItemKind> itemKindFromString(QStringView text);
 std::optional<ItemStatus> itemStatusFromString(QStringView text);
@@ -42,11 +46,13 @@ std::optional<ThreadKind> threadKindFromString(QStringView text);
 std::optional<Platform> platformFromString(QStringView text);
 std::optional<OperatorRole> operatorRoleFromString(QStringView text);
 std::optional<ActorKind> actorKindFromString(QStringView text);
+std::optional<AccountHealth> accountHealthFromString(QStringView text);
 
 // Human-readable, translated names for the UI.
 QString displayName(Platform platform);
 QString displayName(ItemKind kind);
 QString displayName(ItemStatus status);
+QString displayName(AccountHealth health);
 
 // The kind of thread an item of this kind lives in.
 ThreadKind threadKindFor(ItemKind kind);

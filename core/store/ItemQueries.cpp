@@ -558,7 +558,8 @@ StoreResult<QList<Account>> ItemQueries::accounts() const
 {
     auto q = runQuery(m_db,
                       u"SELECT id, platform, name, api_base, cursor, enabled, created_at, "
-                      u"last_poll_at, last_error FROM accounts ORDER BY name"_s,
+                      u"last_poll_at, last_error, health, last_success_at, waiting_until "
+                      u"FROM accounts ORDER BY name"_s,
                       {});
     if (!q.ok())
         return q.error();
@@ -575,9 +576,23 @@ StoreResult<QList<Account>> ItemQueries::accounts() const
         a.createdAt = timeOf(r.value(6));
         a.lastPollAt = timeOf(r.value(7));
         a.lastError = r.value(8).toString();
+        a.health = accountHealthFromString(r.value(9).toString()).value_or(AccountHealth::Idle);
+        a.lastSuccessAt = timeOf(r.value(10));
+        a.waitingUntil = timeOf(r.value(11));
         out.append(a);
     }
     return out;
+}
+
+StoreResult<QString> ItemQueries::storeId() const
+{
+    auto q = runQuery(m_db, u"SELECT value FROM meta WHERE key = 'store_id'"_s, {});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return StoreError::schema(
+            QCoreApplication::translate("fd::core::Store", "The store has no id."));
+    return q.value().value(0).toString();
 }
 
 StoreResult<QList<Tag>> ItemQueries::tags() const

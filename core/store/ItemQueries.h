@@ -34,6 +34,8 @@ public:
                                              qint64 beforeId = 0) const;
 
     StoreResult<QList<Account>> accounts() const;
+    // This store's id: it names the store's secrets in the keychain.
+    StoreResult<QString> storeId() const;
     StoreResult<QList<Tag>> tags() const;
     StoreResult<QList<Operator>> operators() const;
 

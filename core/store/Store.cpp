@@ -96,6 +96,24 @@ QFuture<StoreResult<qint64>> Store::addAccount(Account account)
         });
 }
 
+QFuture<StoreError> Store::setAccountHealth(qint64 accountId, AccountHealth health,
+                                            const QString &lastError, const QDateTime &waitingUntil,
+                                            bool success)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QVariant until = waitingUntil.isValid() ? QVariant(waitingUntil.toMSecsSinceEpoch())
+                                                  : QVariant(QMetaType::fromType<qint64>());
+    return m_writer->submit([=](const QSqlDatabase &db) -> StoreError {
+        auto q = Connection::exec(
+            db,
+            u"UPDATE accounts SET health = ?, last_error = ?, waiting_until = ?, "
+            u"last_success_at = CASE WHEN ? THEN ? ELSE last_success_at END WHERE id = ?"_s,
+            {toString(health), nonNull(sanitizeText(lastError, TextLimits::shortText)), until,
+             success ? 1 : 0, now, accountId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
 QFuture<StoreError> Store::write(StoreWriter::Job job)
 {
     return m_writer->submit(std::move(job));

@@ -35,6 +35,10 @@ public:
     QFuture<IngestResult> ingest(IngestBatch batch);
     // Adds an account; the result is its id. A name already in use is refused.
     QFuture<StoreResult<qint64>> addAccount(Account account);
+    // Records how an account's polling is going. `success` stamps last_success_at.
+    QFuture<StoreError> setAccountHealth(qint64 accountId, AccountHealth health,
+                                         const QString &lastError, const QDateTime &waitingUntil,
+                                         bool success);
     // Runs any write on the writer thread, inside the shared transaction, under a savepoint.
     QFuture<StoreError> write(StoreWriter::Job job);
 
