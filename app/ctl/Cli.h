@@ -26,6 +26,8 @@ enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 
 int itemsCommand(CommandContext &ctx);
 int demoCommand(CommandContext &ctx);
+int accountCommand(CommandContext &ctx);
+int pollCommand(CommandContext &ctx);
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

@@ -16,6 +16,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const kCommands = R"(Commands:
+  account    Connect platform accounts and see how their polling goes (add, list).
+  poll       Poll the accounts this station holds tokens for (--once, --for S).
   items      List items of the inbox (filters, --json).
   demo       Fill the store with generated demo traffic.
   bench      Measure the store: bench ingest | bench store.
@@ -86,6 +88,8 @@ int main(int argc, char **argv)
     const std::map<QString, int (*)(fd::ctl::CommandContext &)> commands{
         {u"items"_s, &fd::ctl::itemsCommand},
         {u"demo"_s, &fd::ctl::demoCommand},
+        {u"account"_s, &fd::ctl::accountCommand},
+        {u"poll"_s, &fd::ctl::pollCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

@@ -1,0 +1,197 @@
+#include "Cli.h"
+
+#include "auth/SecretStore.h"
+#include "store/Connection.h"
+#include "store/ItemQueries.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+namespace fd::ctl {
+namespace {
+
+QString readTokenFromStdin()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line).trimmed();
+}
+
+int addAccount(CommandContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Connect a platform account. The token is read from standard "
+                                u"input and kept only in the system keychain."_s);
+    p.addHelpOption();
+    p.addPositionalArgument(u"platform"_s, u"telegram, vk, …"_s);
+    p.addOptions({
+        {u"name"_s, u"The account's name in Frontdesk (unique)."_s, u"N"_s},
+        {u"api-base"_s, u"The API's base URL (default: the platform's public API)."_s, u"URL"_s},
+    });
+    if (!p.parse(args)) {
+        ctx.err << p.errorText() << u"\n"_s;
+        return Usage;
+    }
+    if (p.isSet(u"help"_s)) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1 || !p.isSet(u"name"_s)) {
+        ctx.err << u"usage: frontdeskctl account add PLATFORM --name NAME [--api-base URL] "
+                   u"< token\n"_s;
+        return Usage;
+    }
+    const auto platform = parsePlatform(p.positionalArguments().constFirst(), ctx.err);
+    if (!platform)
+        return Usage;
+    const QString apiBase = p.value(u"api-base"_s).trimmed();
+    if (!apiBase.isEmpty()) {
+        const QUrl url(apiBase, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
+            url.host().isEmpty()) {
+            ctx.err << u"--api-base must be an http or https URL, e.g. http://127.0.0.1:8081\n"_s;
+            return Usage;
+        }
+    }
+    const QString token = readTokenFromStdin();
+    if (token.isEmpty()) {
+        ctx.err << u"No token on standard input. Pipe it in, e.g.: "
+                   u"frontdeskctl account add telegram --name Support < token.txt\n"_s;
+        return Usage;
+    }
+
+    Store *store = ctx.store();
+    if (!store)
+        return Failure;
+    auto storeId = ItemQueries(*store->reader()).storeId();
+    if (!storeId.ok()) {
+        ctx.err << storeId.error().message << u"\n"_s;
+        return Failure;
+    }
+    Account account;
+    account.platform = *platform;
+    account.name = p.value(u"name"_s);
+    account.apiBase = apiBase;
+    auto added = store->addAccount(account);
+    added.waitForFinished();
+    if (!added.result().ok()) {
+        ctx.err << added.result().error().message << u"\n"_s;
+        return Failure;
+    }
+    const qint64 id = *added.result();
+
+    SecretStore secrets;
+    const auto written = secrets.writeNow(SecretStore::accountKey(*storeId, id, u"token"_s), token);
+    if (!written.ok()) {
+        // No half-made account: without its token it could never poll.
+        auto undo = store->write([id](const QSqlDatabase &db) {
+            auto q = Connection::exec(db, u"DELETE FROM accounts WHERE id = ?"_s, {id});
+            return q.ok() ? StoreError{} : q.error();
+        });
+        undo.waitForFinished();
+        ctx.err << written.message << u"\nThe account was not added.\n"_s;
+        return Failure;
+    }
+    ctx.out << u"Added %1 account \"%2\" (id %3). Its token is in the system keychain.\n"_s
+                   .arg(toString(*platform), account.name.simplified())
+                   .arg(id);
+    return Ok;
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) : u"never"_s;
+}
+
+int listAccounts(CommandContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"List the connected accounts and how their polling goes."_s);
+    p.addHelpOption();
+    p.addOption({u"json"_s, u"One JSON object per line."_s});
+    if (!p.parse(args)) {
+        ctx.err << p.errorText() << u"\n"_s;
+        return Usage;
+    }
+    if (p.isSet(u"help"_s)) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    Store *store = ctx.store();
+    if (!store)
+        return Failure;
+    const auto accounts = ItemQueries(*store->reader()).accounts();
+    if (!accounts.ok()) {
+        ctx.err << accounts.error().message << u"\n"_s;
+        return Failure;
+    }
+    for (const Account &a : *accounts) {
+        if (p.isSet(u"json"_s)) {
+            const QJsonObject o{
+                {u"id"_s, a.id},
+                {u"platform"_s, toString(a.platform)},
+                {u"name"_s, a.name},
+                {u"api_base"_s, a.apiBase},
+                {u"enabled"_s, a.enabled},
+                {u"health"_s, toString(a.health)},
+                {u"last_success_at"_s,
+                 a.lastSuccessAt.isValid()
+                     ? QJsonValue(a.lastSuccessAt.toUTC().toString(Qt::ISODateWithMs))
+                     : QJsonValue()},
+                {u"last_poll_at"_s,
+                 a.lastPollAt.isValid()
+                     ? QJsonValue(a.lastPollAt.toUTC().toString(Qt::ISODateWithMs))
+                     : QJsonValue()},
+                {u"waiting_until"_s,
+                 a.waitingUntil.isValid()
+                     ? QJsonValue(a.waitingUntil.toUTC().toString(Qt::ISODateWithMs))
+                     : QJsonValue()},
+                {u"last_error"_s, a.lastError},
+            };
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                    << u"\n"_s;
+            continue;
+        }
+        ctx.out << u"%1  %2  %3  %4  last success %5"_s.arg(a.id)
+                       .arg(toString(a.platform), -10)
+                       .arg(a.name, -24)
+                       .arg(displayName(a.health), -22)
+                       .arg(when(a.lastSuccessAt));
+        if (!a.apiBase.isEmpty())
+            ctx.out << u"  via "_s << a.apiBase;
+        if (!a.lastError.isEmpty())
+            ctx.out << u"\n    last error: "_s << a.lastError;
+        ctx.out << u"\n"_s;
+    }
+    if (accounts->isEmpty() && !p.isSet(u"json"_s))
+        ctx.err
+            << u"No accounts. Add one with: frontdeskctl account add PLATFORM --name NAME < token\n"_s;
+    return Ok;
+}
+
+} // namespace
+
+int accountCommand(CommandContext &ctx)
+{
+    const QString verb = ctx.args.value(1);
+    const QStringList rest = QStringList{u"frontdeskctl account "_s + verb} + ctx.args.mid(2);
+    if (verb == u"add"_s)
+        return addAccount(ctx, rest);
+    if (verb == u"list"_s)
+        return listAccounts(ctx, rest);
+    ctx.err << u"usage: frontdeskctl account add PLATFORM --name NAME [--api-base URL] < token\n"
+               u"       frontdeskctl account list [--json]\n"_s;
+    return verb.isEmpty() || verb == u"--help"_s ? Ok : Usage;
+}
+
+} // namespace fd::ctl

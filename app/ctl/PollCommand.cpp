@@ -1,0 +1,133 @@
+#include "Cli.h"
+
+#include "auth/SecretStore.h"
+#include "connectors/Poller.h"
+#include "net/HttpClient.h"
+#include "store/ItemQueries.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+namespace fd::ctl {
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+qint64 itemsOf(Store &store, std::optional<qint64> account)
+{
+    ItemFilter f;
+    f.includeOutgoing = true;
+    if (account)
+        f.accountIds = {*account};
+    const auto n = ItemQueries(*store.reader()).count(f);
+    return n.ok() ? *n : 0;
+}
+
+} // namespace
+
+int pollCommand(CommandContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Poll the accounts whose tokens this station holds, store what "
+                                u"arrives, and keep going until stopped (Ctrl+C)."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"once"_s, u"One round per account, then exit."_s},
+        {u"for"_s, u"Poll for this many seconds, then exit."_s, u"SECONDS"_s},
+        {u"account"_s, u"Only this account (name or id)."_s, u"A"_s},
+        {u"long-poll"_s, u"Seconds a long poll waits for news (default 25)."_s, u"S"_s, u"25"_s},
+    });
+    if (!p.parse(ctx.args)) {
+        ctx.err << p.errorText() << u"\n"_s;
+        return Usage;
+    }
+    if (p.isSet(u"help"_s)) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    bool forOk = true;
+    const int seconds = p.isSet(u"for"_s) ? p.value(u"for"_s).toInt(&forOk) : 0;
+    if (!forOk || seconds < 0 || (p.isSet(u"once"_s) && p.isSet(u"for"_s))) {
+        ctx.err << u"Use either --once or --for SECONDS (a whole number).\n"_s;
+        return Usage;
+    }
+    Store *store = ctx.store();
+    if (!store)
+        return Failure;
+
+    Poller::Options options;
+    options.once = p.isSet(u"once"_s);
+    options.longPollSeconds = qBound(0, p.value(u"long-poll"_s).toInt(), 50);
+    if (p.isSet(u"account"_s)) {
+        const auto accounts = ItemQueries(*store->reader()).accounts();
+        const QString wanted = p.value(u"account"_s);
+        for (const Account &a : accounts.value()) {
+            if (a.name.compare(wanted, Qt::CaseInsensitive) == 0 || QString::number(a.id) == wanted)
+                options.onlyAccount = a.id;
+        }
+        if (!options.onlyAccount) {
+            ctx.err << u"There is no account \"%1\". See: frontdeskctl account list\n"_s.arg(
+                wanted);
+            return Usage;
+        }
+    }
+
+    const qint64 before = itemsOf(*store, options.onlyAccount);
+    HttpClient http(nullptr);
+    SecretStore secrets;
+    Poller poller(*store, secrets, http, nullptr);
+    QObject::connect(&poller, &Poller::message, &poller,
+                     [&ctx](qint64, const QString &name, const QString &text) {
+                         ctx.err << (name.isEmpty() ? QString() : name + u": "_s) << text
+                                 << u"\n"_s;
+                         ctx.err.flush();
+                     });
+    QObject::connect(&poller, &Poller::finished, &poller, [] { QCoreApplication::exit(0); });
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, &poller, [] { QCoreApplication::exit(0); });
+
+    // Ctrl+C and SIGTERM end the run cleanly: what was fetched is stored, cursors are saved.
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(),
+                         [] { QCoreApplication::exit(0); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    poller.start(options);
+    QCoreApplication::exec();
+    poller.stop();
+    http.abortAll();
+
+    const qint64 after = itemsOf(*store, options.onlyAccount);
+    ctx.out << u"%1 new items stored.\n"_s.arg(after - before);
+    const auto accounts = ItemQueries(*store->reader()).accounts();
+    bool anyStopped = false;
+    for (const Account &a : accounts.value()) {
+        if (options.onlyAccount && a.id != *options.onlyAccount)
+            continue;
+        if (a.health == AccountHealth::Stopped) {
+            anyStopped = true;
+            ctx.out << a.name << u": stopped — "_s << a.lastError << u"\n"_s;
+        }
+    }
+    return anyStopped ? Failure : Ok;
+}
+
+} // namespace fd::ctl

@@ -1,0 +1,127 @@
+#include "Poller.h"
+
+#include "auth/SecretStore.h"
+#include "connectors/telegram/TelegramConnector.h"
+#include "net/HttpClient.h"
+#include "store/ItemQueries.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+namespace {} // namespace
+
+Poller::Poller(Store &store, SecretStore &secrets, HttpClient &http, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_http(http)
+    , m_sink(store)
+{}
+
+Poller::~Poller()
+{
+    stop();
+}
+
+Connector *Poller::connector(qint64 accountId) const
+{
+    auto it = m_connectors.find(accountId);
+    return it == m_connectors.end() ? nullptr : it->second.get();
+}
+
+void Poller::start(const Options &options)
+{
+    m_options = options;
+    auto reader = m_store.reader();
+    if (!reader.ok()) {
+        Q_EMIT message(0, QString(), reader.error().message);
+        QTimer::singleShot(0, this, &Poller::finished);
+        return;
+    }
+    ItemQueries queries(*reader);
+    const auto accounts = queries.accounts();
+    const auto storeId = queries.storeId();
+    if (!accounts.ok() || !storeId.ok()) {
+        Q_EMIT message(0, QString(),
+                       !accounts.ok() ? accounts.error().message : storeId.error().message);
+        QTimer::singleShot(0, this, &Poller::finished);
+        return;
+    }
+    m_waiting = 0;
+    for (const Account &account : *accounts) {
+        if (!account.enabled || (options.onlyAccount && *options.onlyAccount != account.id))
+            continue;
+        if (account.platform != Platform::Telegram) {
+            Q_EMIT message(account.id, account.name,
+                           QCoreApplication::translate("fd::core::Poller",
+                                                       "Polling %1 accounts is not available yet.")
+                               .arg(displayName(account.platform)));
+            continue;
+        }
+        ++m_waiting;
+        m_secrets.read(SecretStore::accountKey(*storeId, account.id, u"token"_s), this,
+                       [this, account](const SecretStore::Result &r) {
+                           if (!r.ok()) {
+                               // Operators' stations have no tokens; that is not an error here.
+                               Q_EMIT message(
+                                   account.id, account.name,
+                                   QCoreApplication::translate("fd::core::Poller",
+                                                               "Not polled from this station: %1")
+                                       .arg(r.message));
+                               roundDone(account.id);
+                               return;
+                           }
+                           launch(account, r.secret);
+                       });
+    }
+    if (m_waiting == 0)
+        QTimer::singleShot(0, this, &Poller::finished);
+}
+
+void Poller::launch(const Account &account, const QString &token)
+{
+    TelegramConnector::Options o;
+    o.once = m_options.once;
+    o.longPollSeconds = m_options.longPollSeconds;
+    auto made = std::make_unique<TelegramConnector>(account, token, m_http, m_sink, this, o);
+    const qint64 id = account.id;
+    const QString name = account.name;
+    connect(made.get(), &Connector::healthChanged, this,
+            [this, id, name](AccountHealth health, const QString &text, const QDateTime &until) {
+                m_store.setAccountHealth(id, health, text, until, false);
+                if (!text.isEmpty())
+                    Q_EMIT message(id, name, text);
+            });
+    connect(made.get(), &Connector::succeeded, this, [this, id] {
+        Connector *c = connector(id);
+        m_store.setAccountHealth(id, c ? c->health() : AccountHealth::Polling, QString(), {}, true);
+    });
+    connect(made.get(), &TelegramConnector::finished, this, [this, id] { roundDone(id); });
+    Connector *raw = made.get();
+    m_connectors[id] = std::move(made);
+    raw->start();
+}
+
+void Poller::roundDone(qint64 accountId)
+{
+    Q_UNUSED(accountId);
+    if (!m_options.once)
+        return;
+    if (--m_waiting == 0)
+        Q_EMIT finished();
+}
+
+void Poller::stop()
+{
+    for (auto &[id, c] : m_connectors) {
+        c->stop();
+        if (c->health() != AccountHealth::Stopped)
+            m_store.setAccountHealth(id, AccountHealth::Idle, c->lastError(), {}, false);
+    }
+    m_connectors.clear();
+}
+
+} // namespace fd::core

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "connectors/Connector.h"
+#include "connectors/StoreSink.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace fd::core {
+
+class HttpClient;
+class SecretStore;
+class Store;
+
+// Runs a connector for every enabled account of the store whose token this station's keychain
+// holds, and writes their health to the store. One account stopping (a bad token, a conflict)
+// never stops the others.
+class Poller : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool once = false; // one round per account, then finished()
+        std::optional<qint64> onlyAccount;
+        int longPollSeconds = 25;
+    };
+
+    Poller(Store &store, SecretStore &secrets, HttpClient &http, QObject *parent);
+    ~Poller() override;
+
+    void start(const Options &options);
+    void stop();
+    Connector *connector(qint64 accountId) const;
+    int running() const { return int(m_connectors.size()); }
+
+Q_SIGNALS:
+    // Something worth telling a person about an account, in words.
+    void message(qint64 accountId, const QString &accountName, const QString &text);
+    // In once mode, after every account finished its round (or could not start).
+    void finished();
+
+private:
+    void launch(const Account &account, const QString &token);
+    void roundDone(qint64 accountId);
+
+    Store &m_store;
+    SecretStore &m_secrets;
+    HttpClient &m_http;
+    StoreSink m_sink;
+    Options m_options;
+    std::map<qint64, std::unique_ptr<Connector>> m_connectors;
+    int m_waiting = 0; // once mode: rounds still going, tokens still being read
+};
+
+} // namespace fd::core
