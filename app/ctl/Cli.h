@@ -28,6 +28,7 @@ int itemsCommand(CommandContext &ctx);
 int demoCommand(CommandContext &ctx);
 int accountCommand(CommandContext &ctx);
 int pollCommand(CommandContext &ctx);
+int sandboxCommand(CommandContext &ctx);
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

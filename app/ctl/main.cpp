@@ -20,6 +20,7 @@ const char *const kCommands = R"(Commands:
   poll       Poll the accounts this station holds tokens for (--once, --for S).
   items      List items of the inbox (filters, --json).
   demo       Fill the store with generated demo traffic.
+  sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
   bench      Measure the store: bench ingest | bench store.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
@@ -90,6 +91,7 @@ int main(int argc, char **argv)
         {u"demo"_s, &fd::ctl::demoCommand},
         {u"account"_s, &fd::ctl::accountCommand},
         {u"poll"_s, &fd::ctl::pollCommand},
+        {u"sandbox"_s, &fd::ctl::sandboxCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

@@ -1,0 +1,93 @@
+#include "Cli.h"
+
+#include "sandbox/HttpServer.h"
+#include "sandbox/TelegramSandbox.h"
+#include "sandbox/TelegramSandboxBot.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+namespace fd::ctl {
+namespace {
+
+void quitOnSignal(int)
+{
+    QCoreApplication::exit(0); // posts an event; safe enough for a foreground tool
+}
+
+} // namespace
+
+int sandboxCommand(CommandContext &ctx)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Run the platform sandbox in the foreground: loopback servers "
+                                u"that speak the platforms' wire formats, fed with realistic "
+                                u"customer traffic."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"port"_s, u"Port to listen on (default: any free port)."_s, u"N"_s, u"0"_s},
+        {u"rate"_s, u"Customer items per minute per bot (default 30)."_s, u"PER_MIN"_s, u"30"_s},
+        {u"seed"_s, u"Seed of the traffic (default 1)."_s, u"S"_s, u"1"_s},
+        {u"bots"_s, u"How many Telegram bots (default 1)."_s, u"K"_s, u"1"_s},
+        {u"for"_s, u"Stop after this many seconds (default: run until Ctrl+C)."_s, u"SECONDS"_s},
+    });
+    if (!p.parse(ctx.args)) {
+        ctx.err << p.errorText() << u"\n"_s;
+        return Usage;
+    }
+    if (p.isSet(u"help"_s)) {
+        ctx.out << p.helpText();
+        return Ok;
+    }
+    const int port = p.value(u"port"_s).toInt();
+    const double rate = p.value(u"rate"_s).toDouble();
+    const int bots = p.value(u"bots"_s).toInt();
+    if (port < 0 || port > 65535 || rate < 0 || bots < 1 || bots > 20) {
+        ctx.err << u"--port 0-65535, --rate >= 0 and --bots 1-20, please.\n"_s;
+        return Usage;
+    }
+
+    HttpServer server;
+    if (!server.listen(quint16(port))) {
+        ctx.err << u"Cannot listen on 127.0.0.1:%1.\n"_s.arg(port);
+        return Failure;
+    }
+    TelegramSandbox::Options options;
+    for (int i = 0; i < bots; ++i)
+        options.bots.append(TelegramSandboxBot::Config::demo(i));
+    TelegramSandbox telegram(&server, options);
+    if (rate > 0)
+        telegram.startTraffic(rate, p.value(u"seed"_s).toUInt());
+
+    ctx.out << u"Telegram Bot API sandbox at %1\n"_s.arg(telegram.apiBaseUrl().toString());
+    for (const TelegramSandboxBot *bot : telegram.bots()) {
+        ctx.out << u"  bot @%1, token %2\n"_s.arg(bot->config().username, bot->config().token);
+        ctx.out << u"  connect it: echo '%1' | frontdeskctl account add telegram --name \"%2\" "
+                   u"--api-base %3\n"_s.arg(bot->config().token, bot->config().firstName,
+                                            telegram.apiBaseUrl().toString());
+    }
+    ctx.out << u"Traffic: %1 items per minute per bot. Ctrl+C stops.\n"_s.arg(rate);
+    ctx.out.flush();
+    QObject::connect(&telegram, &TelegramSandbox::writeCallRecorded, &telegram,
+                     [&ctx](const TelegramSandbox::WriteCall &call) {
+                         ctx.out << u"<- "_s << call.method << u" "_s
+                                 << (call.ok() ? u"ok"_s : u"refused: "_s + call.description)
+                                 << u"\n"_s;
+                         ctx.out.flush();
+                     });
+    std::signal(SIGINT, quitOnSignal);
+    std::signal(SIGTERM, quitOnSignal);
+    if (p.isSet(u"for"_s))
+        QTimer::singleShot(p.value(u"for"_s).toInt() * 1000, &server,
+                           [] { QCoreApplication::exit(0); });
+    QCoreApplication::exec();
+    return Ok;
+}
+
+} // namespace fd::ctl
