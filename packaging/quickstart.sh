@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's two commands, on a fresh Debian 12 machine:
-#   packaging/quickstart.sh run    install what is missing, build, fill an empty store with demo
-#                                  traffic and launch Frontdesk
+#   packaging/quickstart.sh run    install what is missing, build, and launch Frontdesk on its
+#                                  embedded store with the platform sandbox feeding it
 #   packaging/quickstart.sh test   install what is missing, build (warnings are errors), check
 #                                  the formatting and run the whole test suite through CTest
 # Extra arguments after `run` go to the app (e.g. --db PATH).
@@ -61,14 +61,13 @@ if [ "$mode" = run ]; then
     for arg in "$@"; do
         db_args+=("$arg")
     done
-    # Until live sandbox accounts arrive, an empty store gets a day of generated traffic.
-    "$build/app/ctl/frontdeskctl" "${db_args[@]}" demo --if-empty --items 400
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): run this from a desktop session," >&2
         echo "or under Xvfb: xvfb-run $0 run" >&2
         exit 1
     fi
-    exec "$build/app/gui/frontdesk" "${db_args[@]}"
+    # The embedded store, with the platform sandbox feeding it through the real connectors.
+    exec "$build/app/gui/frontdesk" --sandbox "${db_args[@]}"
 fi
 
 echo "== checking formatting (clang-format)"

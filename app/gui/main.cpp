@@ -2,6 +2,10 @@
 // the store and hands it to the main window.
 #include "MainWindow.h"
 #include "Translations.h"
+#include "auth/SecretStore.h"
+#include "connectors/Poller.h"
+#include "net/HttpClient.h"
+#include "sandbox/SandboxSession.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -10,6 +14,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 #include <memory>
 
@@ -51,6 +56,17 @@ int main(int argc, char *argv[])
             .arg(QDir::toNativeSeparators(fd::core::Store::defaultPath())),
         QCoreApplication::translate("main", "path"), fd::core::Store::defaultPath());
     parser.addOption(dbOption);
+    const QCommandLineOption sandboxOption(
+        u"sandbox"_s, QCoreApplication::translate(
+                          "main", "Also run the platform sandbox: demo accounts fed with realistic "
+                                  "customer traffic over loopback HTTP, through the real "
+                                  "connectors."));
+    parser.addOption(sandboxOption);
+    const QCommandLineOption rateOption(
+        u"sandbox-rate"_s,
+        QCoreApplication::translate("main", "Sandbox items per minute (default 20)."),
+        QCoreApplication::translate("main", "n"), u"20"_s);
+    parser.addOption(rateOption);
     parser.process(app);
 
     const QString path = parser.value(dbOption);
@@ -71,6 +87,39 @@ int main(int argc, char *argv[])
     std::unique_ptr<fd::core::Store> store = std::move(opened.value());
 
     fd::ui::MainWindow window(*store, settings);
+
+    // This station polls the accounts whose tokens its keychain holds (and, with --sandbox,
+    // the sandbox's own accounts). Polling lives on this thread's event loop: every request
+    // is asynchronous and the store writes on its own thread.
+    fd::core::HttpClient http(nullptr);
+    fd::core::SecretStore secrets;
+    fd::core::Poller poller(*store, secrets, http, nullptr);
+    std::unique_ptr<fd::core::SandboxSession> sandbox;
+    if (parser.isSet(sandboxOption)) {
+        sandbox = std::make_unique<fd::core::SandboxSession>(*store);
+        const fd::core::StoreError err = sandbox->start(
+            parser.value(rateOption).toDouble(), quint32(QDateTime::currentSecsSinceEpoch()));
+        if (!err.ok()) {
+            QMessageBox::warning(
+                &window, QCoreApplication::translate("main", "Frontdesk"),
+                QCoreApplication::translate("main", "The sandbox could not start: %1")
+                    .arg(err.message));
+            sandbox.reset();
+        } else {
+            for (const auto &[accountId, token] : sandbox->accounts())
+                poller.setToken(accountId, token);
+        }
+    }
+    QObject::connect(&poller, &fd::core::Poller::message, &window,
+                     [&window](qint64, const QString &name, const QString &text) {
+                         window.statusBar()->showMessage(
+                             name.isEmpty() ? text : name + u": "_s + text, 15000);
+                     });
+    poller.start({});
+
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    poller.stop();
+    http.abortAll();
+    return code;
 }

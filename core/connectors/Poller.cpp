@@ -32,6 +32,11 @@ Connector *Poller::connector(qint64 accountId) const
     return it == m_connectors.end() ? nullptr : it->second.get();
 }
 
+void Poller::setToken(qint64 accountId, const QString &token)
+{
+    m_tokens[accountId] = token;
+}
+
 void Poller::start(const Options &options)
 {
     m_options = options;
@@ -62,6 +67,10 @@ void Poller::start(const Options &options)
             continue;
         }
         ++m_waiting;
+        if (auto held = m_tokens.find(account.id); held != m_tokens.end()) {
+            launch(account, held->second);
+            continue;
+        }
         m_secrets.read(SecretStore::accountKey(*storeId, account.id, u"token"_s), this,
                        [this, account](const SecretStore::Result &r) {
                            if (!r.ok()) {

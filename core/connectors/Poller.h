@@ -32,6 +32,10 @@ public:
     Poller(Store &store, SecretStore &secrets, HttpClient &http, QObject *parent);
     ~Poller() override;
 
+    // A token held in memory for an account (the sandbox's own accounts): used instead of the
+    // keychain. Real platform tokens always come from the keychain.
+    void setToken(qint64 accountId, const QString &token);
+
     void start(const Options &options);
     void stop();
     Connector *connector(qint64 accountId) const;
@@ -53,6 +57,7 @@ private:
     StoreSink m_sink;
     Options m_options;
     std::map<qint64, std::unique_ptr<Connector>> m_connectors;
+    std::map<qint64, QString> m_tokens;
     int m_waiting = 0; // once mode: rounds still going, tokens still being read
 };
 

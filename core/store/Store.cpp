@@ -96,6 +96,16 @@ QFuture<StoreResult<qint64>> Store::addAccount(Account account)
         });
 }
 
+QFuture<StoreError> Store::resetAccountEndpoint(qint64 accountId, const QString &apiBase)
+{
+    return m_writer->submit([=](const QSqlDatabase &db) -> StoreError {
+        auto q =
+            Connection::exec(db, u"UPDATE accounts SET api_base = ?, cursor = '' WHERE id = ?"_s,
+                             {nonNull(apiBase), accountId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
 QFuture<StoreError> Store::setAccountHealth(qint64 accountId, AccountHealth health,
                                             const QString &lastError, const QDateTime &waitingUntil,
                                             bool success)

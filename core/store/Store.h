@@ -35,6 +35,9 @@ public:
     QFuture<IngestResult> ingest(IngestBatch batch);
     // Adds an account; the result is its id. A name already in use is refused.
     QFuture<StoreResult<qint64>> addAccount(Account account);
+    // Points an account at another API base and forgets its cursor (a restarted sandbox
+    // numbers its updates afresh).
+    QFuture<StoreError> resetAccountEndpoint(qint64 accountId, const QString &apiBase);
     // Records how an account's polling is going. `success` stamps last_success_at.
     QFuture<StoreError> setAccountHealth(qint64 accountId, AccountHealth health,
                                          const QString &lastError, const QDateTime &waitingUntil,
