@@ -24,5 +24,6 @@ core::StoreResult<double> runPlainInsert(const QString &path, const QString &ing
 int ingestBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int storeBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int telegramBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench
