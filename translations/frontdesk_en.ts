@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>fd::core::AccountHealth</name>
+    <message>
+        <location filename="../core/model/Enums.cpp" line="+225"/>
+        <source>Not polled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting (rate limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failing, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::ItemKind</name>
     <message>
-        <location filename="../core/model/Enums.cpp" line="+177"/>
+        <location line="-42"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,9 +86,139 @@
     </message>
 </context>
 <context>
+    <name>fd::core::Net</name>
+    <message numerus="yes">
+        <location filename="../core/net/HttpClient.cpp" line="+80"/>
+        <source>The server at %1 did not answer for %n second(s); the request was given up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 did not answer for %2 ms; the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reply from %1 is larger than the limit of %2, so it was not read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The server at %1 is limiting requests (%2) and asks to wait %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 is limiting requests (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 refused access (%2). Check the account&apos;s token and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 had a problem of its own (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 sent the request elsewhere (%2); that was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 refused the request (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 was closed before the reply was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not find the server %1: host not found. Check the address and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to %1 took too long: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not set up a secure connection to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The network is not available to reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy failed to reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 redirected the request in a way that was not followed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No server address is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server address &quot;%1&quot; is not a valid http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <location line="+52"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/HttpResult.cpp" line="+84"/>
+        <source>The reply from %1 is empty where JSON was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reply from %1 is not valid JSON: %2 at byte %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server at %1 refused the request: %2 (code %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Platform</name>
     <message>
-        <location line="-52"/>
+        <location filename="../core/model/Enums.cpp" line="-52"/>
         <source>Telegram</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,6 +269,50 @@
     </message>
 </context>
 <context>
+    <name>fd::core::Poller</name>
+    <message>
+        <location filename="../core/connectors/Poller.cpp" line="+64"/>
+        <source>Polling %1 accounts is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not polled from this station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::SandboxSession</name>
+    <message>
+        <location filename="../core/sandbox/SandboxSession.cpp" line="+36"/>
+        <source>The sandbox could not listen on the loopback interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::SecretStore</name>
+    <message>
+        <location filename="../core/auth/SecretStore.cpp" line="+36"/>
+        <source>There is no secret stored for %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No keychain is available (%1). Frontdesk keeps platform tokens only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Store</name>
     <message>
         <location filename="../core/store/Store.cpp" line="+72"/>
@@ -144,13 +346,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/store/SqliteStatement.cpp" line="+29"/>
+        <source>The database connection is not SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/store/Connection.cpp" line="+28"/>
         <location line="+18"/>
         <source>Preparing a statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/store/Connection.cpp" line="+6"/>
         <source>Running a statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,13 +507,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+347"/>
         <source>There is no item %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There is no conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The store has no id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -386,6 +599,85 @@
     <message>
         <location line="+23"/>
         <source>The transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TelegramConnector</name>
+    <message>
+        <location filename="../core/connectors/telegram/TelegramConnector.cpp" line="+91"/>
+        <source>Telegram has no hidden comments; delete the message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Telegram sent a reply that is not a Bot API answer (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Checking the bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+8"/>
+        <source>Fetching updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>getUpdates returned something other than a list of updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The updates could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: Telegram reports a conflict (%2). Another program is polling this bot, or a webhook is set. Stop the other poller or delete the webhook, then start polling again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: Telegram refused the bot token (%2). Check the token with @BotFather and add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: Telegram asks to wait %2 s (too many requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This item has no Telegram message id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram takes at most 4096 characters in a message; this reply has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Telegram bans people from groups and channels; in a private chat, block the person in the Telegram app instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Telegram refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection broke before Telegram answered (%1). The action may or may not have been carried out: check the chat before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,7 +1109,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+44"/>
+        <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,13 +1124,34 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Also run the platform sandbox: demo accounts fed with realistic customer traffic over loopback HTTP, through the real connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox items per minute (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location line="+27"/>
         <source>Frontdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
         <source>The store at %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

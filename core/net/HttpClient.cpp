@@ -7,11 +7,46 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace fd::core {
 
 namespace {
+
+// A request body that can be read once and never rewound.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // "host:port" as the user typed it; never the path or query, which may carry a token.
 QString originOf(const QUrl &url)
@@ -40,10 +75,12 @@ QString timeoutMessage(const QString &origin, std::chrono::milliseconds timeout)
 {
     const qint64 ms = timeout.count();
     if (ms % 1000 == 0) {
+        // (Seconds computed apart: lupdate's parser hangs on a '/' inside translate()'s call.)
+        const int seconds = int(ms / 1000);
         return QCoreApplication::translate(
                    "fd::core::Net",
                    "The server at %1 did not answer for %n second(s); the request was given up.",
-                   nullptr, int(ms / 1000))
+                   nullptr, seconds)
             .arg(origin);
     }
     return QCoreApplication::translate(
@@ -234,22 +271,37 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Callback don
     for (const auto &[name, value] : request.headers())
         nr.setRawHeader(name, value);
 
-    QNetworkReply *reply = nullptr;
-    switch (method) {
-    case HttpRequest::Method::Get:
-        reply = body.isEmpty() ? m_manager->get(nr) : m_manager->sendCustomRequest(nr, "GET", body);
-        break;
-    case HttpRequest::Method::Post:
-        reply = m_manager->post(nr, body);
-        break;
-    case HttpRequest::Method::Put:
-        reply = m_manager->put(nr, body);
-        break;
-    case HttpRequest::Method::Delete:
-        reply = body.isEmpty() ? m_manager->deleteResource(nr)
-                               : m_manager->sendCustomRequest(nr, "DELETE", body);
-        break;
+    // Qt sends a request again by itself when a connection closes before the answer, POSTs
+    // included. A body it cannot rewind makes that impossible: the request fails instead.
+    OneShotBody *once = nullptr;
+    if (request.sendOnce() && method != HttpRequest::Method::Get) {
+        once = new OneShotBody(body);
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     }
+
+    QNetworkReply *reply = nullptr;
+    if (once) {
+        static const QByteArray verbs[] = {"GET", "POST", "PUT", "DELETE"};
+        reply = m_manager->sendCustomRequest(nr, verbs[int(method)], once);
+        once->setParent(reply);
+    } else
+        switch (method) {
+        case HttpRequest::Method::Get:
+            reply =
+                body.isEmpty() ? m_manager->get(nr) : m_manager->sendCustomRequest(nr, "GET", body);
+            break;
+        case HttpRequest::Method::Post:
+            reply = m_manager->post(nr, body);
+            break;
+        case HttpRequest::Method::Put:
+            reply = m_manager->put(nr, body);
+            break;
+        case HttpRequest::Method::Delete:
+            reply = body.isEmpty() ? m_manager->deleteResource(nr)
+                                   : m_manager->sendCustomRequest(nr, "DELETE", body);
+            break;
+        }
 
     pending.timer = new QTimer(reply);
     pending.timer->setSingleShot(true);

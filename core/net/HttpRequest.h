@@ -65,6 +65,15 @@ public:
     HttpRequest &setLongPoll(std::chrono::seconds duration);
     // A larger reply is refused with HttpResult::Kind::TooLarge; 0 uses the client's limit.
     HttpRequest &setMaxReplySize(qint64 bytes);
+    // The request must reach the server at most once: when the connection breaks before an
+    // answer, fail (outcome unknown) instead of letting the transport send it again. For
+    // writes with no idempotency key, such as a Telegram sendMessage.
+    HttpRequest &setSendOnce(bool once = true)
+    {
+        m_sendOnce = once;
+        return *this;
+    }
+    bool sendOnce() const { return m_sendOnce; }
 
     Method method() const { return m_method; }
     QByteArray methodName() const;
@@ -109,6 +118,7 @@ private:
     std::chrono::milliseconds m_timeout = kDefaultTimeout;
     std::chrono::seconds m_longPoll{0};
     qint64 m_maxReplySize = 0;
+    bool m_sendOnce = false;
 };
 
 } // namespace fd::core

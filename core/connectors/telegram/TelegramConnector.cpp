@@ -398,6 +398,8 @@ void TelegramConnector::perform(const OutgoingAction &action, QObject *context,
         refuse(capabilities().whyNoHide);
         return;
     }
+    // Telegram has no idempotency key: a write must not be sent twice behind our back.
+    request.setSendOnce();
     const QString token = m_token;
     m_http.send(request, context, [ref, token, done = std::move(done)](HttpResult reply) {
         QJsonValue result;
@@ -416,6 +418,16 @@ void TelegramConnector::perform(const OutgoingAction &action, QObject *context,
                              : reply.message);
             r.message.replace(token, u"<token>"_s);
             r.retryable = reply.retryable();
+            if (reply.kind == HttpResult::Kind::Network) {
+                // It may have been carried out before the connection broke.
+                r.retryable = false;
+                r.message = QCoreApplication::translate(
+                                "fd::core::TelegramConnector",
+                                "The connection broke before Telegram answered (%1). The action "
+                                "may or may not have been carried out: check the chat before "
+                                "trying again.")
+                                .arg(r.message);
+            }
             r.retryAfter = reply.retryAfter;
         }
         done(r);

@@ -1,0 +1,152 @@
+#include "ConnectorHarness.h"
+
+#include "store/ItemQueries.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents,
+                                        int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+    return true;
+}
+
+core::TelegramSandboxBot::User person(qint64 id, const QString &firstName, const QString &lastName,
+                                      const QString &username)
+{
+    core::TelegramSandboxBot::User u;
+    u.id = id;
+    u.firstName = firstName;
+    u.lastName = lastName;
+    u.username = username;
+    u.languageCode = u"ru"_s;
+    return u;
+}
+
+TelegramHarness::TelegramHarness(QList<core::TelegramSandboxBot::Config> bots)
+{
+    REQUIRE(server.listen(0));
+    core::TelegramSandbox::Options options;
+    options.bots = std::move(bots);
+    sandbox = std::make_unique<core::TelegramSandbox>(&server, std::move(options));
+}
+
+core::Account TelegramHarness::addAccount(const QString &name)
+{
+    core::Account a;
+    a.platform = core::Platform::Telegram;
+    a.name = name;
+    a.apiBase = sandbox->apiBaseUrl().toString();
+    auto added = store->addAccount(a);
+    added.waitForFinished();
+    const auto id = added.result();
+    INFO(id.error().message.toStdString());
+    REQUIRE(id.ok());
+    return account(*id);
+}
+
+core::Account TelegramHarness::account(qint64 id)
+{
+    const auto db = store->reader();
+    REQUIRE(db.ok());
+    const auto all = core::ItemQueries(*db).accounts();
+    REQUIRE(all.ok());
+    for (const core::Account &a : *all) {
+        if (a.id == id)
+            return a;
+    }
+    FAIL("no account with id " << id);
+    return {};
+}
+
+std::unique_ptr<core::TelegramConnector>
+TelegramHarness::connector(const core::Account &account, const QString &token,
+                           core::TelegramConnector::Options options, core::IngestSink *sink)
+{
+    return std::make_unique<core::TelegramConnector>(account, token, http,
+                                                     sink ? *sink : this->sink, nullptr, options);
+}
+
+QList<core::ItemRow> TelegramHarness::items(qint64 accountId)
+{
+    const auto db = store->reader();
+    REQUIRE(db.ok());
+    const core::ItemQueries queries(*db);
+    core::ItemFilter filter;
+    filter.accountIds = {accountId};
+    filter.includeOutgoing = true;
+    QList<core::ItemRow> out;
+    qint64 before = 0;
+    for (;;) {
+        const auto page = queries.page(filter, 500, before);
+        INFO(page.error().message.toStdString());
+        REQUIRE(page.ok());
+        if (page->isEmpty())
+            break;
+        out += *page;
+        before = page->last().item.id;
+    }
+    return out;
+}
+
+std::optional<core::ItemRow> TelegramHarness::item(qint64 accountId, const QString &externalId)
+{
+    const QList<core::ItemRow> all = items(accountId);
+    for (const core::ItemRow &row : all) {
+        if (row.item.externalId == externalId)
+            return row;
+    }
+    return std::nullopt;
+}
+
+QStringList TelegramHarness::storedIds(qint64 accountId)
+{
+    QStringList out;
+    const QList<core::ItemRow> all = items(accountId);
+    for (const core::ItemRow &row : all)
+        out.append(row.item.externalId);
+    return out;
+}
+
+HealthLog::HealthLog(core::Connector *connector)
+{
+    QObject::connect(
+        connector, &core::Connector::healthChanged, &m_context,
+        [this](core::AccountHealth health, const QString &message, const QDateTime &waitingUntil) {
+            m_events.append({health, message, waitingUntil, QDateTime::currentDateTimeUtc()});
+        });
+}
+
+bool HealthLog::reached(core::AccountHealth health) const
+{
+    return first(health).has_value();
+}
+
+std::optional<HealthLog::Event> HealthLog::first(core::AccountHealth health) const
+{
+    for (const Event &e : m_events) {
+        if (e.health == health)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QString HealthLog::describe() const
+{
+    QStringList lines;
+    for (const Event &e : m_events)
+        lines << core::toString(e.health) + u": "_s + e.message;
+    return lines.join(u'\n');
+}
+
+} // namespace fd::test

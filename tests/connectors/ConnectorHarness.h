@@ -1,0 +1,95 @@
+#pragma once
+
+#include "TestSupport.h" // TempStore, Catch printing of QString
+#include "connectors/StoreSink.h"
+#include "connectors/telegram/TelegramConnector.h"
+#include "net/HttpClient.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/TelegramSandbox.h"
+#include "store/ItemRow.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+// One process, real HTTP: a loopback server with the Telegram sandbox on it, a temporary store,
+// the HttpClient and StoreSink the app uses, and TelegramConnectors built directly with the
+// bots' tokens (no keychain).
+namespace fd::test {
+
+// Runs the event loop until `condition` holds or `timeoutMs` pass; says whether it held.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000);
+
+core::TelegramSandboxBot::User person(qint64 id, const QString &firstName,
+                                      const QString &lastName = {}, const QString &username = {});
+
+class TelegramHarness
+{
+public:
+    // Bots of the sandbox; empty: Config::demo(0).
+    explicit TelegramHarness(QList<core::TelegramSandboxBot::Config> bots = {});
+
+    core::TelegramSandboxBot *bot(int index = 0) const { return sandbox->bots().value(index); }
+    QString token(int index = 0) const { return bot(index)->config().token; }
+
+    // A Telegram account whose API base is the sandbox, as `frontdeskctl account add` makes it.
+    core::Account addAccount(const QString &name);
+    // The account as the store has it now (cursor, health).
+    core::Account account(qint64 id);
+    // Its stored cursor as a number (0 when none).
+    qint64 cursor(qint64 accountId) { return account(accountId).cursor.toLongLong(); }
+
+    std::unique_ptr<core::TelegramConnector> connector(const core::Account &account,
+                                                       const QString &token,
+                                                       core::TelegramConnector::Options options,
+                                                       core::IngestSink *sink = nullptr);
+
+    // Everything the inbox holds for the account (incoming and outgoing, every status).
+    QList<core::ItemRow> items(qint64 accountId);
+    std::optional<core::ItemRow> item(qint64 accountId, const QString &externalId);
+    // The stored external ids, one per row (a duplicate row would show up twice).
+    QStringList storedIds(qint64 accountId);
+
+    core::HttpServer server;
+    std::unique_ptr<core::TelegramSandbox> sandbox;
+    TempStore store;
+    core::HttpClient http{nullptr};
+    core::StoreSink sink{store.store()};
+};
+
+// Every health change of one connector, with the local time it was seen.
+class HealthLog
+{
+public:
+    struct Event
+    {
+        core::AccountHealth health = core::AccountHealth::Idle;
+        QString message;
+        QDateTime waitingUntil;
+        QDateTime seenAt; // UTC
+    };
+
+    explicit HealthLog(core::Connector *connector);
+    HealthLog(const HealthLog &) = delete;
+    HealthLog &operator=(const HealthLog &) = delete;
+
+    const QList<Event> &events() const { return m_events; }
+    bool reached(core::AccountHealth health) const;
+    // The first event with this health.
+    std::optional<Event> first(core::AccountHealth health) const;
+    QString describe() const; // for failure messages
+
+private:
+    QObject m_context;
+    QList<Event> m_events;
+};
+
+} // namespace fd::test
