@@ -6,27 +6,27 @@
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
         <source>Not polled here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieodpytywane na tym stanowisku</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpytywanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting (rate limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie (limit żądań)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failing, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd, ponawianie prób</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpytywanie zatrzymane</translation>
     </message>
 </context>
 <context>
@@ -90,131 +90,131 @@
     <message numerus="yes">
         <location filename="../core/net/HttpClient.cpp" line="+80"/>
         <source>The server at %1 did not answer for %n second(s); the request was given up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serwer %1 nie odpowiadał przez %n sekundę; żądanie zostało przerwane.</numerusform>
+            <numerusform>Serwer %1 nie odpowiadał przez %n sekundy; żądanie zostało przerwane.</numerusform>
+            <numerusform>Serwer %1 nie odpowiadał przez %n sekund; żądanie zostało przerwane.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server at %1 did not answer for %2 ms; the request was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 nie odpowiadał przez %2 ms; żądanie zostało przerwane.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The reply from %1 is larger than the limit of %2, so it was not read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź z %1 przekracza limit %2, dlatego nie została odczytana do końca.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The server at %1 is limiting requests (%2) and asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serwer %1 ogranicza liczbę żądań (%2) i prosi, aby odczekać %n sekundę.</numerusform>
+            <numerusform>Serwer %1 ogranicza liczbę żądań (%2) i prosi, aby odczekać %n sekundy.</numerusform>
+            <numerusform>Serwer %1 ogranicza liczbę żądań (%2) i prosi, aby odczekać %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server at %1 is limiting requests (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 ogranicza liczbę żądań (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 refused access (%2). Check the account&apos;s token and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 odmówił dostępu (%2). Sprawdź token i uprawnienia konta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server at %1 had a problem of its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na serwerze %1 wystąpił wewnętrzny błąd (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 sent the request elsewhere (%2); that was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 przekierował żądanie pod inny adres (%2); przekierowanie nie zostało wykonane.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 refused the request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 odrzucił żądanie (%2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not connect to %1: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć z %1: połączenie zostało odrzucone.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 was closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z %1 zostało zamknięte przed otrzymaniem pełnej odpowiedzi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not find the server %1: host not found. Check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się znaleźć serwera %1: nie znaleziono hosta. Sprawdź adres i połączenie sieciowe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to %1 took too long: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie z %1 trwało zbyt długo: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not set up a secure connection to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z %1: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The network is not available to reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć jest niedostępna, nie można połączyć się z %1: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The proxy failed to reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się połączyć z %1 przez serwer proxy: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server at %1 redirected the request in a way that was not followed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 przekierował żądanie, ale przekierowanie nie zostało wykonane: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie do %1 nie powiodło się: %2.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono adresu serwera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server address &quot;%1&quot; is not a valid http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera „%1” nie jest prawidłowym adresem http ani https.</translation>
     </message>
     <message>
         <location line="+132"/>
         <location line="+52"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie do %1 zostało anulowane.</translation>
     </message>
     <message>
         <location filename="../core/net/HttpResult.cpp" line="+84"/>
         <source>The reply from %1 is empty where JSON was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź z %1 jest pusta, choć oczekiwano danych JSON.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reply from %1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź z %1 nie jest prawidłowym JSON-em: %2 (bajt %3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server at %1 refused the request: %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 odrzucił żądanie: %2 (kod %3).</translation>
     </message>
 </context>
 <context>
@@ -275,12 +275,12 @@
     <message>
         <location filename="../core/connectors/Poller.cpp" line="+64"/>
         <source>Polling %1 accounts is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpytywanie kont %1 nie jest jeszcze obsługiwane.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not polled from this station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jest odpytywane z tego stanowiska: %1</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../core/sandbox/SandboxSession.cpp" line="+36"/>
         <source>The sandbox could not listen on the loopback interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica nie mogła nasłuchiwać na lokalnym interfejsie (loopback).</translation>
     </message>
 </context>
 <context>
@@ -296,22 +296,22 @@
     <message>
         <location filename="../core/auth/SecretStore.cpp" line="+36"/>
         <source>There is no secret stored for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pęku kluczy nie ma zapisanego sekretu dla %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy odmówił dostępu (%1). Odblokuj go i spróbuj ponownie.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No keychain is available (%1). Frontdesk keeps platform tokens only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy jest niedostępny (%1). Frontdesk przechowuje tokeny platform wyłącznie w systemowym pęku kluczy: uruchom usługę Secret Service, na przykład GNOME Keyring lub KWallet, i spróbuj ponownie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd pęku kluczy: %1</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@
     <message>
         <location filename="../core/store/SqliteStatement.cpp" line="+29"/>
         <source>The database connection is not SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie z bazą danych nie jest połączeniem SQLite.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+127"/>
         <source>The store has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych nie ma identyfikatora.</translation>
     </message>
     <message>
         <location filename="../core/store/Migrations.cpp" line="+67"/>
@@ -609,78 +609,78 @@
     <message>
         <location filename="../core/connectors/telegram/TelegramConnector.cpp" line="+91"/>
         <source>Telegram has no hidden comments; delete the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram nie umożliwia ukrywania komentarzy; zamiast tego usuń wiadomość.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Telegram sent a reply that is not a Bot API answer (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram przysłał odpowiedź, która nie jest odpowiedzią Bot API (rozmiar: %1 B).</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Checking the bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie tokenu bota</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+8"/>
         <source>Fetching updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie aktualizacji</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>getUpdates returned something other than a list of updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda getUpdates zwróciła coś innego niż listę aktualizacji.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The updates could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać aktualizacji: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: Telegram reports a conflict (%2). Another program is polling this bot, or a webhook is set. Stop the other poller or delete the webhook, then start polling again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telegram zgłasza konflikt (%2). Inny program odpytuje tego bota albo ustawiono webhook. Zatrzymaj inny program odpytujący lub usuń webhook, a następnie ponownie uruchom odpytywanie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: Telegram refused the bot token (%2). Check the token with @BotFather and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telegram odrzucił token bota (%2). Sprawdź token w @BotFather i dodaj konto ponownie.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: Telegram asks to wait %2 s (too many requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telegram prosi o odczekanie %2 s (zbyt wiele żądań).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This item has no Telegram message id (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>To zgłoszenie nie ma identyfikatora wiadomości Telegram (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź nie może być pusta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Telegram takes at most 4096 characters in a message; this reply has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram przyjmuje maksymalnie 4096 znaków w wiadomości; ta odpowiedź ma %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Telegram bans people from groups and channels; in a private chat, block the person in the Telegram app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram pozwala blokować użytkowników tylko w grupach i kanałach; na czacie prywatnym zablokuj tę osobę w aplikacji Telegram.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Telegram refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram odrzucił żądanie: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection broke before Telegram answered (%1). The action may or may not have been carried out: check the chat before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie zostało przerwane, zanim Telegram odpowiedział (%1). Nie wiadomo, czy działanie zostało wykonane: sprawdź czat, zanim spróbujesz ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1134,17 +1134,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location line="+3"/>
         <source>Also run the platform sandbox: demo accounts fed with realistic customer traffic over loopback HTTP, through the real connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom także piaskownicę platform: konta demonstracyjne zasilane realistycznym ruchem od klientów przez lokalne HTTP (loopback), z użyciem prawdziwych konektorów.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox items per minute (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba zgłoszeń w piaskownicy na minutę (domyślnie 20).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1160,7 +1160,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location line="+25"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić piaskownicy: %1</translation>
     </message>
 </context>
 </TS>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
         <source>Not polled here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь не опрашивается</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт опрос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting (rate limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание (лимит запросов)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failing, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбой, повторные попытки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос остановлен</translation>
     </message>
 </context>
 <context>
@@ -90,131 +90,131 @@
     <message numerus="yes">
         <location filename="../core/net/HttpClient.cpp" line="+80"/>
         <source>The server at %1 did not answer for %n second(s); the request was given up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер %1 не ответил за %n секунду; запрос прерван.</numerusform>
+            <numerusform>Сервер %1 не ответил за %n секунды; запрос прерван.</numerusform>
+            <numerusform>Сервер %1 не ответил за %n секунд; запрос прерван.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server at %1 did not answer for %2 ms; the request was given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не ответил за %2 мс; запрос прерван.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The reply from %1 is larger than the limit of %2, so it was not read to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ от %1 превышает допустимый размер %2, поэтому он не был прочитан до конца.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>The server at %1 is limiting requests (%2) and asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер %1 ограничивает частоту запросов (%2) и просит подождать %n секунду.</numerusform>
+            <numerusform>Сервер %1 ограничивает частоту запросов (%2) и просит подождать %n секунды.</numerusform>
+            <numerusform>Сервер %1 ограничивает частоту запросов (%2) и просит подождать %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server at %1 is limiting requests (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 ограничивает частоту запросов (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 refused access (%2). Check the account&apos;s token and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отказал в доступе (%2). Проверьте токен и права доступа аккаунта.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server at %1 had a problem of its own (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере %1 произошла внутренняя ошибка (%2).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 sent the request elsewhere (%2); that was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 перенаправил запрос на другой адрес (%2); переход по перенаправлению не выполнен.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server at %1 refused the request (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отклонил запрос (%2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not connect to %1: connection refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к %1: в соединении отказано.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 was closed before the reply was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение с %1 было закрыто до получения полного ответа.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not find the server %1: host not found. Check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти сервер %1: узел не найден. Проверьте адрес и подключение к сети.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to %1 took too long: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к %1 заняло слишком много времени: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not set up a secure connection to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The network is not available to reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть недоступна, не удаётся связаться с %1: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The proxy failed to reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подключиться к %1 через прокси-сервер: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server at %1 redirected the request in a way that was not followed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 перенаправил запрос, но переход по перенаправлению не выполнен: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к %1 не выполнен: %2.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>No server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера не задан.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server address &quot;%1&quot; is not a valid http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера «%1» не является допустимым адресом http или https.</translation>
     </message>
     <message>
         <location line="+132"/>
         <location line="+52"/>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос к %1 отменён.</translation>
     </message>
     <message>
         <location filename="../core/net/HttpResult.cpp" line="+84"/>
         <source>The reply from %1 is empty where JSON was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ от %1 пуст, хотя ожидались данные JSON.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reply from %1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ от %1 не является корректным JSON: %2 (байт %3).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server at %1 refused the request: %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отклонил запрос: %2 (код %3).</translation>
     </message>
 </context>
 <context>
@@ -275,12 +275,12 @@
     <message>
         <location filename="../core/connectors/Poller.cpp" line="+64"/>
         <source>Polling %1 accounts is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос аккаунтов %1 пока не поддерживается.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not polled from this station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не опрашивается с этого рабочего места: %1</translation>
     </message>
 </context>
 <context>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../core/sandbox/SandboxSession.cpp" line="+36"/>
         <source>The sandbox could not listen on the loopback interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Песочнице не удалось начать прослушивание на локальном интерфейсе (loopback).</translation>
     </message>
 </context>
 <context>
@@ -296,22 +296,22 @@
     <message>
         <location filename="../core/auth/SecretStore.cpp" line="+36"/>
         <source>There is no secret stored for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>В связке ключей нет сохранённого секрета для %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей отказала в доступе (%1). Разблокируйте её и повторите попытку.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No keychain is available (%1). Frontdesk keeps platform tokens only in the system keychain: start a Secret Service such as GNOME Keyring or KWallet and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей недоступна (%1). Frontdesk хранит токены платформ только в системной связке ключей: запустите службу Secret Service, например GNOME Keyring или KWallet, и повторите попытку.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка связки ключей: %1</translation>
     </message>
 </context>
 <context>
@@ -350,7 +350,7 @@
     <message>
         <location filename="../core/store/SqliteStatement.cpp" line="+29"/>
         <source>The database connection is not SQLite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к базе данных не является подключением SQLite.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+127"/>
         <source>The store has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>У хранилища нет идентификатора.</translation>
     </message>
     <message>
         <location filename="../core/store/Migrations.cpp" line="+67"/>
@@ -609,78 +609,78 @@
     <message>
         <location filename="../core/connectors/telegram/TelegramConnector.cpp" line="+91"/>
         <source>Telegram has no hidden comments; delete the message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Telegram нельзя скрывать комментарии; вместо этого удалите сообщение.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Telegram sent a reply that is not a Bot API answer (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram прислал ответ не в формате Bot API (размер: %1 Б).</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Checking the bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка токена бота</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+8"/>
         <source>Fetching updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение обновлений</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>getUpdates returned something other than a list of updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод getUpdates вернул данные, которые не являются списком обновлений.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The updates could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить обновления: %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1: Telegram reports a conflict (%2). Another program is polling this bot, or a webhook is set. Stop the other poller or delete the webhook, then start polling again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telegram сообщает о конфликте (%2). Этого бота уже опрашивает другая программа, или для него настроен вебхук. Остановите другую программу или удалите вебхук, затем снова запустите опрос.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: Telegram refused the bot token (%2). Check the token with @BotFather and add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telegram отклонил токен бота (%2). Проверьте токен у @BotFather и добавьте аккаунт заново.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: Telegram asks to wait %2 s (too many requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Telegram просит подождать %2 с (слишком много запросов).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This item has no Telegram message id (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого обращения нет идентификатора сообщения Telegram (%1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не может быть пустым.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Telegram takes at most 4096 characters in a message; this reply has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram принимает сообщения длиной не более 4096 символов; в этом ответе — %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Telegram bans people from groups and channels; in a private chat, block the person in the Telegram app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>В Telegram блокировать участников можно только в группах и каналах; в личном чате заблокируйте собеседника в приложении Telegram.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Telegram refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram отклонил запрос: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection broke before Telegram answered (%1). The action may or may not have been carried out: check the chat before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение прервалось до ответа Telegram (%1). Неизвестно, было ли выполнено действие: проверьте чат, прежде чем повторять попытку.</translation>
     </message>
 </context>
 <context>
@@ -1134,17 +1134,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+3"/>
         <source>Also run the platform sandbox: demo accounts fed with realistic customer traffic over loopback HTTP, through the real connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Также запустить песочницу платформ: демонстрационные аккаунты, получающие реалистичный поток обращений клиентов по локальному HTTP (loopback) через настоящие коннекторы.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sandbox items per minute (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Число обращений в песочнице в минуту (по умолчанию 20).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1160,7 +1160,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+25"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить песочницу: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,83 @@
+// A poller killed with SIGKILL at random moments and restarted loses nothing and stores
+// nothing twice: the sandbox runs in this process, the poller in a child process.
+#include "ConnectorHarness.h"
+
+#include "connectors/telegram/TelegramNormalizer.h"
+#include "sandbox/TelegramTrafficFeeder.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+TEST_CASE("A poller killed at random moments and restarted resumes without loss or duplicates",
+          "[restart]")
+{
+    auto config = TelegramSandboxBot::Config::demo(0);
+    config.maxPendingUpdates = 10000;
+    fd::test::TelegramHarness h({config});
+    const Account account = h.addAccount(u"Restarted bot"_s);
+    TelegramTrafficFeeder feeder(h.bot(), 5);
+    while (h.bot()->pendingCount() < 8000)
+        feeder.feed(100);
+
+    // What must end up stored: every item the pending updates carry.
+    QSet<QString> expected;
+    {
+        TelegramNormalizer n(h.bot()->config().token.section(u':', 0, 0).toLongLong(),
+                             h.bot()->config().username);
+        for (const QJsonObject &u : h.bot()->pendingUpdates()) {
+            const auto r = n.normalize(u);
+            if (r.item)
+                expected.insert(r.item->item.externalId);
+        }
+    }
+    const qint64 last = h.bot()->nextUpdateId() - 1;
+    REQUIRE(expected.size() > 6000);
+
+    QRandomGenerator rng(7);
+    int kills = 0;
+    int advanced = 0; // kills after which the cursor had moved: they landed while it worked
+    qint64 previous = h.cursor(account.id);
+    for (int round = 0; round < 12; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(FRONTDESK_POLL_CHILD),
+                    {h.store.path(), h.sandbox->apiBaseUrl().toString(), h.token(),
+                     QString::number(account.id)});
+        REQUIRE(fd::test::waitUntil([&] { return child.state() == QProcess::Running; }, 10000));
+        const bool lastRound = round == 11;
+        if (!lastRound) {
+            // Kill it while it works: once it has committed something, a moment later.
+            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) > previous; }, 20000));
+            bool fired = false;
+            QTimer::singleShot(rng.bounded(0, 25), &child, [&] {
+                child.kill();
+                fired = true;
+            });
+            REQUIRE(fd::test::waitUntil(
+                [&] { return fired && child.state() == QProcess::NotRunning; }, 20000));
+            ++kills;
+            const qint64 now = h.cursor(account.id);
+            CHECK(now >= previous); // nothing committed is ever taken back
+            advanced += now > previous;
+            previous = now;
+        } else {
+            CHECK(previous < last + 1); // the kills came before the queue was drained
+            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) == last + 1; }, 60000));
+            child.kill();
+            child.waitForFinished(5000);
+        }
+        // After every kill: what is stored is exactly what the cursor confirms, no more.
+        REQUIRE(fd::test::storeProblems(h.store.path()).isEmpty());
+    }
+    CHECK(kills == 11);
+    CHECK(advanced >= 5);
+    const QStringList stored = h.storedIds(account.id);
+    const QSet<QString> storedSet(stored.cbegin(), stored.cend());
+    CHECK(stored.size() == storedSet.size()); // nothing twice
+    CHECK(storedSet == expected);             // nothing lost, nothing invented
+    CHECK(h.cursor(account.id) == last + 1);
+}
