@@ -89,6 +89,10 @@ echo "== running the tests"
 export QT_QPA_PLATFORM=offscreen
 # A private D-Bus session with an unlocked GNOME Keyring: the keychain tests use the real
 # Secret Service, and nothing touches the user's own keyring.
-dbus-run-session -- bash -c '
+# The keyring lives in a fresh data folder, so the run never depends on (or unlocks) a
+# keyring this machine already has.
+keyring_home="$(mktemp -d)"
+trap 'rm -rf "$keyring_home"' EXIT
+XDG_DATA_HOME="$keyring_home" dbus-run-session -- bash -c '
     echo -n frontdesk-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null
     exec "$@"' _ ctest --test-dir "$build" --output-on-failure --timeout 900 -j "$jobs"

@@ -164,6 +164,18 @@ TEST_CASE("Replies, deletions and bans reach Telegram with the right ids and exa
         CHECK(h.sandbox->writeCalls(u"banChatMember"_s).isEmpty());
     }
 
+    SECTION("Deleting a business-chat message is refused in words, without a request")
+    {
+        ItemRow business = *dmRow;
+        business.item.externalId = u"biz:bc-1:"_s + dmRow->item.externalId;
+        const int requestsBefore = h.sandbox->requestCount(u"deleteMessage"_s);
+        const ActionResult r =
+            perform(*connector, actionOn(OutgoingAction::Kind::Delete, business));
+        CHECK_FALSE(r.ok);
+        CHECK(r.message.contains(u"business chat"_s));
+        CHECK(h.sandbox->requestCount(u"deleteMessage"_s) == requestsBefore);
+    }
+
     connector->stop();
 }
 

@@ -377,6 +377,13 @@ void TelegramConnector::perform(const OutgoingAction &action, QObject *context,
         break;
     }
     case OutgoingAction::Kind::Delete:
+        if (!ref.businessConnection.isEmpty()) {
+            // deleteMessage would look for the message in the bot's own chat with that person.
+            refuse(QCoreApplication::translate(
+                "fd::core::TelegramConnector",
+                "Messages in a business chat are deleted from the Telegram app, not by the bot."));
+            return;
+        }
         request = call(u"deleteMessage"_s);
         request.addFormField(u"chat_id"_s, ref.chat);
         request.addFormField(u"message_id"_s, ref.message);
