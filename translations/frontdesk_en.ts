@@ -666,7 +666,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Messages in a business chat are deleted from the Telegram app, not by the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Telegram bans people from groups and channels; in a private chat, block the person in the Telegram app instead.</source>
         <translation type="unfinished"></translation>
     </message>

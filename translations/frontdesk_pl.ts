@@ -668,7 +668,12 @@
         <translation>Telegram przyjmuje maksymalnie 4096 znaków w wiadomości; ta odpowiedź ma %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Messages in a business chat are deleted from the Telegram app, not by the bot.</source>
+        <translation>Wiadomości na czacie firmowym usuwa się w aplikacji Telegram, nie przez bota.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Telegram bans people from groups and channels; in a private chat, block the person in the Telegram app instead.</source>
         <translation>Telegram pozwala blokować użytkowników tylko w grupach i kanałach; na czacie prywatnym zablokuj tę osobę w aplikacji Telegram.</translation>
     </message>

@@ -668,7 +668,12 @@
         <translation>Telegram принимает сообщения длиной не более 4096 символов; в этом ответе — %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Messages in a business chat are deleted from the Telegram app, not by the bot.</source>
+        <translation>Сообщения в бизнес-чате удаляются в приложении Telegram, а не ботом.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Telegram bans people from groups and channels; in a private chat, block the person in the Telegram app instead.</source>
         <translation>В Telegram блокировать участников можно только в группах и каналах; в личном чате заблокируйте собеседника в приложении Telegram.</translation>
     </message>
