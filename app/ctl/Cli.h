@@ -14,7 +14,8 @@ namespace fd::ctl {
 // so that `--help` works without one).
 struct CommandContext
 {
-    QStringList args; // the command's arguments, with the command word first
+    QString command;  // the command word ("items", "reply", …)
+    QStringList args; // the program name, then the command's own arguments
     QString dbPath;
     QTextStream &out;
     QTextStream &err;
@@ -29,6 +30,8 @@ int demoCommand(CommandContext &ctx);
 int accountCommand(CommandContext &ctx);
 int pollCommand(CommandContext &ctx);
 int sandboxCommand(CommandContext &ctx);
+// reply, delete and ban
+int actionCommand(CommandContext &ctx);
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

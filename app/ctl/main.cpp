@@ -19,6 +19,9 @@ const char *const kCommands = R"(Commands:
   account    Connect platform accounts and see how their polling goes (add, list).
   poll       Poll the accounts this station holds tokens for (--once, --for S).
   items      List items of the inbox (filters, --json).
+  reply      Reply to an item on its platform: reply ITEM_ID TEXT [--close].
+  delete     Delete a customer's message or comment on its platform: delete ITEM_ID.
+  ban        Ban an item's author where the platform allows it: ban ITEM_ID.
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
   bench      Measure the store: bench ingest | bench store.
@@ -67,6 +70,7 @@ int main(int argc, char **argv)
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : fd::core::Store::defaultPath();
     std::unique_ptr<fd::core::Store> store;
     fd::ctl::CommandContext ctx{
+        positional.constFirst(),
         // QCommandLineParser expects the program name first.
         QStringList{app.arguments().constFirst()} + positional.mid(1),
         dbPath,
@@ -92,6 +96,9 @@ int main(int argc, char **argv)
         {u"account"_s, &fd::ctl::accountCommand},
         {u"poll"_s, &fd::ctl::pollCommand},
         {u"sandbox"_s, &fd::ctl::sandboxCommand},
+        {u"reply"_s, &fd::ctl::actionCommand},
+        {u"delete"_s, &fd::ctl::actionCommand},
+        {u"ban"_s, &fd::ctl::actionCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

@@ -1,0 +1,117 @@
+// frontdeskctl as an operator or admin uses it, against the sandbox in this process, with the
+// token in the real Secret Service of the test run.
+#include "ConnectorHarness.h"
+
+#include "store/ItemQueries.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs frontdeskctl while this process keeps serving the sandbox.
+Run ctl(const QStringList &args, const QByteArray &stdinData = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FRONTDESK_CTL), args);
+    REQUIRE(p.waitForStarted(10000));
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(fd::test::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("An admin connects a bot, polls it, and an operator replies from the command line",
+          "[cli]")
+{
+    fd::test::TelegramHarness h;
+    const auto anna = fd::test::person(7123456789, u"Анна"_s, u"Петрова"_s, u"anna_p"_s);
+    h.bot()->pushPrivateMessage(anna, u"Где мой заказ?"_s);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cli.db"_s);
+    const QString base = h.sandbox->apiBaseUrl().toString();
+
+    const Run add = ctl({u"--db"_s, db, u"account"_s, u"add"_s, u"telegram"_s, u"--name"_s,
+                         u"Frontshop"_s, u"--api-base"_s, base},
+                        h.token().toUtf8() + "\n");
+    INFO(add.err.toStdString());
+    REQUIRE(add.code == 0);
+    CHECK(add.out.contains(u"keychain"_s));
+    CHECK_FALSE(add.out.contains(h.token())); // the token is never printed
+
+    const Run poll = ctl({u"--db"_s, db, u"poll"_s, u"--once"_s});
+    INFO(poll.err.toStdString());
+    REQUIRE(poll.code == 0);
+    CHECK(poll.out.contains(u"1 new items stored"_s));
+
+    const Run list = ctl({u"--db"_s, db, u"items"_s, u"--json"_s});
+    REQUIRE(list.code == 0);
+    const QJsonObject item =
+        QJsonDocument::fromJson(list.out.section(u'\n', 0, 0).toUtf8()).object();
+    CHECK(item.value(u"text"_s).toString() == u"Где мой заказ?"_s);
+    CHECK(item.value(u"author"_s).toObject().value(u"handle"_s).toString() == u"anna_p"_s);
+    const QString id = QString::number(item.value(u"id"_s).toVariant().toLongLong());
+
+    const QString reply = u"Здравствуйте! 👋 a+b & c%d=e\nЗаказ #1234 уже в пути."_s;
+    const Run sent = ctl({u"--db"_s, db, u"reply"_s, id, reply});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == 0);
+    const auto calls = h.sandbox->writeCalls(u"sendMessage"_s);
+    REQUIRE(calls.size() == 1);
+    CHECK(calls.first().parameters.value(u"text"_s) == reply); // byte for byte
+
+    // The reply joins the conversation, the item waits for the customer, the journal has it.
+    auto opened = Store::open(db);
+    REQUIRE(opened.ok());
+    ItemQueries q(*opened.value()->reader());
+    const auto original = q.item(id.toLongLong());
+    REQUIRE(original.ok());
+    CHECK(original->item.status == ItemStatus::Waiting);
+    const auto thread = q.thread(original->item.threadId);
+    REQUIRE(thread.ok());
+    REQUIRE(thread->items.size() == 2);
+    CHECK(thread->items.last().item.direction == Direction::Outgoing);
+    CHECK(thread->items.last().item.text == reply);
+    const auto journal = q.journal({id.toLongLong(), {}, u"item.replied"_s}, 10);
+    REQUIRE(journal->size() == 1);
+    CHECK(journal->first().after == reply);
+}
+
+TEST_CASE("Without a keychain an account is not added and the admin is told why", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"nokeychain.db"_s);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+    const Run add =
+        ctl({u"--db"_s, db, u"account"_s, u"add"_s, u"telegram"_s, u"--name"_s, u"Frontshop"_s},
+            "123456789:AAH-secret-token\n", env);
+    CHECK(add.code == 1);
+    CHECK(add.err.contains(u"keychain"_s, Qt::CaseInsensitive));
+    CHECK(add.err.contains(u"not added"_s));
+    CHECK_FALSE(add.err.contains(u"AAH-secret-token"_s));
+    const Run list = ctl({u"--db"_s, db, u"account"_s, u"list"_s, u"--json"_s});
+    CHECK(list.out.trimmed().isEmpty());
+    // Nothing was written anywhere in plain text.
+    QFile file(db);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains("AAH-secret-token"));
+}
