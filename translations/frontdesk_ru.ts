@@ -689,6 +689,44 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::AccountListModel</name>
+    <message>
+        <location filename="../ui/AccountListModel.cpp" line="+44"/>
+        <source>%1 until %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polling</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last success</source>
+        <translation>Последний успех</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem</source>
+        <translation>Последняя проблема</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ConversationView</name>
     <message>
         <location filename="../ui/ConversationView.cpp" line="+124"/>
@@ -993,12 +1031,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+55"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Accounts</source>
+        <translation>Аккаунты</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Store: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -1063,7 +1106,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>О &amp;Qt</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>

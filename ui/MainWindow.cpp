@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountListModel.h"
 #include "ConversationView.h"
 #include "DockRegistry.h"
 #include "InboxDock.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTreeView>
 
 #include <limits>
 
@@ -66,6 +69,23 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     m_docks = new DockRegistry(this, m_settings);
     m_docks->add(m_inbox, Qt::LeftDockWidgetArea);
 
+    // Accounts and how their polling goes: a stopped account is seen, not guessed.
+    m_accounts = new AccountListModel(m_queries, this);
+    auto *accountsDock = new QDockWidget(tr("Accounts"), this);
+    accountsDock->setObjectName(u"dock.accounts"_s);
+    auto *accountsView = new QTreeView(accountsDock);
+    accountsView->setObjectName(u"accounts.view"_s);
+    accountsView->setModel(m_accounts);
+    accountsView->setRootIsDecorated(false);
+    accountsView->setUniformRowHeights(true);
+    accountsView->setAlternatingRowColors(true);
+    accountsView->header()->setStretchLastSection(true);
+    accountsView->setColumnWidth(AccountListModel::Name, 240);
+    accountsView->setColumnWidth(AccountListModel::Health, 160);
+    accountsView->setColumnWidth(AccountListModel::LastSuccess, 150);
+    accountsDock->setWidget(accountsView);
+    m_docks->add(accountsDock, Qt::BottomDockWidgetArea);
+
     connect(m_inbox, &InboxDock::currentItemChanged, this, [this](qint64 itemId, qint64 threadId) {
         if (itemId == 0)
             m_conversation->clear();
@@ -95,6 +115,8 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     // Lay the window out now, before it is shown, so the default state holds real sizes and a
     // reset gives back exactly this layout.
     resizeDocks({m_inbox}, {size.width() * 64 / 100}, Qt::Horizontal);
+    if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
+        resizeDocks({accounts}, {qMax(90, size.height() / 8)}, Qt::Vertical);
     layout()->activate();
     m_docks->captureDefault();
     m_docks->restore();
@@ -162,6 +184,7 @@ void MainWindow::refresh()
     m_feed->refresh();
     m_inbox->reloadPlatforms();
     m_conversation->reload();
+    m_accounts->reload();
     updateCounts();
 }
 

@@ -18,6 +18,7 @@ class Store;
 
 namespace fd::ui {
 
+class AccountListModel;
 class ConversationView;
 class DockRegistry;
 class InboxDock;
@@ -71,6 +72,7 @@ private:
     QSqlDatabase m_reader;
     core::ItemQueries m_queries;
     ItemFeedModel *m_feed = nullptr;
+    AccountListModel *m_accounts = nullptr;
     InboxDock *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     DockRegistry *m_docks = nullptr;
