@@ -38,14 +38,8 @@ int addAccount(CommandContext &ctx, const QStringList &args)
         {u"name"_s, u"The account's name in Frontdesk (unique)."_s, u"N"_s},
         {u"api-base"_s, u"The API's base URL (default: the platform's public API)."_s, u"URL"_s},
     });
-    if (!p.parse(args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText();
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, args, ctx, u"account add"_s))
+        return *done;
     if (p.positionalArguments().size() != 1 || !p.isSet(u"name"_s)) {
         ctx.err << u"usage: frontdeskctl account add PLATFORM --name NAME [--api-base URL] "
                    u"< token\n"_s;
@@ -119,14 +113,8 @@ int listAccounts(CommandContext &ctx, const QStringList &args)
     p.setApplicationDescription(u"List the connected accounts and how their polling goes."_s);
     p.addHelpOption();
     p.addOption({u"json"_s, u"One JSON object per line."_s});
-    if (!p.parse(args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText();
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, args, ctx, u"account list"_s))
+        return *done;
     Store *store = ctx.store();
     if (!store)
         return Failure;

@@ -72,14 +72,8 @@ int actionCommand(CommandContext &ctx)
     }
     QStringList args = ctx.args;
     args[0] = u"frontdeskctl "_s + verb;
-    if (!p.parse(args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText();
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, args, ctx))
+        return *done;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != (verb == u"reply"_s ? 2 : 1)) {
         ctx.err << (verb == u"reply"_s ? u"usage: frontdeskctl reply ITEM_ID TEXT [--close]\n"_s

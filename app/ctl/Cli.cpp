@@ -1,8 +1,28 @@
 #include "Cli.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace fd::ctl {
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args,
+                               CommandContext &ctx, const QString &name)
+{
+    if (!parser.parse(args)) {
+        ctx.err << parser.errorText() << u"\n"_s;
+        return Usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        // Help names the command, not the binary's path.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(),
+                     u"frontdeskctl "_s + (name.isEmpty() ? ctx.command : name));
+        ctx.out << help;
+        return Ok;
+    }
+    return std::nullopt;
+}
 
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err)
 {

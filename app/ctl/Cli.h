@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -32,6 +33,12 @@ int pollCommand(CommandContext &ctx);
 int sandboxCommand(CommandContext &ctx);
 // reply, delete and ban
 int actionCommand(CommandContext &ctx);
+
+// Parses a command's arguments; on a mistake or --help prints what is due and gives the exit
+// code to return, otherwise nothing.
+// `name` is what help calls the command (default: the command word).
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args,
+                               CommandContext &ctx, const QString &name = {});
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

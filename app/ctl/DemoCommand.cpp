@@ -22,14 +22,8 @@ int demoCommand(CommandContext &ctx)
         {u"seed"_s, u"Seed of the generator (default 1)."_s, u"S"_s, u"1"_s},
         {u"if-empty"_s, u"Do nothing when the store already holds items."_s},
     });
-    if (!p.parse(ctx.args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText();
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, ctx.args, ctx))
+        return *done;
     bool ok1 = false, ok2 = false;
     const int count = p.value(u"items"_s).toInt(&ok1);
     const quint32 seed = p.value(u"seed"_s).toUInt(&ok2);

@@ -55,15 +55,8 @@ int itemsCommand(CommandContext &ctx)
         {u"limit"_s, u"At most N items (default 50; 0 for all)."_s, u"N"_s, u"50"_s},
         {u"json"_s, u"One JSON object per line."_s},
     });
-    if (!p.parse(ctx.args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText().replace(QCoreApplication::applicationFilePath(),
-                                        u"frontdeskctl items"_s);
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, ctx.args, ctx))
+        return *done;
     bool limitOk = false;
     const int limit = p.value(u"limit"_s).toInt(&limitOk);
     if (!limitOk || limit < 0) {

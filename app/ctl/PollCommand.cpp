@@ -52,14 +52,8 @@ int pollCommand(CommandContext &ctx)
         {u"account"_s, u"Only this account (name or id)."_s, u"A"_s},
         {u"long-poll"_s, u"Seconds a long poll waits for news (default 25)."_s, u"S"_s, u"25"_s},
     });
-    if (!p.parse(ctx.args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText();
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, ctx.args, ctx))
+        return *done;
     bool forOk = true;
     const int seconds = p.isSet(u"for"_s) ? p.value(u"for"_s).toInt(&forOk) : 0;
     if (!forOk || seconds < 0 || (p.isSet(u"once"_s) && p.isSet(u"for"_s))) {

@@ -37,14 +37,8 @@ int sandboxCommand(CommandContext &ctx)
         {u"bots"_s, u"How many Telegram bots (default 1)."_s, u"K"_s, u"1"_s},
         {u"for"_s, u"Stop after this many seconds (default: run until Ctrl+C)."_s, u"SECONDS"_s},
     });
-    if (!p.parse(ctx.args)) {
-        ctx.err << p.errorText() << u"\n"_s;
-        return Usage;
-    }
-    if (p.isSet(u"help"_s)) {
-        ctx.out << p.helpText();
-        return Ok;
-    }
+    if (const auto done = parseOrExit(p, ctx.args, ctx))
+        return *done;
     const int port = p.value(u"port"_s).toInt();
     const double rate = p.value(u"rate"_s).toDouble();
     const int bots = p.value(u"bots"_s).toInt();

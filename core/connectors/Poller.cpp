@@ -105,6 +105,14 @@ void Poller::launch(const Account &account, const QString &token)
                     Q_EMIT message(id, name, text);
             });
     connect(made.get(), &Connector::succeeded, this, [this, id] {
+        // Every answer is a success; stamping each one would cost a committed transaction per
+        // long poll or batch. Health changes are written at once (healthChanged), the time of
+        // the last success at most every kSuccessStampMs.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 &last = m_successStamped[id];
+        if (now - last < kSuccessStampMs)
+            return;
+        last = now;
         Connector *c = connector(id);
         m_store.setAccountHealth(id, c ? c->health() : AccountHealth::Polling, QString(), {}, true);
     });

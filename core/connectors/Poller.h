@@ -58,6 +58,8 @@ private:
     Options m_options;
     std::map<qint64, std::unique_ptr<Connector>> m_connectors;
     std::map<qint64, QString> m_tokens;
+    std::map<qint64, qint64> m_successStamped; // ms of the last "last success" written
+    static constexpr qint64 kSuccessStampMs = 30'000;
     int m_waiting = 0; // once mode: rounds still going, tokens still being read
 };
 
