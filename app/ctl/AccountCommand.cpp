@@ -37,6 +37,9 @@ int addAccount(CommandContext &ctx, const QStringList &args)
     p.addOptions({
         {u"name"_s, u"The account's name in Frontdesk (unique)."_s, u"N"_s},
         {u"api-base"_s, u"The API's base URL (default: the platform's public API)."_s, u"URL"_s},
+        {u"user-token"_s,
+         u"VK: also read a community administrator's user token, on the second line of standard "
+         u"input. Without it the account polls and replies but cannot delete comments or ban."_s},
     });
     if (const auto done = parseOrExit(p, args, ctx, u"account add"_s))
         return *done;
@@ -63,6 +66,17 @@ int addAccount(CommandContext &ctx, const QStringList &args)
                    u"frontdeskctl account add telegram --name Support < token.txt\n"_s;
         return Usage;
     }
+    const bool withUserToken = p.isSet(u"user-token"_s);
+    if (withUserToken && *platform != Platform::Vk) {
+        ctx.err << u"--user-token is for VK accounts only.\n"_s;
+        return Usage;
+    }
+    const QString userToken = withUserToken ? readTokenFromStdin() : QString();
+    if (withUserToken && userToken.isEmpty()) {
+        ctx.err << u"--user-token: no second line on standard input. Put the community token on "
+                   u"the first line and the administrator's user token on the second.\n"_s;
+        return Usage;
+    }
 
     Store *store = ctx.store();
     if (!store)
@@ -85,7 +99,10 @@ int addAccount(CommandContext &ctx, const QStringList &args)
     const qint64 id = *added.result();
 
     SecretStore secrets;
-    const auto written = secrets.writeNow(SecretStore::accountKey(*storeId, id, u"token"_s), token);
+    auto written = secrets.writeNow(SecretStore::accountKey(*storeId, id, u"token"_s), token);
+    if (written.ok() && withUserToken)
+        written =
+            secrets.writeNow(SecretStore::accountKey(*storeId, id, u"user_token"_s), userToken);
     if (!written.ok()) {
         // No half-made account: without its token it could never poll.
         auto undo = store->write([id](const QSqlDatabase &db) {
@@ -96,9 +113,14 @@ int addAccount(CommandContext &ctx, const QStringList &args)
         ctx.err << written.message << u"\nThe account was not added.\n"_s;
         return Failure;
     }
-    ctx.out << u"Added %1 account \"%2\" (id %3). Its token is in the system keychain.\n"_s
+    ctx.out << u"Added %1 account \"%2\" (id %3). %4\n"_s
                    .arg(toString(*platform), account.name.simplified())
-                   .arg(id);
+                   .arg(id)
+                   .arg(withUserToken ? u"Its tokens are in the system keychain."_s
+                                      : u"Its token is in the system keychain."_s);
+    if (*platform == Platform::Vk && !withUserToken)
+        ctx.out << u"Without an administrator's user token (--user-token) it cannot delete "
+                   u"comments or ban authors: a community token cannot.\n"_s;
     return Ok;
 }
 

@@ -3,14 +3,15 @@
 #include "Cli.h"
 
 #include "auth/SecretStore.h"
+#include "connectors/Connectors.h"
 #include "connectors/StoreSink.h"
-#include "connectors/telegram/TelegramConnector.h"
 #include "net/HttpClient.h"
 #include "store/Connection.h"
 #include "store/ItemQueries.h"
 #include "store/TextLimits.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QEventLoop>
 #include <QSysInfo>
 
@@ -95,7 +96,7 @@ int actionCommand(CommandContext &ctx)
         if (a.id == row->item.accountId)
             account = a;
     }
-    if (account.platform != Platform::Telegram) {
+    if (!hasConnector(account.platform)) {
         ctx.err << u"Acting on %1 items from here is not available yet.\n"_s.arg(
             displayName(account.platform));
         return Failure;
@@ -108,6 +109,14 @@ int actionCommand(CommandContext &ctx)
         ctx.err << u"This station cannot act for \"%1\": %2\n"_s.arg(account.name, token.message);
         return Failure;
     }
+    ConnectorSetup setup;
+    setup.token = token.secret;
+    if (account.platform == Platform::Vk) {
+        const auto user =
+            secrets.readNow(SecretStore::accountKey(storeId.value(), account.id, u"user_token"_s));
+        if (user.ok())
+            setup.userToken = user.secret;
+    }
 
     OutgoingAction action;
     action.kind = verb == u"reply"_s    ? OutgoingAction::Kind::Reply
@@ -118,13 +127,19 @@ int actionCommand(CommandContext &ctx)
     action.itemExternalId = row->item.externalId;
     action.authorExternalId = row->item.author.externalId;
     action.text = verb == u"reply"_s ? pos.at(1) : QString();
+    // The same reply to the same item twice is one reply where the platform can tell (VK).
+    action.idempotencyKey =
+        verb + u':' + QString::number(action.itemId) + u':' +
+        QString::fromLatin1(QCryptographicHash::hash(action.text.toUtf8(), QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(16));
 
     HttpClient http(nullptr);
     StoreSink sink(*store);
-    TelegramConnector connector(account, token.secret, http, sink, nullptr, {});
+    const auto connector = makeConnector(account, setup, http, sink, nullptr);
     ActionResult result;
     QEventLoop loop;
-    connector.perform(action, &loop, [&](const ActionResult &r) {
+    connector->perform(action, &loop, [&](const ActionResult &r) {
         result = r;
         loop.quit();
     });

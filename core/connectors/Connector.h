@@ -91,6 +91,8 @@ Q_SIGNALS:
                        const QDateTime &waitingUntil);
     // A request the platform answered well (for "last successful poll").
     void succeeded();
+    // In `once` mode: the round is over (stored, or failed with health telling why).
+    void finished();
 
 protected:
     void setHealth(AccountHealth health, const QString &message = {},

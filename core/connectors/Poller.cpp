@@ -1,7 +1,7 @@
 #include "Poller.h"
 
 #include "auth/SecretStore.h"
-#include "connectors/telegram/TelegramConnector.h"
+#include "connectors/Connectors.h"
 #include "net/HttpClient.h"
 #include "store/ItemQueries.h"
 
@@ -32,9 +32,9 @@ Connector *Poller::connector(qint64 accountId) const
     return it == m_connectors.end() ? nullptr : it->second.get();
 }
 
-void Poller::setToken(qint64 accountId, const QString &token)
+void Poller::setToken(qint64 accountId, const QString &token, const QString &userToken)
 {
-    m_tokens[accountId] = token;
+    m_tokens[accountId] = {token, userToken};
 }
 
 void Poller::start(const Options &options)
@@ -59,7 +59,7 @@ void Poller::start(const Options &options)
     for (const Account &account : *accounts) {
         if (!account.enabled || (options.onlyAccount && *options.onlyAccount != account.id))
             continue;
-        if (account.platform != Platform::Telegram) {
+        if (!hasConnector(account.platform)) {
             Q_EMIT message(account.id, account.name,
                            QCoreApplication::translate("fd::core::Poller",
                                                        "Polling %1 accounts is not available yet.")
@@ -68,34 +68,47 @@ void Poller::start(const Options &options)
         }
         ++m_waiting;
         if (auto held = m_tokens.find(account.id); held != m_tokens.end()) {
-            launch(account, held->second);
+            launch(account, held->second.first, held->second.second);
             continue;
         }
-        m_secrets.read(SecretStore::accountKey(*storeId, account.id, u"token"_s), this,
-                       [this, account](const SecretStore::Result &r) {
-                           if (!r.ok()) {
-                               // Operators' stations have no tokens; that is not an error here.
-                               Q_EMIT message(
-                                   account.id, account.name,
+        const QString storeKey = *storeId;
+        m_secrets.read(
+            SecretStore::accountKey(storeKey, account.id, u"token"_s), this,
+            [this, account, storeKey](const SecretStore::Result &r) {
+                if (!r.ok()) {
+                    // Operators' stations have no tokens; that is not an error here.
+                    Q_EMIT message(account.id, account.name,
                                    QCoreApplication::translate("fd::core::Poller",
                                                                "Not polled from this station: %1")
                                        .arg(r.message));
-                               roundDone(account.id);
-                               return;
-                           }
-                           launch(account, r.secret);
-                       });
+                    roundDone(account.id);
+                    return;
+                }
+                if (account.platform != Platform::Vk) {
+                    launch(account, r.secret, QString());
+                    return;
+                }
+                // VK's administrator token is optional: without it the account polls and
+                // replies, and says why it cannot delete or ban.
+                const QString token = r.secret;
+                m_secrets.read(SecretStore::accountKey(storeKey, account.id, u"user_token"_s), this,
+                               [this, account, token](const SecretStore::Result &u) {
+                                   launch(account, token, u.ok() ? u.secret : QString());
+                               });
+            });
     }
     if (m_waiting == 0)
         QTimer::singleShot(0, this, &Poller::finished);
 }
 
-void Poller::launch(const Account &account, const QString &token)
+void Poller::launch(const Account &account, const QString &token, const QString &userToken)
 {
-    TelegramConnector::Options o;
-    o.once = m_options.once;
-    o.longPollSeconds = m_options.longPollSeconds;
-    auto made = std::make_unique<TelegramConnector>(account, token, m_http, m_sink, this, o);
+    ConnectorSetup setup;
+    setup.token = token;
+    setup.userToken = userToken;
+    setup.once = m_options.once;
+    setup.longPollSeconds = m_options.longPollSeconds;
+    std::unique_ptr<Connector> made = makeConnector(account, setup, m_http, m_sink, this);
     const qint64 id = account.id;
     const QString name = account.name;
     connect(made.get(), &Connector::healthChanged, this,
@@ -104,6 +117,7 @@ void Poller::launch(const Account &account, const QString &token)
                 if (!text.isEmpty())
                     Q_EMIT message(id, name, text);
             });
+    connect(made.get(), &Connector::finished, this, [this, id] { roundDone(id); });
     connect(made.get(), &Connector::succeeded, this, [this, id] {
         // Every answer is a success; stamping each one would cost a committed transaction per
         // long poll or batch. Health changes are written at once (healthChanged), the time of
@@ -116,7 +130,6 @@ void Poller::launch(const Account &account, const QString &token)
         Connector *c = connector(id);
         m_store.setAccountHealth(id, c ? c->health() : AccountHealth::Polling, QString(), {}, true);
     });
-    connect(made.get(), &TelegramConnector::finished, this, [this, id] { roundDone(id); });
     Connector *raw = made.get();
     m_connectors[id] = std::move(made);
     raw->start();

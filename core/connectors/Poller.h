@@ -32,9 +32,10 @@ public:
     Poller(Store &store, SecretStore &secrets, HttpClient &http, QObject *parent);
     ~Poller() override;
 
-    // A token held in memory for an account (the sandbox's own accounts): used instead of the
-    // keychain. Real platform tokens always come from the keychain.
-    void setToken(qint64 accountId, const QString &token);
+    // Tokens held in memory for an account (the sandbox's own accounts): used instead of the
+    // keychain. Real platform tokens always come from the keychain. `userToken` is VK's
+    // optional administrator token.
+    void setToken(qint64 accountId, const QString &token, const QString &userToken = {});
 
     void start(const Options &options);
     void stop();
@@ -48,7 +49,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void launch(const Account &account, const QString &token);
+    void launch(const Account &account, const QString &token, const QString &userToken);
     void roundDone(qint64 accountId);
 
     Store &m_store;
@@ -57,8 +58,8 @@ private:
     StoreSink m_sink;
     Options m_options;
     std::map<qint64, std::unique_ptr<Connector>> m_connectors;
-    std::map<qint64, QString> m_tokens;
-    std::map<qint64, qint64> m_successStamped; // ms of the last "last success" written
+    std::map<qint64, std::pair<QString, QString>> m_tokens; // token, user token
+    std::map<qint64, qint64> m_successStamped;              // ms of the last "last success" written
     static constexpr qint64 kSuccessStampMs = 30'000;
     int m_waiting = 0; // once mode: rounds still going, tokens still being read
 };

@@ -23,12 +23,14 @@ struct IncomingItem
     PostPreview post; // the post a comment hangs under; empty externalId for none
 };
 
-// The platform says an item is gone. Its text stays in the store and the journal.
+// The platform says an item is gone (its text stays in the store and the journal), or, with
+// `restored`, that a deleted item is back. Applied in order, after the batch's items.
 struct IncomingDeletion
 {
     QString externalId;
     QDateTime deletedAt;
     QString deletedBy; // platform id of whoever deleted it, when known
+    bool restored = false;
 };
 
 // What a connector got in one poll, with the cursor that confirms it. Committed as one
@@ -55,6 +57,7 @@ struct IngestResult
     int edited = 0;
     int duplicates = 0;
     int deleted = 0;
+    int restored = 0;
     int unknownDeletions = 0;     // deletions of items never seen
     QList<RejectedItem> rejected; // items refused; the rest of the batch was stored
     QStringList warnings;         // items stored with a change (text shortened, …)

@@ -39,8 +39,8 @@ struct Ingestor::Statements
 {
     SqliteStatement accountPlatform, authorSelect, authorInsert, authorUpdate, postSelect,
         postInsert, postUpdate, threadSelect, threadInsert, threadTouch, itemSelect, itemInsert,
-        itemEdit, itemDelete, ftsInsert, ftsDelete, journalInsert, cursorUpdate, idProbe, idExists,
-        maxId;
+        itemEdit, itemDelete, itemRestore, ftsInsert, ftsDelete, journalInsert, cursorUpdate,
+        idProbe, idExists, maxId;
 };
 
 Ingestor::Ingestor() = default;
@@ -111,6 +111,9 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
         {&st->itemEdit, u"UPDATE items SET text = ?, attachments = ?, edited_at = ?, truncated = ? "
                         u"WHERE id = ?"_s},
         {&st->itemDelete, u"UPDATE items SET status = 'deleted', deleted_at = ? WHERE id = ?"_s},
+        // A restored item comes back unread-new, or open when someone had read it.
+        {&st->itemRestore, u"UPDATE items SET status = CASE WHEN read THEN 'open' ELSE 'new' END, "
+                           u"deleted_at = NULL WHERE id = ?"_s},
         {&st->ftsInsert, u"INSERT INTO items_fts (rowid, text, author) VALUES (?, ?, ?)"_s},
         {&st->ftsDelete, u"INSERT INTO items_fts (items_fts, rowid, text, author) "
                          u"VALUES ('delete', ?, ?, ?)"_s},
@@ -623,6 +626,22 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         const QString text = sel.text(1);
         const QString status = sel.text(3);
         sel.reset();
+        if (del.restored) {
+            if (status != u"deleted")
+                continue;
+            SqliteStatement &q = m_st->itemRestore;
+            q.bind(0, id);
+            if (StoreError err = q.exec(
+                    QCoreApplication::translate("fd::core::Store", "Restoring a deleted item"));
+                !err.ok())
+                return err;
+            if (StoreError err = journal(nowMs, platform, u"item.restored"_s, id, batch.accountId,
+                                         QString(), text, QString());
+                !err.ok())
+                return err;
+            ++result.restored;
+            continue;
+        }
         if (status == u"deleted")
             continue;
         SqliteStatement &q = m_st->itemDelete;

@@ -151,6 +151,38 @@ TEST_CASE("A deletion marks the item deleted and keeps its text", "[ingest][dele
     CHECK_FALSE(w.exec(u"DELETE FROM journal"_s));
 }
 
+TEST_CASE("A restored item is back in the inbox, and the journal says so", "[ingest][delete]")
+{
+    fd::test::TempStore s;
+    const qint64 acc = s.addAccount(Platform::Vk, u"Community"_s);
+    REQUIRE(ingest(s.store(), {acc, {makeItem(u"c1"_s, u"Where is my parcel?"_s)}, {}, {}}).ok());
+
+    // Deleted, then restored, in one batch: applied in order.
+    IngestBatch batch;
+    batch.accountId = acc;
+    IncomingDeletion back;
+    back.externalId = u"c1"_s;
+    back.restored = true;
+    batch.deletions = {{u"c1"_s, {}, u"555"_s}, back};
+    const IngestResult r = ingest(s.store(), batch);
+    REQUIRE(r.ok());
+    CHECK(r.deleted == 1);
+    CHECK(r.restored == 1);
+
+    const auto rows = allItems(s.store());
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].item.status == ItemStatus::New);
+    CHECK_FALSE(rows[0].item.deletedAt.isValid());
+    ItemQueries q(*s->reader());
+    CHECK(q.journal({rows[0].item.id, {}, u"item.restored"_s}, 10)->size() == 1);
+
+    // Restoring what is not deleted changes nothing.
+    IngestBatch again;
+    again.accountId = acc;
+    again.deletions = {back};
+    CHECK(ingest(s.store(), again).restored == 0);
+}
+
 TEST_CASE("The journal rejects updates and deletes even from a writer", "[journal]")
 {
     fd::test::TempStore s;

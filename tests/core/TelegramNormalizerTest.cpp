@@ -15,11 +15,7 @@ constexpr qint64 kBot = 7000000001;
 
 QJsonObject parse(const char *json)
 {
-    QJsonParseError err;
-    const auto doc = QJsonDocument::fromJson(QByteArray(json), &err);
-    INFO(err.errorString().toStdString());
-    REQUIRE(err.error == QJsonParseError::NoError);
-    return doc.object();
+    return fd::test::jsonObject(json);
 }
 
 const char *kPrivate = R"({"update_id": 900000001, "message": {"message_id": 17,

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,6 +10,16 @@
 using namespace Qt::StringLiterals;
 
 namespace fd::test {
+
+QJsonObject jsonObject(const char *json)
+{
+    QJsonParseError err;
+    const auto doc = QJsonDocument::fromJson(QByteArray(json), &err);
+    INFO(err.errorString().toStdString());
+    REQUIRE(err.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
 
 TempStore::TempStore()
 {

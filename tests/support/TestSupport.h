@@ -3,6 +3,7 @@
 #include "store/IngestBatch.h"
 #include "store/Store.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -37,6 +38,9 @@ core::IncomingItem makeItem(const QString &externalId, const QString &text,
                             const QString &authorName = QStringLiteral("Anna Petrova"),
                             qint64 createdSecs = 1767225600);
 core::IngestResult ingest(core::Store &store, core::IngestBatch batch);
+
+// A JSON object written in a test (a platform payload); the test fails if it does not parse.
+QJsonObject jsonObject(const char *json);
 
 // Everything wrong with the store file at `path`, checked over a connection of its own:
 // SQLite's integrity and foreign-key checks, and whether the full-text index holds exactly the

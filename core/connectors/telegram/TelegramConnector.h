@@ -50,10 +50,6 @@ public:
     // Unwraps {"ok":…} into `result`; on an error envelope sets the API error on `reply`.
     static bool unwrap(HttpResult &reply, QJsonValue *result);
 
-Q_SIGNALS:
-    // In `once` mode: the round is over (stored, or failed with health telling why).
-    void finished();
-
 private:
     HttpRequest call(const QString &method) const;
     void identify();
