@@ -72,10 +72,23 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
+QJsonDocument HttpResult::parseJson(const QByteArray &bytes, QJsonParseError *error)
+{
+    QJsonParseError local;
+    QJsonParseError &e = error ? *error : local;
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
+    if (e.error == QJsonParseError::IllegalUTF8String) {
+        // One broken byte sequence in a customer's text must not cost the whole answer: read
+        // it the way QString does, with U+FFFD for what is not UTF-8, and parse again.
+        doc = QJsonDocument::fromJson(QString::fromUtf8(bytes).toUtf8(), &e);
+    }
+    return doc;
+}
+
 QJsonDocument HttpResult::json()
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const QJsonDocument doc = parseJson(body, &error);
     if (error.error == QJsonParseError::NoError)
         return doc;
     if (kind == Kind::Ok) {

@@ -60,6 +60,9 @@ struct HttpResult
     // Kind::Parse with a message in words and a null document is returned. A non-Ok result keeps
     // its kind (a 502 page in HTML is still a retryable Http error), the document is just null.
     QJsonDocument json();
+    // QJsonDocument::fromJson, except that invalid UTF-8 inside strings becomes U+FFFD instead
+    // of failing the whole document.
+    static QJsonDocument parseJson(const QByteArray &bytes, QJsonParseError *error = nullptr);
 
     // Turns the result into Kind::Api with the platform's code and description; `message` gets
     // words built from them. Connectors may set a better `message` afterwards.

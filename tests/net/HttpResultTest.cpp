@@ -110,3 +110,27 @@ TEST_CASE("Reply headers are looked up case-insensitively", "[net][result]")
     CHECK(r.header("CONTENT-TYPE") == "application/json");
     CHECK(r.header("X-None").isEmpty());
 }
+
+TEST_CASE("Invalid UTF-8 inside a JSON string costs that character, not the document",
+          "[net][result]")
+{
+    // "Привет", then a character cut short and a lone continuation byte.
+    QByteArray body = u"{\"text\":\"Привет "_s.toUtf8();
+    body += QByteArrayLiteral("\xd0 ok \x80\",\"id\":7}");
+    QJsonParseError strict;
+    QJsonDocument::fromJson(body, &strict);
+    REQUIRE(strict.error == QJsonParseError::IllegalUTF8String); // what Qt alone would do
+
+    QJsonParseError error;
+    const QJsonDocument doc = HttpResult::parseJson(body, &error);
+    CHECK(error.error == QJsonParseError::NoError);
+    CHECK(doc.object().value(u"id"_s).toInt() == 7);
+    const QString text = doc.object().value(u"text"_s).toString();
+    CHECK(text.startsWith(u"Привет "_s));
+    CHECK(text.contains(u"\uFFFD"_s));
+    CHECK(text.contains(u" ok "_s));
+
+    // Still an error when it is not JSON at all.
+    HttpResult::parseJson("{\"text\": \"\xff", &error);
+    CHECK(error.error != QJsonParseError::NoError);
+}

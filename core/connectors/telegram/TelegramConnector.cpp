@@ -107,7 +107,7 @@ bool TelegramConnector::unwrap(HttpResult &reply, QJsonValue *result)
     if (reply.kind != HttpResult::Kind::Ok && reply.kind != HttpResult::Kind::Http)
         return false;
     // Telegram answers errors with their HTTP status and the same JSON envelope.
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    const QJsonDocument doc = HttpResult::parseJson(reply.body);
     const QJsonObject envelope = doc.object();
     if (!doc.isObject() || !envelope.contains(u"ok")) {
         if (reply.kind == HttpResult::Kind::Ok) {

@@ -54,7 +54,7 @@ VkConnector::VkConnector(Account account, QString communityToken, QString userTo
             identify();
             break;
         case Step::Server:
-            connectServer(true);
+            connectServer();
             break;
         case Step::Poll:
             poll();
@@ -142,7 +142,7 @@ bool VkConnector::unwrap(HttpResult &reply, QJsonValue *response)
 {
     if (reply.kind != HttpResult::Kind::Ok && reply.kind != HttpResult::Kind::Http)
         return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    const QJsonDocument doc = HttpResult::parseJson(reply.body);
     const QJsonObject envelope = doc.object();
     if (envelope.contains(u"response")) {
         if (response)
@@ -175,7 +175,7 @@ void VkConnector::start()
     if (m_groupId == 0)
         identify();
     else
-        connectServer(true);
+        connectServer();
 }
 
 void VkConnector::stop()
@@ -215,15 +215,15 @@ void VkConnector::identify()
                 m_groupName = group.value(u"name").toString();
                 m_normalizer = std::make_unique<VkNormalizer>(m_groupId, m_groupName);
                 Q_EMIT succeeded();
-                connectServer(true);
+                connectServer();
             });
 }
 
-void VkConnector::connectServer(bool keepTs)
+void VkConnector::connectServer()
 {
     HttpRequest request = api(u"groups.getLongPollServer"_s, TokenKind::Community);
     request.addFormField(u"group_id"_s, m_groupId);
-    sendApi(request, TokenKind::Community, this, [this, keepTs](HttpResult reply) {
+    sendApi(request, TokenKind::Community, this, [this](HttpResult reply) {
         if (!m_running)
             return;
         QJsonValue response;
@@ -243,10 +243,41 @@ void VkConnector::connectServer(bool keepTs)
         }
         m_server = server;
         m_key = key;
-        // Without a position of our own (the first start) we begin at the present.
-        if (!keepTs || m_ts.isEmpty())
-            m_ts = ts;
+        // Our own position is kept whenever the server still counts that far: after failed 2
+        // and 3 too, since VK answers failed 1 (with the ts to go on from) if its history no
+        // longer reaches back, while taking the fresh ts at once would skip what is still
+        // there. Without a position (the first start), or past the server's count (a reset),
+        // we begin at the present.
+        bool ours = false;
+        bool theirs = false;
+        const qint64 mine = m_ts.toLongLong(&ours);
+        const qint64 current = ts.toLongLong(&theirs);
         Q_EMIT succeeded();
+        if (m_ts.isEmpty() || (ours && theirs && mine > current)) {
+            adoptTs(ts);
+            return;
+        }
+        poll();
+    });
+}
+
+void VkConnector::adoptTs(const QString &ts)
+{
+    // A position the server chose is stored at once: after a restart the connector goes on
+    // from here, not from whatever the present is by then.
+    IngestBatch batch;
+    batch.accountId = m_account.id;
+    batch.cursor = ts;
+    m_sink.ingest(std::move(batch), this, [this, ts](const IngestResult &stored) {
+        if (!m_running)
+            return;
+        if (!stored.ok()) {
+            setHealth(AccountHealth::Failing,
+                      tr("The position could not be stored: %1").arg(stored.error.message));
+            retryIn(m_backoff.next(), Step::Server);
+            return;
+        }
+        m_ts = ts;
         poll();
     });
 }
@@ -274,7 +305,7 @@ void VkConnector::handleAnswer(HttpResult reply)
         fail(reply, tr("Fetching events"), Step::Poll);
         return;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    const QJsonDocument doc = HttpResult::parseJson(reply.body);
     const QJsonObject answer = doc.object();
     if (!doc.isObject() || (!answer.contains(u"failed") && !answer.value(u"updates").isArray())) {
         reply.kind = HttpResult::Kind::Parse;
@@ -293,16 +324,16 @@ void VkConnector::handleAnswer(HttpResult reply)
             qCWarning(lcVk) << "account" << m_account.id
                             << "long poll history ran out; continuing from ts"
                             << tsOf(answer.value(u"ts"));
-            m_ts = tsOf(answer.value(u"ts"));
             setHealth(AccountHealth::Polling,
                       tr("VK no longer had every event since the last poll (its history is "
                          "short); some messages or comments from that time may be missing. "
                          "Check the community's messages and wall."));
-            poll();
+            adoptTs(tsOf(answer.value(u"ts")));
             return;
         }
-        // 2: the key expired, keep our ts. 3 (and anything unknown): new key and ts.
-        connectServer(failed == 2);
+        // 2: the key expired. 3 (and anything unknown): key and ts are void; VK's docs say to
+        // take a new ts as well, but connectServer keeps ours while the server can serve it.
+        connectServer();
         return;
     }
 

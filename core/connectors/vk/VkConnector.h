@@ -24,7 +24,8 @@ namespace fd::core {
 //
 // The cursor is the long poll's `ts`, stored with the items it brought; the key is asked for
 // anew at every start. `failed` 1 takes the new ts (the events in between are gone, and the
-// account says so), 2 asks for a new key and keeps the ts, 3 asks for both.
+// account says so); 2 and 3 ask for a new key and go on from our own ts while the server still
+// has it.
 //
 // Two tokens: the community token polls, reads profiles, answers messages and wall comments.
 // Deleting comments, banning, and answering under photos, videos and products need an
@@ -78,7 +79,8 @@ private:
     void sendApi(const HttpRequest &request, TokenKind token, QObject *context,
                  HttpClient::Callback done);
     void identify();
-    void connectServer(bool keepTs);
+    void connectServer();
+    void adoptTs(const QString &ts);
     void poll();
     void handleAnswer(HttpResult reply);
     void fetchProfiles();
