@@ -3,6 +3,7 @@
 #include "TestSupport.h" // Catch printing of QString
 #include "sandbox/HttpServer.h"
 #include "sandbox/TelegramSandbox.h"
+#include "sandbox/VkSandbox.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -86,6 +87,65 @@ struct TelegramFixture
     std::unique_ptr<core::TelegramSandbox> sandbox;
     core::TelegramSandboxBot *bot = nullptr;
     std::unique_ptr<SandboxClient> client;
+};
+
+// VK: API calls the way a connector makes them, and long polls on the server URL that
+// groups.getLongPollServer returned.
+class VkClient
+{
+public:
+    VkClient(QUrl base, QString token);
+
+    QUrl methodUrl(const QString &method) const;
+    // POST /method/<method> with a form body, every value percent-encoded ('+' as %2B);
+    // v=5.199 and access_token are added unless `fields` carries them.
+    Reply call(const QString &method, const QList<std::pair<QString, QString>> &fields = {});
+    // The same with the token in an Authorization: Bearer header instead.
+    Reply callBearer(const QString &method, const QList<std::pair<QString, QString>> &fields = {});
+    // POST exactly this body with this Content-Type (no token or v added).
+    Reply postRaw(const QString &method, const QByteArray &body, const QByteArray &contentType,
+                  const QByteArray &query = {});
+    // GET /method/<method>?<query> exactly as given.
+    Reply getRaw(const QString &method, const QByteArray &query);
+
+    // a_check on `server` ("" keeps the last one from longPollServer()).
+    QNetworkReply *startPoll(const QString &ts, int wait = 0, const QString &key = {},
+                             const QString &server = {});
+    Reply poll(const QString &ts, int wait = 0, const QString &key = {});
+    // groups.getLongPollServer for `groupId`; remembers key and server for polls.
+    QJsonObject longPollServer(qint64 groupId);
+
+    QString key() const { return m_key; }
+    QString server() const { return m_server; }
+    QNetworkAccessManager &nam() { return m_nam; }
+    void setToken(const QString &token) { m_token = token; }
+
+private:
+    QUrl m_base;
+    QString m_token;
+    QString m_key;
+    QString m_server;
+    QNetworkAccessManager m_nam;
+};
+
+// The "response" of a VK answer, and its "error" object.
+QJsonValue vkResponse(const Reply &reply);
+QJsonObject vkError(const Reply &reply);
+
+core::VkSandboxCommunity::User vkUser(qint64 id, const QString &firstName,
+                                      const QString &lastName = {}, const QString &screenName = {});
+
+// A loopback server with a VK sandbox on it, and clients with its first community's
+// community token and admin user token.
+struct VkFixture
+{
+    explicit VkFixture(core::VkSandbox::Options options = {});
+
+    core::HttpServer server;
+    std::unique_ptr<core::VkSandbox> sandbox;
+    core::VkSandboxCommunity *community = nullptr;
+    std::unique_ptr<VkClient> client; // community token
+    std::unique_ptr<VkClient> admin;  // user token
 };
 
 } // namespace fd::test
