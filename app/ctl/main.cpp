@@ -24,7 +24,7 @@ const char *const kCommands = R"(Commands:
   ban        Ban an item's author where the platform allows it: ban ITEM_ID.
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
-  bench      Measure the store: bench ingest | bench store.
+  bench      Measure: bench ingest | store | telegram | vk.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
 )";

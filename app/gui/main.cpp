@@ -106,8 +106,8 @@ int main(int argc, char *argv[])
                     .arg(err.message));
             sandbox.reset();
         } else {
-            for (const auto &[accountId, token] : sandbox->accounts())
-                poller.setToken(accountId, token);
+            for (const auto &account : sandbox->accounts())
+                poller.setToken(account.id, account.token, account.userToken);
         }
     }
     QObject::connect(&poller, &fd::core::Poller::message, &window,

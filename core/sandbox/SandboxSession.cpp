@@ -4,6 +4,8 @@
 #include "sandbox/TelegramSandbox.h"
 #include "sandbox/TelegramSandboxBot.h"
 #include "sandbox/TelegramTrafficFeeder.h"
+#include "sandbox/VkSandbox.h"
+#include "sandbox/VkTrafficFeeder.h"
 #include "store/ItemQueries.h"
 #include "store/Store.h"
 
@@ -20,13 +22,39 @@ SandboxSession::SandboxSession(Store &store, QObject *parent)
 
 SandboxSession::~SandboxSession()
 {
-    m_telegram.reset(); // before the server it is routed on
+    m_telegram.reset(); // before the server they are routed on
+    m_vk.reset();
     m_server.reset();
 }
 
 QString SandboxSession::accountNamePrefix()
 {
     return u"Sandbox: "_s;
+}
+
+qint64 SandboxSession::ensureAccount(Platform platform, const QString &name, const QString &base,
+                                     const QList<Account> &existing, StoreError *error)
+{
+    for (const Account &a : existing) {
+        if (a.name != name)
+            continue;
+        // A new sandbox numbers its updates from the start again.
+        auto reset = m_store.resetAccountEndpoint(a.id, base);
+        reset.waitForFinished();
+        *error = reset.result();
+        return error->ok() ? a.id : 0;
+    }
+    Account a;
+    a.platform = platform;
+    a.name = name;
+    a.apiBase = base;
+    auto added = m_store.addAccount(a);
+    added.waitForFinished();
+    if (!added.result().ok()) {
+        *error = added.result().error();
+        return 0;
+    }
+    return *added.result();
 }
 
 StoreError SandboxSession::start(double perMinute, quint32 seed)
@@ -38,6 +66,7 @@ StoreError SandboxSession::start(double perMinute, quint32 seed)
     TelegramSandbox::Options options;
     options.bots.append(TelegramSandboxBot::Config::demo(0));
     m_telegram = std::make_unique<TelegramSandbox>(m_server.get(), options);
+    m_vk = std::make_unique<VkSandbox>(m_server.get());
 
     auto reader = m_store.reader();
     if (!reader.ok())
@@ -45,38 +74,43 @@ StoreError SandboxSession::start(double perMinute, quint32 seed)
     const auto existing = ItemQueries(*reader).accounts();
     if (!existing.ok())
         return existing.error();
-    const QString base = m_telegram->apiBaseUrl().toString();
+    StoreError error;
     for (const TelegramSandboxBot *bot : m_telegram->bots()) {
-        const QString name = accountNamePrefix() + bot->config().firstName;
-        qint64 id = 0;
-        for (const Account &a : *existing) {
-            if (a.name == name)
-                id = a.id;
-        }
-        if (id == 0) {
-            Account a;
-            a.platform = Platform::Telegram;
-            a.name = name;
-            a.apiBase = base;
-            auto added = m_store.addAccount(a);
-            added.waitForFinished();
-            if (!added.result().ok())
-                return added.result().error();
-            id = *added.result();
-        } else {
-            // A new sandbox numbers its updates from the start again.
-            auto reset = m_store.resetAccountEndpoint(id, base);
-            reset.waitForFinished();
-            if (!reset.result().ok())
-                return reset.result();
-        }
-        m_accounts.append({id, bot->config().token});
+        const qint64 id =
+            ensureAccount(Platform::Telegram, accountNamePrefix() + bot->config().firstName,
+                          m_telegram->apiBaseUrl().toString(), *existing, &error);
+        if (id == 0)
+            return error;
+        m_accounts.append({id, bot->config().token, QString()});
+    }
+    QList<std::pair<qint64, VkSandboxCommunity *>> communities;
+    for (VkSandboxCommunity *community : m_vk->communities()) {
+        const qint64 id =
+            ensureAccount(Platform::Vk, accountNamePrefix() + community->config().name + u" (VK)"_s,
+                          m_vk->apiBaseUrl().toString(), *existing, &error);
+        if (id == 0)
+            return error;
+        m_accounts.append({id, community->config().token, community->config().userToken});
+        communities.append({id, community});
     }
     if (perMinute > 0) {
         m_telegram->startTraffic(perMinute, seed);
+        m_vk->startTraffic(perMinute, seed);
         // A morning's backlog, so a new user sees the inbox fill at once.
         for (const TelegramSandboxBot *bot : m_telegram->bots())
             m_telegram->traffic(bot->config().token)->feed(40);
+        for (const auto &[id, community] : communities) {
+            // A VK account starts from the present; the backlog is placed before it.
+            const qint64 from = community->currentTs();
+            m_vk->traffic(community->id())->feed(40);
+            IngestBatch start;
+            start.accountId = id;
+            start.cursor = QString::number(from);
+            auto stored = m_store.ingest(std::move(start));
+            stored.waitForFinished();
+            if (!stored.result().ok())
+                return stored.result().error;
+        }
     }
     return {};
 }

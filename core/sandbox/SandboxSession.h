@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Account.h"
 #include "store/StoreError.h"
 
 #include <QList>
@@ -14,6 +15,7 @@ namespace fd::core {
 class HttpServer;
 class Store;
 class TelegramSandbox;
+class VkSandbox;
 
 // The sandbox inside this process: loopback platform servers fed with realistic traffic, and
 // sandbox accounts in the store pointed at them, so `frontdesk --sandbox` fills its inbox
@@ -30,9 +32,15 @@ public:
     // the traffic at `perMinute` items per minute per account.
     StoreError start(double perMinute, quint32 seed);
 
-    // (account id, token) of every sandbox account.
-    const QList<std::pair<qint64, QString>> &accounts() const { return m_accounts; }
+    struct SandboxAccount
+    {
+        qint64 id = 0;
+        QString token;
+        QString userToken; // VK: the community administrator's
+    };
+    const QList<SandboxAccount> &accounts() const { return m_accounts; }
     TelegramSandbox *telegram() const { return m_telegram.get(); }
+    VkSandbox *vk() const { return m_vk.get(); }
 
     static QString accountNamePrefix();
 
@@ -40,7 +48,12 @@ private:
     Store &m_store;
     std::unique_ptr<HttpServer> m_server;
     std::unique_ptr<TelegramSandbox> m_telegram;
-    QList<std::pair<qint64, QString>> m_accounts;
+    std::unique_ptr<VkSandbox> m_vk;
+    QList<SandboxAccount> m_accounts;
+
+    // The sandbox account named `name`, created or pointed at `base`; 0 on error.
+    qint64 ensureAccount(Platform platform, const QString &name, const QString &base,
+                         const QList<Account> &existing, StoreError *error);
 };
 
 } // namespace fd::core

@@ -25,5 +25,6 @@ int ingestBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int storeBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int telegramBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int vkBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench

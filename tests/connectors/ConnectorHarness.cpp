@@ -41,12 +41,32 @@ TelegramHarness::TelegramHarness(QList<core::TelegramSandboxBot::Config> bots)
     sandbox = std::make_unique<core::TelegramSandbox>(&server, std::move(options));
 }
 
-core::Account TelegramHarness::addAccount(const QString &name)
+VkHarness::VkHarness(QList<core::VkSandboxCommunity::Config> communities)
+{
+    REQUIRE(server.listen(0));
+    core::VkSandbox::Options options;
+    options.communities = std::move(communities);
+    sandbox = std::make_unique<core::VkSandbox>(&server, std::move(options));
+}
+
+std::unique_ptr<core::VkConnector> VkHarness::connector(const core::Account &account,
+                                                        core::VkConnector::Options options,
+                                                        bool withUserToken, core::IngestSink *sink,
+                                                        int communityIndex)
+{
+    const core::VkSandboxCommunity::Config &c = community(communityIndex)->config();
+    return std::make_unique<core::VkConnector>(account, c.token,
+                                               withUserToken ? c.userToken : QString(), http,
+                                               sink ? *sink : this->sink, nullptr, options);
+}
+
+core::Account InboxHarness::addAccount(core::Platform platform, const QString &name,
+                                       const QUrl &apiBase)
 {
     core::Account a;
-    a.platform = core::Platform::Telegram;
+    a.platform = platform;
     a.name = name;
-    a.apiBase = sandbox->apiBaseUrl().toString();
+    a.apiBase = apiBase.toString();
     auto added = store->addAccount(a);
     added.waitForFinished();
     const auto id = added.result();
@@ -55,7 +75,7 @@ core::Account TelegramHarness::addAccount(const QString &name)
     return account(*id);
 }
 
-core::Account TelegramHarness::account(qint64 id)
+core::Account InboxHarness::account(qint64 id)
 {
     const auto db = store->reader();
     REQUIRE(db.ok());
@@ -77,7 +97,7 @@ TelegramHarness::connector(const core::Account &account, const QString &token,
                                                      sink ? *sink : this->sink, nullptr, options);
 }
 
-QList<core::ItemRow> TelegramHarness::items(qint64 accountId)
+QList<core::ItemRow> InboxHarness::items(qint64 accountId)
 {
     const auto db = store->reader();
     REQUIRE(db.ok());
@@ -99,7 +119,7 @@ QList<core::ItemRow> TelegramHarness::items(qint64 accountId)
     return out;
 }
 
-std::optional<core::ItemRow> TelegramHarness::item(qint64 accountId, const QString &externalId)
+std::optional<core::ItemRow> InboxHarness::item(qint64 accountId, const QString &externalId)
 {
     const QList<core::ItemRow> all = items(accountId);
     for (const core::ItemRow &row : all) {
@@ -109,7 +129,7 @@ std::optional<core::ItemRow> TelegramHarness::item(qint64 accountId, const QStri
     return std::nullopt;
 }
 
-QStringList TelegramHarness::storedIds(qint64 accountId)
+QStringList InboxHarness::storedIds(qint64 accountId)
 {
     QStringList out;
     const QList<core::ItemRow> all = items(accountId);

@@ -3,9 +3,11 @@
 #include "TestSupport.h" // TempStore, Catch printing of QString
 #include "connectors/StoreSink.h"
 #include "connectors/telegram/TelegramConnector.h"
+#include "connectors/vk/VkConnector.h"
 #include "net/HttpClient.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/TelegramSandbox.h"
+#include "sandbox/VkSandbox.h"
 #include "store/ItemRow.h"
 
 #include <QDateTime>
@@ -20,9 +22,9 @@
 #include <memory>
 #include <optional>
 
-// One process, real HTTP: a loopback server with the Telegram sandbox on it, a temporary store,
-// the HttpClient and StoreSink the app uses, and TelegramConnectors built directly with the
-// bots' tokens (no keychain).
+// One process, real HTTP: a loopback server with a platform sandbox on it, a temporary store,
+// the HttpClient and StoreSink the app uses, and connectors built directly with the sandbox's
+// tokens (no keychain).
 namespace fd::test {
 
 // Runs the event loop until `condition` holds or `timeoutMs` pass; says whether it held.
@@ -31,7 +33,29 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 10000);
 core::TelegramSandboxBot::User person(qint64 id, const QString &firstName,
                                       const QString &lastName = {}, const QString &username = {});
 
-class TelegramHarness
+// The store side of a harness: accounts and what the inbox holds.
+class InboxHarness
+{
+public:
+    // An account whose API base is the sandbox, as `frontdeskctl account add` makes it.
+    core::Account addAccount(core::Platform platform, const QString &name, const QUrl &apiBase);
+    // The account as the store has it now (cursor, health).
+    core::Account account(qint64 id);
+    // Its stored cursor as a number (0 when none).
+    qint64 cursor(qint64 accountId) { return account(accountId).cursor.toLongLong(); }
+
+    // Everything the inbox holds for the account (incoming and outgoing, every status).
+    QList<core::ItemRow> items(qint64 accountId);
+    std::optional<core::ItemRow> item(qint64 accountId, const QString &externalId);
+    // The stored external ids, one per row (a duplicate row would show up twice).
+    QStringList storedIds(qint64 accountId);
+
+    TempStore store;
+    core::HttpClient http{nullptr};
+    core::StoreSink sink{store.store()};
+};
+
+class TelegramHarness : public InboxHarness
 {
 public:
     // Bots of the sandbox; empty: Config::demo(0).
@@ -40,29 +64,44 @@ public:
     core::TelegramSandboxBot *bot(int index = 0) const { return sandbox->bots().value(index); }
     QString token(int index = 0) const { return bot(index)->config().token; }
 
-    // A Telegram account whose API base is the sandbox, as `frontdeskctl account add` makes it.
-    core::Account addAccount(const QString &name);
-    // The account as the store has it now (cursor, health).
-    core::Account account(qint64 id);
-    // Its stored cursor as a number (0 when none).
-    qint64 cursor(qint64 accountId) { return account(accountId).cursor.toLongLong(); }
+    core::Account addAccount(const QString &name)
+    {
+        return InboxHarness::addAccount(core::Platform::Telegram, name, sandbox->apiBaseUrl());
+    }
 
     std::unique_ptr<core::TelegramConnector> connector(const core::Account &account,
                                                        const QString &token,
                                                        core::TelegramConnector::Options options,
                                                        core::IngestSink *sink = nullptr);
 
-    // Everything the inbox holds for the account (incoming and outgoing, every status).
-    QList<core::ItemRow> items(qint64 accountId);
-    std::optional<core::ItemRow> item(qint64 accountId, const QString &externalId);
-    // The stored external ids, one per row (a duplicate row would show up twice).
-    QStringList storedIds(qint64 accountId);
-
     core::HttpServer server;
     std::unique_ptr<core::TelegramSandbox> sandbox;
-    TempStore store;
-    core::HttpClient http{nullptr};
-    core::StoreSink sink{store.store()};
+};
+
+class VkHarness : public InboxHarness
+{
+public:
+    // Communities of the sandbox; empty: Config::demo(0).
+    explicit VkHarness(QList<core::VkSandboxCommunity::Config> communities = {});
+
+    core::VkSandboxCommunity *community(int index = 0) const
+    {
+        return sandbox->communities().value(index);
+    }
+
+    core::Account addAccount(const QString &name)
+    {
+        return InboxHarness::addAccount(core::Platform::Vk, name, sandbox->apiBaseUrl());
+    }
+
+    // A connector with the community's token, and its administrator's user token when
+    // `withUserToken`.
+    std::unique_ptr<core::VkConnector>
+    connector(const core::Account &account, core::VkConnector::Options options,
+              bool withUserToken = true, core::IngestSink *sink = nullptr, int communityIndex = 0);
+
+    core::HttpServer server;
+    std::unique_ptr<core::VkSandbox> sandbox;
 };
 
 // Every health change of one connector, with the local time it was seen.

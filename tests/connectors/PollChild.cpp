@@ -1,7 +1,8 @@
-// Polls one Telegram account into a store until killed: the process the restart test kills.
-// Arguments: DB API_BASE TOKEN ACCOUNT_ID.
+// Polls one Telegram or VK account into a store until killed: the process the restart tests
+// kill. Arguments: DB API_BASE TOKEN ACCOUNT_ID (API_BASE is the account's, kept for the record).
 #include "connectors/StoreSink.h"
 #include "connectors/telegram/TelegramConnector.h"
+#include "connectors/vk/VkConnector.h"
 #include "net/HttpClient.h"
 #include "store/ItemQueries.h"
 #include "store/Store.h"
@@ -34,11 +35,20 @@ int main(int argc, char **argv)
         return 1;
     HttpClient http(nullptr);
     StoreSink sink(store);
-    TelegramConnector::Options options;
-    options.longPollSeconds = 1;
-    options.limit = 37; // several batches in flight over a run
-    TelegramConnector connector(account, args.at(3), http, sink, nullptr, options);
-    connector.start();
+    std::unique_ptr<Connector> connector;
+    if (account.platform == Platform::Vk) {
+        VkConnector::Options options;
+        options.longPollSeconds = 1;
+        connector = std::make_unique<VkConnector>(account, args.at(3), QString(), http, sink,
+                                                  nullptr, options);
+    } else {
+        TelegramConnector::Options options;
+        options.longPollSeconds = 1;
+        options.limit = 37; // several batches in flight over a run
+        connector =
+            std::make_unique<TelegramConnector>(account, args.at(3), http, sink, nullptr, options);
+    }
+    connector->start();
     std::printf("polling\n");
     std::fflush(stdout);
     return QCoreApplication::exec();

@@ -3,7 +3,9 @@
 #include "ConnectorHarness.h"
 
 #include "connectors/telegram/TelegramNormalizer.h"
+#include "connectors/vk/VkNormalizer.h"
 #include "sandbox/TelegramTrafficFeeder.h"
+#include "sandbox/VkTrafficFeeder.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -80,4 +82,74 @@ TEST_CASE("A poller killed at random moments and restarted resumes without loss 
     CHECK(stored.size() == storedSet.size()); // nothing twice
     CHECK(storedSet == expected);             // nothing lost, nothing invented
     CHECK(h.cursor(account.id) == last + 1);
+}
+
+TEST_CASE("VK: a poller killed at random moments and restarted resumes without loss or duplicates",
+          "[restart]")
+{
+    auto config = VkSandboxCommunity::Config::demo(0);
+    config.historySize = 20000;
+    fd::test::VkHarness h({config});
+    VkSandboxCommunity *community = h.community();
+    const Account account = h.addAccount(u"Restarted community"_s);
+    // The account's position is the start of the history, as if it had polled up to there.
+    const qint64 first = community->currentTs();
+    IngestBatch start;
+    start.accountId = account.id;
+    start.cursor = QString::number(first);
+    REQUIRE(fd::test::ingest(h.store.store(), start).ok());
+    VkTrafficFeeder feeder(community, 5);
+    while (community->currentTs() - first < 8000)
+        feeder.feed(100);
+
+    QSet<QString> expected;
+    {
+        VkNormalizer n(community->id(), community->config().name);
+        for (const QJsonValue &e : community->pendingEvents(first)) {
+            const auto r = n.normalize(e.toObject());
+            if (r.item)
+                expected.insert(r.item->item.externalId);
+        }
+    }
+    const qint64 last = community->currentTs();
+    REQUIRE(expected.size() > 5000);
+
+    QRandomGenerator rng(11);
+    int kills = 0;
+    int advanced = 0;
+    qint64 previous = h.cursor(account.id);
+    for (int round = 0; round < 12; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(FRONTDESK_POLL_CHILD),
+                    {h.store.path(), h.sandbox->apiBaseUrl().toString(), config.token,
+                     QString::number(account.id)});
+        REQUIRE(fd::test::waitUntil([&] { return child.state() == QProcess::Running; }, 10000));
+        if (round < 11) {
+            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) > previous; }, 20000));
+            bool fired = false;
+            QTimer::singleShot(rng.bounded(0, 25), &child, [&] {
+                child.kill();
+                fired = true;
+            });
+            REQUIRE(fd::test::waitUntil(
+                [&] { return fired && child.state() == QProcess::NotRunning; }, 20000));
+            ++kills;
+            const qint64 now = h.cursor(account.id);
+            CHECK(now >= previous);
+            advanced += now > previous;
+            previous = now;
+        } else {
+            CHECK(previous < last);
+            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) == last; }, 60000));
+            child.kill();
+            child.waitForFinished(5000);
+        }
+        REQUIRE(fd::test::storeProblems(h.store.path()).isEmpty());
+    }
+    CHECK(kills == 11);
+    CHECK(advanced >= 5);
+    const QStringList stored = h.storedIds(account.id);
+    const QSet<QString> storedSet(stored.cbegin(), stored.cend());
+    CHECK(stored.size() == storedSet.size());
+    CHECK(storedSet == expected);
 }

@@ -243,6 +243,7 @@ void VkConnector::connectServer()
         }
         m_server = server;
         m_key = key;
+        setHealth(AccountHealth::Polling); // a wait for the server is over
         // Our own position is kept whenever the server still counts that far: after failed 2
         // and 3 too, since VK answers failed 1 (with the ts to go on from) if its history no
         // longer reaches back, while taking the fresh ts at once would skip what is still
