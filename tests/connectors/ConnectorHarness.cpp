@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,22 @@ core::TelegramSandboxBot::User person(qint64 id, const QString &firstName, const
     return u;
 }
 
+core::VkSandboxCommunity::User vkPerson(qint64 id, const QString &firstName,
+                                        const QString &lastName, const QString &screenName,
+                                        const QString &city, qint64 followers)
+{
+    core::VkSandboxCommunity::User u;
+    u.id = id;
+    u.firstName = firstName;
+    u.lastName = lastName;
+    u.screenName = screenName;
+    u.city = city;
+    u.cityId = city.isEmpty() ? 0 : 1;
+    u.followers = followers;
+    u.photo100 = u"https://sun9-1.userapi.com/s/v1/ig2/"_s + QString::number(id) + u".jpg"_s;
+    return u;
+}
+
 TelegramHarness::TelegramHarness(QList<core::TelegramSandboxBot::Config> bots)
 {
     REQUIRE(server.listen(0));
@@ -58,6 +75,16 @@ std::unique_ptr<core::VkConnector> VkHarness::connector(const core::Account &acc
     return std::make_unique<core::VkConnector>(account, c.token,
                                                withUserToken ? c.userToken : QString(), http,
                                                sink ? *sink : this->sink, nullptr, options);
+}
+
+std::unique_ptr<core::VkConnector> VkHarness::startPolling(const core::Account &account)
+{
+    core::VkConnector::Options options;
+    options.longPollSeconds = 1;
+    auto made = connector(account, options);
+    made->start();
+    REQUIRE(waitUntil([&] { return sandbox->waitingPolls() > 0; }));
+    return made;
 }
 
 core::Account InboxHarness::addAccount(core::Platform platform, const QString &name,
@@ -136,6 +163,39 @@ QStringList InboxHarness::storedIds(qint64 accountId)
     for (const core::ItemRow &row : all)
         out.append(row.item.externalId);
     return out;
+}
+
+QSet<QString> storedNow(core::Store &store, qint64 accountId)
+{
+    const auto db = store.reader();
+    REQUIRE(db.ok());
+    QSqlQuery q(*db);
+    q.prepare(u"SELECT external_id FROM items WHERE account_id = ?"_s);
+    q.addBindValue(accountId);
+    REQUIRE(q.exec());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+QString sample(const QSet<QString> &ids)
+{
+    QStringList list(ids.cbegin(), ids.cend());
+    list.sort();
+    return list.mid(0, 5).join(u", "_s) + (list.size() > 5 ? u", …"_s : QString());
+}
+
+void CommitWatch::ingest(core::IngestBatch batch, QObject *context,
+                         std::function<void(const core::IngestResult &)> done)
+{
+    const std::optional<QString> cursor = batch.cursor;
+    m_inner.ingest(std::move(batch), context,
+                   [this, cursor, done = std::move(done)](const core::IngestResult &stored) {
+                       if (stored.ok() && cursor)
+                           m_check(cursor->toLongLong());
+                       done(stored);
+                   });
 }
 
 HealthLog::HealthLog(core::Connector *connector)

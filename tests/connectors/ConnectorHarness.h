@@ -34,6 +34,11 @@ core::TelegramSandboxBot::User person(qint64 id, const QString &firstName,
                                       const QString &lastName = {}, const QString &username = {});
 
 // The store side of a harness: accounts and what the inbox holds.
+// A VK user the sandbox knows, with a city, followers and an avatar when given.
+core::VkSandboxCommunity::User vkPerson(qint64 id, const QString &firstName,
+                                        const QString &lastName, const QString &screenName = {},
+                                        const QString &city = {}, qint64 followers = -1);
+
 class InboxHarness
 {
 public:
@@ -100,8 +105,40 @@ public:
     connector(const core::Account &account, core::VkConnector::Options options,
               bool withUserToken = true, core::IngestSink *sink = nullptr, int communityIndex = 0);
 
+    // A connector with both tokens and a 1 s long poll, started and waiting in its first long
+    // poll (so it begins at the present).
+    std::unique_ptr<core::VkConnector> startPolling(const core::Account &account);
+
     core::HttpServer server;
     std::unique_ptr<core::VkSandbox> sandbox;
+};
+
+// The stored external ids of an account at this moment, straight from the inbox table: cheap
+// enough to run after every commit.
+QSet<QString> storedNow(core::Store &store, qint64 accountId);
+
+// A few of `ids`, sorted, for failure messages.
+QString sample(const QSet<QString> &ids);
+
+// Passes batches on to the real sink and calls `check` with the batch's cursor after each
+// commit, before the connector hears about it (so before it can confirm anything further to
+// the platform).
+class CommitWatch final : public core::IngestSink
+{
+public:
+    using Check = std::function<void(qint64 cursor)>;
+
+    CommitWatch(core::IngestSink &inner, Check check)
+        : m_inner(inner)
+        , m_check(std::move(check))
+    {}
+
+    void ingest(core::IngestBatch batch, QObject *context,
+                std::function<void(const core::IngestResult &)> done) override;
+
+private:
+    core::IngestSink &m_inner;
+    Check m_check;
 };
 
 // Every health change of one connector, with the local time it was seen.

@@ -15,6 +15,57 @@
 using namespace Qt::StringLiterals;
 using namespace fd::core;
 
+namespace {
+
+// Starts the poll child for `accountId` twelve times, killing it eleven times at random moments
+// while it works, and lets the last one run until the cursor reaches `end`. Checks after every
+// kill that nothing committed was taken back and the store is sound; at the end, that every
+// item of `expected` is stored exactly once.
+void killAndRestart(fd::test::InboxHarness &h, qint64 accountId, const QStringList &childArgs,
+                    qint64 end, const QSet<QString> &expected, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    int kills = 0;
+    int advanced = 0; // kills after which the cursor had moved: they landed while it worked
+    qint64 previous = h.cursor(accountId);
+    for (int round = 0; round < 12; ++round) {
+        QProcess child;
+        child.start(QStringLiteral(FRONTDESK_POLL_CHILD), childArgs);
+        REQUIRE(fd::test::waitUntil([&] { return child.state() == QProcess::Running; }, 10000));
+        if (round < 11) {
+            // Kill it while it works: once it has committed something, a moment later.
+            REQUIRE(fd::test::waitUntil([&] { return h.cursor(accountId) > previous; }, 20000));
+            bool fired = false;
+            QTimer::singleShot(rng.bounded(0, 25), &child, [&] {
+                child.kill();
+                fired = true;
+            });
+            REQUIRE(fd::test::waitUntil(
+                [&] { return fired && child.state() == QProcess::NotRunning; }, 20000));
+            ++kills;
+            const qint64 now = h.cursor(accountId);
+            CHECK(now >= previous); // nothing committed is ever taken back
+            advanced += now > previous;
+            previous = now;
+        } else {
+            CHECK(previous < end); // the kills came before the queue was drained
+            REQUIRE(fd::test::waitUntil([&] { return h.cursor(accountId) == end; }, 60000));
+            child.kill();
+            child.waitForFinished(5000);
+        }
+        // After every kill: what is stored is exactly what the cursor confirms, no more.
+        REQUIRE(fd::test::storeProblems(h.store.path()).isEmpty());
+    }
+    CHECK(kills == 11);
+    CHECK(advanced >= 5);
+    const QStringList stored = h.storedIds(accountId);
+    const QSet<QString> storedSet(stored.cbegin(), stored.cend());
+    CHECK(stored.size() == storedSet.size()); // nothing twice
+    CHECK(storedSet == expected);             // nothing lost, nothing invented
+}
+
+} // namespace
+
 TEST_CASE("A poller killed at random moments and restarted resumes without loss or duplicates",
           "[restart]")
 {
@@ -40,47 +91,10 @@ TEST_CASE("A poller killed at random moments and restarted resumes without loss 
     const qint64 last = h.bot()->nextUpdateId() - 1;
     REQUIRE(expected.size() > 6000);
 
-    QRandomGenerator rng(7);
-    int kills = 0;
-    int advanced = 0; // kills after which the cursor had moved: they landed while it worked
-    qint64 previous = h.cursor(account.id);
-    for (int round = 0; round < 12; ++round) {
-        QProcess child;
-        child.start(QStringLiteral(FRONTDESK_POLL_CHILD),
-                    {h.store.path(), h.sandbox->apiBaseUrl().toString(), h.token(),
-                     QString::number(account.id)});
-        REQUIRE(fd::test::waitUntil([&] { return child.state() == QProcess::Running; }, 10000));
-        const bool lastRound = round == 11;
-        if (!lastRound) {
-            // Kill it while it works: once it has committed something, a moment later.
-            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) > previous; }, 20000));
-            bool fired = false;
-            QTimer::singleShot(rng.bounded(0, 25), &child, [&] {
-                child.kill();
-                fired = true;
-            });
-            REQUIRE(fd::test::waitUntil(
-                [&] { return fired && child.state() == QProcess::NotRunning; }, 20000));
-            ++kills;
-            const qint64 now = h.cursor(account.id);
-            CHECK(now >= previous); // nothing committed is ever taken back
-            advanced += now > previous;
-            previous = now;
-        } else {
-            CHECK(previous < last + 1); // the kills came before the queue was drained
-            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) == last + 1; }, 60000));
-            child.kill();
-            child.waitForFinished(5000);
-        }
-        // After every kill: what is stored is exactly what the cursor confirms, no more.
-        REQUIRE(fd::test::storeProblems(h.store.path()).isEmpty());
-    }
-    CHECK(kills == 11);
-    CHECK(advanced >= 5);
-    const QStringList stored = h.storedIds(account.id);
-    const QSet<QString> storedSet(stored.cbegin(), stored.cend());
-    CHECK(stored.size() == storedSet.size()); // nothing twice
-    CHECK(storedSet == expected);             // nothing lost, nothing invented
+    killAndRestart(h, account.id,
+                   {h.store.path(), h.sandbox->apiBaseUrl().toString(), h.token(),
+                    QString::number(account.id)},
+                   last + 1, expected, 7);
     CHECK(h.cursor(account.id) == last + 1);
 }
 
@@ -114,42 +128,8 @@ TEST_CASE("VK: a poller killed at random moments and restarted resumes without l
     const qint64 last = community->currentTs();
     REQUIRE(expected.size() > 5000);
 
-    QRandomGenerator rng(11);
-    int kills = 0;
-    int advanced = 0;
-    qint64 previous = h.cursor(account.id);
-    for (int round = 0; round < 12; ++round) {
-        QProcess child;
-        child.start(QStringLiteral(FRONTDESK_POLL_CHILD),
-                    {h.store.path(), h.sandbox->apiBaseUrl().toString(), config.token,
-                     QString::number(account.id)});
-        REQUIRE(fd::test::waitUntil([&] { return child.state() == QProcess::Running; }, 10000));
-        if (round < 11) {
-            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) > previous; }, 20000));
-            bool fired = false;
-            QTimer::singleShot(rng.bounded(0, 25), &child, [&] {
-                child.kill();
-                fired = true;
-            });
-            REQUIRE(fd::test::waitUntil(
-                [&] { return fired && child.state() == QProcess::NotRunning; }, 20000));
-            ++kills;
-            const qint64 now = h.cursor(account.id);
-            CHECK(now >= previous);
-            advanced += now > previous;
-            previous = now;
-        } else {
-            CHECK(previous < last);
-            REQUIRE(fd::test::waitUntil([&] { return h.cursor(account.id) == last; }, 60000));
-            child.kill();
-            child.waitForFinished(5000);
-        }
-        REQUIRE(fd::test::storeProblems(h.store.path()).isEmpty());
-    }
-    CHECK(kills == 11);
-    CHECK(advanced >= 5);
-    const QStringList stored = h.storedIds(account.id);
-    const QSet<QString> storedSet(stored.cbegin(), stored.cend());
-    CHECK(stored.size() == storedSet.size());
-    CHECK(storedSet == expected);
+    killAndRestart(h, account.id,
+                   {h.store.path(), h.sandbox->apiBaseUrl().toString(), config.token,
+                    QString::number(account.id)},
+                   last, expected, 11);
 }

@@ -6,15 +6,17 @@
 #include "sandbox/TelegramTrafficFeeder.h"
 
 #include <QSignalSpy>
-#include <QSqlQuery>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
 using Fault = fd::core::TelegramSandbox::Fault;
+using fd::test::CommitWatch;
 using fd::test::HealthLog;
 using fd::test::person;
+using fd::test::sample;
+using fd::test::storedNow;
 using fd::test::TelegramHarness;
 using fd::test::waitUntil;
 
@@ -57,58 +59,6 @@ Expectation expect(const TelegramSandboxBot &bot)
         }
     }
     return e;
-}
-
-// The stored external ids at this moment, straight from the inbox table: cheap enough to run
-// after every commit.
-QSet<QString> storedNow(Store &store, qint64 accountId)
-{
-    const auto db = store.reader();
-    REQUIRE(db.ok());
-    QSqlQuery q(*db);
-    q.prepare(u"SELECT external_id FROM items WHERE account_id = ?"_s);
-    q.addBindValue(accountId);
-    REQUIRE(q.exec());
-    QSet<QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString());
-    return out;
-}
-
-// Passes batches on to the real sink and looks at the store after each commit, before the
-// connector hears about it (so before it can confirm the offset to Telegram).
-class CommitWatch final : public IngestSink
-{
-public:
-    using Check = std::function<void(qint64 cursor)>;
-
-    CommitWatch(IngestSink &inner, Check check)
-        : m_inner(inner)
-        , m_check(std::move(check))
-    {}
-
-    void ingest(IngestBatch batch, QObject *context,
-                std::function<void(const IngestResult &)> done) override
-    {
-        const std::optional<QString> cursor = batch.cursor;
-        m_inner.ingest(std::move(batch), context,
-                       [this, cursor, done = std::move(done)](const IngestResult &stored) {
-                           if (stored.ok() && cursor)
-                               m_check(cursor->toLongLong());
-                           done(stored);
-                       });
-    }
-
-private:
-    IngestSink &m_inner;
-    Check m_check;
-};
-
-QString sample(QSet<QString> ids)
-{
-    QStringList list(ids.cbegin(), ids.cend());
-    list.sort();
-    return list.mid(0, 5).join(u", "_s) + (list.size() > 5 ? u", …"_s : QString());
 }
 
 } // namespace

@@ -36,12 +36,7 @@ OutgoingAction act(OutgoingAction::Kind kind, const QString &externalId, const Q
 
 VkSandboxCommunity::User customer()
 {
-    VkSandboxCommunity::User u;
-    u.id = 611000009;
-    u.firstName = u"Ирина"_s;
-    u.lastName = u"Белова"_s;
-    u.screenName = u"irina_b"_s;
-    return u;
+    return fd::test::vkPerson(611000009, u"Ирина"_s, u"Белова"_s, u"irina_b"_s);
 }
 
 // Cyrillic, emoji, the characters form encoding gets wrong, and line breaks.

@@ -16,13 +16,9 @@ using fd::test::waitUntil;
 
 namespace {
 
-VkSandboxCommunity::User customer(qint64 id = 611000010)
+VkSandboxCommunity::User customer()
 {
-    VkSandboxCommunity::User u;
-    u.id = id;
-    u.firstName = u"Ада"_s;
-    u.lastName = u"Лавлейс"_s;
-    return u;
+    return fd::test::vkPerson(611000010, u"Ада"_s, u"Лавлейс"_s);
 }
 
 QJsonObject with(QJsonObject o, const QString &key, const QJsonValue &value)
@@ -72,7 +68,7 @@ TEST_CASE("VK: too many requests is a wait, not a failure, and polling resumes")
     VkConnector::Options options;
     options.longPollSeconds = 1;
     auto connector = h.connector(account, options);
-    HealthLog health(connector.get());
+    HealthLog health(connector.get()); // from the start: the wait comes first
     connector->start();
     REQUIRE(waitUntil([&] { return h.sandbox->waitingPolls() > 0; }));
     const auto waited = health.first(AccountHealth::Waiting);
@@ -92,12 +88,8 @@ TEST_CASE("VK: failed 1 tells the operator that events may be missing, and polli
     VkSandboxCommunity *community = h.community();
     community->addUser(customer());
     const Account account = h.addAccount(u"Frontshop"_s);
-    VkConnector::Options options;
-    options.longPollSeconds = 1;
-    auto connector = h.connector(account, options);
+    auto connector = h.startPolling(account);
     HealthLog health(connector.get());
-    connector->start();
-    REQUIRE(waitUntil([&] { return h.sandbox->waitingPolls() > 0; }));
 
     const auto before = community->pushMessage(customer(), u"Первое"_s);
     REQUIRE(waitUntil([&] { return h.cursor(account.id) == community->currentTs(); }));
@@ -118,11 +110,7 @@ TEST_CASE("VK: an expired key is renewed and the ts kept, nothing skipped")
     VkSandboxCommunity *community = h.community();
     community->addUser(customer());
     const Account account = h.addAccount(u"Frontshop"_s);
-    VkConnector::Options options;
-    options.longPollSeconds = 1;
-    auto connector = h.connector(account, options);
-    connector->start();
-    REQUIRE(waitUntil([&] { return h.sandbox->waitingPolls() > 0; }));
+    auto connector = h.startPolling(account);
     const int servers = h.sandbox->requestCount(u"groups.getLongPollServer"_s);
 
     community->expireKey();
@@ -144,12 +132,8 @@ TEST_CASE("VK: hostile events among normal messages neither crash nor stall the 
     VkSandboxCommunity *community = h.community();
     community->addUser(customer());
     const Account account = h.addAccount(u"Frontshop"_s);
-    VkConnector::Options options;
-    options.longPollSeconds = 1;
-    auto connector = h.connector(account, options);
+    auto connector = h.startPolling(account);
     HealthLog health(connector.get());
-    connector->start();
-    REQUIRE(waitUntil([&] { return h.sandbox->waitingPolls() > 0; }));
 
     const QJsonObject message{
         {u"id"_s, 900001},       {u"peer_id"_s, customer().id}, {u"from_id"_s, customer().id},

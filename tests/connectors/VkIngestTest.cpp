@@ -14,26 +14,15 @@
 using namespace Qt::StringLiterals;
 using namespace fd::core;
 using Fault = fd::core::VkSandbox::Fault;
+using fd::test::CommitWatch;
 using fd::test::HealthLog;
+using fd::test::sample;
+using fd::test::storedNow;
 using fd::test::VkHarness;
+using fd::test::vkPerson;
 using fd::test::waitUntil;
 
 namespace {
-
-VkSandboxCommunity::User vkUser(qint64 id, const QString &first, const QString &last,
-                                const QString &screenName, const QString &city, qint64 followers)
-{
-    VkSandboxCommunity::User u;
-    u.id = id;
-    u.firstName = first;
-    u.lastName = last;
-    u.screenName = screenName;
-    u.city = city;
-    u.cityId = city.isEmpty() ? 0 : 1;
-    u.followers = followers;
-    u.photo100 = u"https://sun9-1.userapi.com/s/v1/ig2/"_s + QString::number(id) + u".jpg"_s;
-    return u;
-}
 
 // What the connector should have stored once its ts has passed an event, worked out by a
 // normalizer of its own over the community's event history, as the history grows.
@@ -69,56 +58,6 @@ private:
     qint64 m_next;
     QSet<QString> m_ids;
 };
-
-QSet<QString> storedNow(Store &store, qint64 accountId)
-{
-    const auto db = store.reader();
-    REQUIRE(db.ok());
-    QSqlQuery q(*db);
-    q.prepare(u"SELECT external_id FROM items WHERE account_id = ?"_s);
-    q.addBindValue(accountId);
-    REQUIRE(q.exec());
-    QSet<QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString());
-    return out;
-}
-
-// Passes batches on to the real sink and looks at the store after each commit, before the
-// connector hears about it (so before it can ask VK for anything after the new ts).
-class CommitWatch final : public IngestSink
-{
-public:
-    using Check = std::function<void(qint64 ts)>;
-
-    CommitWatch(IngestSink &inner, Check check)
-        : m_inner(inner)
-        , m_check(std::move(check))
-    {}
-
-    void ingest(IngestBatch batch, QObject *context,
-                std::function<void(const IngestResult &)> done) override
-    {
-        const std::optional<QString> cursor = batch.cursor;
-        m_inner.ingest(std::move(batch), context,
-                       [this, cursor, done = std::move(done)](const IngestResult &stored) {
-                           if (stored.ok() && cursor)
-                               m_check(cursor->toLongLong());
-                           done(stored);
-                       });
-    }
-
-private:
-    IngestSink &m_inner;
-    Check m_check;
-};
-
-QString sample(const QSet<QString> &ids)
-{
-    QStringList list(ids.cbegin(), ids.cend());
-    list.sort();
-    return list.mid(0, 5).join(u", "_s) + (list.size() > 5 ? u", …"_s : QString());
-}
 
 } // namespace
 
@@ -185,8 +124,8 @@ TEST_CASE("VK: ten thousand mixed events through faults are all stored once, ts 
 
     // Generated traffic in bursts, with hand-made comments, edits, deletions and restorations in
     // the middle of it.
-    const auto vera = vkUser(611000001, u"Вера"_s, u"Соколова"_s, u"vera_s"_s, u"Казань"_s, 830);
-    const auto oleg = vkUser(611000002, u"Олег"_s, u"Ким"_s, QString(), QString(), -1);
+    const auto vera = vkPerson(611000001, u"Вера"_s, u"Соколова"_s, u"vera_s"_s, u"Казань"_s, 830);
+    const auto oleg = vkPerson(611000002, u"Олег"_s, u"Ким"_s, QString(), QString(), -1);
     community->addUser(vera);
     community->addUser(oleg);
     int bursts = 0;
@@ -258,19 +197,15 @@ TEST_CASE("VK: authors come with their profile, comments with their post")
 {
     VkHarness h;
     VkSandboxCommunity *community = h.community();
-    const auto vera = vkUser(611000001, u"Вера"_s, u"Соколова"_s, u"vera_s"_s, u"Казань"_s, 830);
-    const auto oleg = vkUser(611000002, u"Олег"_s, u"Ким"_s, QString(), QString(), -1);
+    const auto vera = vkPerson(611000001, u"Вера"_s, u"Соколова"_s, u"vera_s"_s, u"Казань"_s, 830);
+    const auto oleg = vkPerson(611000002, u"Олег"_s, u"Ким"_s, QString(), QString(), -1);
     community->addUser(vera);
     community->addUser(oleg);
     // A post the connector never saw arrive (it was published before the account was added).
     const auto oldPost = community->pushWallPost(u"Летняя распродажа: −30% на всё"_s);
 
     const Account account = h.addAccount(u"Frontshop"_s);
-    VkConnector::Options options;
-    options.longPollSeconds = 1;
-    auto connector = h.connector(account, options);
-    connector->start();
-    REQUIRE(waitUntil([&] { return h.sandbox->waitingPolls() > 0; }));
+    auto connector = h.startPolling(account);
 
     const auto dm = community->pushMessage(vera, u"Здравствуйте! Где заказ?"_s);
     const auto c1 = community->pushWallReply(oleg, oldPost.id, u"До какого числа?"_s);
@@ -317,7 +252,7 @@ TEST_CASE("VK: once mode polls one round, stores it and finishes")
 {
     VkHarness h;
     VkSandboxCommunity *community = h.community();
-    const auto anna = vkUser(611000003, u"Анна"_s, u"Петрова"_s, u"anna_p"_s, u"Пермь"_s, 12);
+    const auto anna = vkPerson(611000003, u"Анна"_s, u"Петрова"_s, u"anna_p"_s, u"Пермь"_s, 12);
     community->addUser(anna);
 
     const Account account = h.addAccount(u"Frontshop"_s);
