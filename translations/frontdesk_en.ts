@@ -200,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpResult.cpp" line="+84"/>
+        <location filename="../core/net/HttpResult.cpp" line="+97"/>
         <source>The reply from %1 is empty where JSON was expected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not polled from this station: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>fd::core::SandboxSession</name>
     <message>
-        <location filename="../core/sandbox/SandboxSession.cpp" line="+36"/>
+        <location filename="../core/sandbox/SandboxSession.cpp" line="+64"/>
         <source>The sandbox could not listen on the loopback interface.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+159"/>
+        <location filename="../core/store/Ingestor.cpp" line="+162"/>
         <source>Looking up an author</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +478,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>Restoring a deleted item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Marking an item deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +688,187 @@
     <message>
         <location line="+9"/>
         <source>The connection broke before Telegram answered (%1). The action may or may not have been carried out: check the chat before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::VkConnector</name>
+    <message>
+        <location filename="../core/connectors/vk/VkActions.cpp" line="+22"/>
+        <source>VK will not deliver it: the person has blocked the community (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK will not deliver it: the person has not allowed messages from the community (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VK will not deliver it: the person&apos;s privacy settings forbid it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK&apos;s flood control stopped it: too many similar actions (%1). Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VK refused: the token has no right to do this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK&apos;s daily limit for this action is reached (%1). Try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK refused: %1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This item has no VK message or comment id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK takes at most %1 characters in a message; this reply has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A VK community token can answer messages and wall comments only. Add an administrator&apos;s user token to this account to answer under photos, videos, discussions and products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>VK does not let a community delete a customer&apos;s message; it stays in the dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The community of this conversation is not known yet; poll the account once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This item has no VK author to ban (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>VK did not find the comment; it may be deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection broke before VK answered (%1). The action may or may not have been carried out: check on VK before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection broke before VK answered (%1). Trying again is safe: VK recognises a repeated reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/connectors/vk/VkConnector.cpp" line="+77"/>
+        <source>VK has no hidden comments; delete the comment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VK community token cannot delete comments. Add an administrator&apos;s user token to this account to delete comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A VK community token cannot ban people. Add an administrator&apos;s user token to this account to ban authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>VK sent a reply that is not an API answer (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the community token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This token does not belong to a VK community. Create a community token (Manage → API usage → Access tokens) and add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Connecting to the long poll server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>groups.getLongPollServer did not return a server, key and ts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The position could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Fetching events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The long poll server sent something that is not a list of events (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VK no longer had every event since the last poll (its history is short); some messages or comments from that time may be missing. Check the community&apos;s messages and wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The long poll server sent events without a new ts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>The events could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: VK refused the community token (%2). Create a new community token (Manage → API usage → Access tokens) and add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: VK refused (%2). Check that Long Poll API is enabled in the community&apos;s settings (Manage → API usage → Long Poll API), with API version 5.199 and the message and comment events ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: VK asks to slow down (%2); trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,7 +1211,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>%1 — Frontdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1221,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,7 +1231,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>

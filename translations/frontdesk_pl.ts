@@ -202,7 +202,7 @@
         <translation>Żądanie do %1 zostało anulowane.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpResult.cpp" line="+84"/>
+        <location filename="../core/net/HttpResult.cpp" line="+97"/>
         <source>The reply from %1 is empty where JSON was expected.</source>
         <translation>Odpowiedź z %1 jest pusta, choć oczekiwano danych JSON.</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Odpytywanie kont %1 nie jest jeszcze obsługiwane.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not polled from this station: %1</source>
         <translation>Nie jest odpytywane z tego stanowiska: %1</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>fd::core::SandboxSession</name>
     <message>
-        <location filename="../core/sandbox/SandboxSession.cpp" line="+36"/>
+        <location filename="../core/sandbox/SandboxSession.cpp" line="+64"/>
         <source>The sandbox could not listen on the loopback interface.</source>
         <translation>Piaskownica nie mogła nasłuchiwać na lokalnym interfejsie (loopback).</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Skrypt migracji nie kończy się znakiem „;”.</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+159"/>
+        <location filename="../core/store/Ingestor.cpp" line="+162"/>
         <source>Looking up an author</source>
         <translation>Wyszukiwanie autora</translation>
     </message>
@@ -480,6 +480,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>Restoring a deleted item</source>
+        <translation>Przywracanie usuniętego zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Marking an item deleted</source>
         <translation>Oznaczanie zgłoszenia jako usuniętego</translation>
     </message>
@@ -686,6 +691,187 @@
         <location line="+9"/>
         <source>The connection broke before Telegram answered (%1). The action may or may not have been carried out: check the chat before trying again.</source>
         <translation>Połączenie zostało przerwane, zanim Telegram odpowiedział (%1). Nie wiadomo, czy działanie zostało wykonane: sprawdź czat, zanim spróbujesz ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::VkConnector</name>
+    <message>
+        <location filename="../core/connectors/vk/VkActions.cpp" line="+22"/>
+        <source>VK will not deliver it: the person has blocked the community (%1).</source>
+        <translation>VK nie dostarczy wiadomości: ta osoba zablokowała społeczność (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK will not deliver it: the person has not allowed messages from the community (%1).</source>
+        <translation>VK nie dostarczy wiadomości: ta osoba nie zezwoliła na wiadomości od społeczności (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VK will not deliver it: the person&apos;s privacy settings forbid it (%1).</source>
+        <translation>VK nie dostarczy wiadomości: nie pozwalają na to ustawienia prywatności tej osoby (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK&apos;s flood control stopped it: too many similar actions (%1). Try again in a minute.</source>
+        <translation>Zadziałała ochrona VK przed floodem: zbyt wiele podobnych działań (%1). Spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VK refused: the token has no right to do this (%1).</source>
+        <translation>VK odrzucił żądanie: token nie ma uprawnień do tego działania (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK&apos;s daily limit for this action is reached (%1). Try again tomorrow.</source>
+        <translation>Osiągnięto dzienny limit VK dla tego działania (%1). Spróbuj ponownie jutro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK refused: %1 (code %2)</source>
+        <translation>VK odrzucił żądanie: %1 (kod %2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This item has no VK message or comment id (%1).</source>
+        <translation>To zgłoszenie nie ma identyfikatora wiadomości ani komentarza VK (%1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A reply needs some text.</source>
+        <translation>Odpowiedź nie może być pusta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK takes at most %1 characters in a message; this reply has %2.</source>
+        <translation>VK przyjmuje maksymalnie %1 znaków w wiadomości; ta odpowiedź ma %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A VK community token can answer messages and wall comments only. Add an administrator&apos;s user token to this account to answer under photos, videos, discussions and products.</source>
+        <translation>Token społeczności VK pozwala odpowiadać tylko na wiadomości i komentarze na ścianie. Aby odpowiadać pod zdjęciami, filmami, w dyskusjach i pod produktami, dodaj do tego konta token użytkownika należący do administratora.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>VK does not let a community delete a customer&apos;s message; it stays in the dialog.</source>
+        <translation>VK nie pozwala społeczności usuwać wiadomości klientów; wiadomość pozostanie w rozmowie.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The community of this conversation is not known yet; poll the account once, then try again.</source>
+        <translation>Nie wiadomo jeszcze, do której społeczności należy ta rozmowa; odpytaj konto, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This item has no VK author to ban (%1).</source>
+        <translation>To zgłoszenie nie ma autora VK, którego można zablokować (%1).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>VK did not find the comment; it may be deleted already.</source>
+        <translation>VK nie znalazł komentarza; możliwe, że został już usunięty.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection broke before VK answered (%1). The action may or may not have been carried out: check on VK before trying again.</source>
+        <translation>Połączenie zostało przerwane, zanim VK odpowiedział (%1). Nie wiadomo, czy działanie zostało wykonane: sprawdź w VK, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection broke before VK answered (%1). Trying again is safe: VK recognises a repeated reply.</source>
+        <translation>Połączenie zostało przerwane, zanim VK odpowiedział (%1). Możesz bezpiecznie spróbować ponownie: VK rozpozna powtórzoną odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectors/vk/VkConnector.cpp" line="+77"/>
+        <source>VK has no hidden comments; delete the comment instead.</source>
+        <translation>VK nie umożliwia ukrywania komentarzy; zamiast tego usuń komentarz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VK community token cannot delete comments. Add an administrator&apos;s user token to this account to delete comments.</source>
+        <translation>Token społeczności VK nie pozwala usuwać komentarzy. Aby usuwać komentarze, dodaj do tego konta token użytkownika należący do administratora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A VK community token cannot ban people. Add an administrator&apos;s user token to this account to ban authors.</source>
+        <translation>Token społeczności VK nie pozwala blokować użytkowników. Aby blokować autorów, dodaj do tego konta token użytkownika należący do administratora.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>VK sent a reply that is not an API answer (%1 bytes).</source>
+        <translation>VK przysłał odpowiedź, która nie jest odpowiedzią API (rozmiar: %1 B).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the community token</source>
+        <translation>Sprawdzanie tokenu społeczności</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This token does not belong to a VK community. Create a community token (Manage → API usage → Access tokens) and add the account again.</source>
+        <translation>Ten token nie należy do społeczności VK. Utwórz token społeczności (Manage → API usage → Access tokens) i dodaj konto ponownie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Connecting to the long poll server</source>
+        <translation>Łączenie z serwerem Long Poll</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>groups.getLongPollServer did not return a server, key and ts.</source>
+        <translation>Metoda groups.getLongPollServer nie zwróciła parametrów server, key i ts.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The position could not be stored: %1</source>
+        <translation>Nie udało się zapisać pozycji synchronizacji: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Fetching events</source>
+        <translation>Pobieranie zdarzeń</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The long poll server sent something that is not a list of events (%1 bytes).</source>
+        <translation>Serwer Long Poll przysłał dane, które nie są listą zdarzeń (rozmiar: %1 B).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VK no longer had every event since the last poll (its history is short); some messages or comments from that time may be missing. Check the community&apos;s messages and wall.</source>
+        <translation>VK nie przechowywał już wszystkich zdarzeń od ostatniego odpytania (jego historia jest krótka); może brakować części wiadomości lub komentarzy z tego okresu. Sprawdź wiadomości i ścianę społeczności.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The long poll server sent events without a new ts.</source>
+        <translation>Serwer Long Poll przysłał zdarzenia bez nowej wartości ts.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Community %1</source>
+        <translation>Społeczność %1</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>The events could not be stored: %1</source>
+        <translation>Nie udało się zapisać zdarzeń: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: VK refused the community token (%2). Create a new community token (Manage → API usage → Access tokens) and add the account again.</source>
+        <translation>%1: VK odrzucił token społeczności (%2). Utwórz nowy token społeczności (Manage → API usage → Access tokens) i dodaj konto ponownie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: VK refused (%2). Check that Long Poll API is enabled in the community&apos;s settings (Manage → API usage → Long Poll API), with API version 5.199 and the message and comment events ticked.</source>
+        <translation>%1: VK odrzucił żądanie (%2). Sprawdź, czy w ustawieniach społeczności włączono Long Poll API (Manage → API usage → Long Poll API), wybrano wersję API 5.199 i zaznaczono zdarzenia dotyczące wiadomości i komentarzy.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: VK asks to slow down (%2); trying again in %3 s.</source>
+        <translation>%1: VK prosi o zmniejszenie liczby żądań (%2); ponowna próba za %3 s.</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1217,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -1041,7 +1227,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -1051,7 +1237,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Lokalna baza danych, z której czyta to okno</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>

@@ -202,7 +202,7 @@
         <translation>Запрос к %1 отменён.</translation>
     </message>
     <message>
-        <location filename="../core/net/HttpResult.cpp" line="+84"/>
+        <location filename="../core/net/HttpResult.cpp" line="+97"/>
         <source>The reply from %1 is empty where JSON was expected.</source>
         <translation>Ответ от %1 пуст, хотя ожидались данные JSON.</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Опрос аккаунтов %1 пока не поддерживается.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not polled from this station: %1</source>
         <translation>Не опрашивается с этого рабочего места: %1</translation>
     </message>
@@ -286,7 +286,7 @@
 <context>
     <name>fd::core::SandboxSession</name>
     <message>
-        <location filename="../core/sandbox/SandboxSession.cpp" line="+36"/>
+        <location filename="../core/sandbox/SandboxSession.cpp" line="+64"/>
         <source>The sandbox could not listen on the loopback interface.</source>
         <translation>Песочнице не удалось начать прослушивание на локальном интерфейсе (loopback).</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>Скрипт миграции не заканчивается символом «;».</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+159"/>
+        <location filename="../core/store/Ingestor.cpp" line="+162"/>
         <source>Looking up an author</source>
         <translation>Поиск автора</translation>
     </message>
@@ -480,6 +480,11 @@
     </message>
     <message>
         <location line="+28"/>
+        <source>Restoring a deleted item</source>
+        <translation>Восстановление удалённого обращения</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Marking an item deleted</source>
         <translation>Пометка обращения как удалённого</translation>
     </message>
@@ -686,6 +691,187 @@
         <location line="+9"/>
         <source>The connection broke before Telegram answered (%1). The action may or may not have been carried out: check the chat before trying again.</source>
         <translation>Соединение прервалось до ответа Telegram (%1). Неизвестно, было ли выполнено действие: проверьте чат, прежде чем повторять попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::VkConnector</name>
+    <message>
+        <location filename="../core/connectors/vk/VkActions.cpp" line="+22"/>
+        <source>VK will not deliver it: the person has blocked the community (%1).</source>
+        <translation>VK не доставит сообщение: пользователь заблокировал сообщество (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK will not deliver it: the person has not allowed messages from the community (%1).</source>
+        <translation>VK не доставит сообщение: пользователь не разрешил сообщения от сообщества (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VK will not deliver it: the person&apos;s privacy settings forbid it (%1).</source>
+        <translation>VK не доставит сообщение: это запрещают настройки приватности пользователя (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK&apos;s flood control stopped it: too many similar actions (%1). Try again in a minute.</source>
+        <translation>Сработал флуд-контроль VK: слишком много однотипных действий (%1). Повторите попытку через минуту.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>VK refused: the token has no right to do this (%1).</source>
+        <translation>VK отклонил запрос: у токена нет прав на это действие (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VK&apos;s daily limit for this action is reached (%1). Try again tomorrow.</source>
+        <translation>Достигнут дневной лимит VK для этого действия (%1). Повторите попытку завтра.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK refused: %1 (code %2)</source>
+        <translation>VK отклонил запрос: %1 (код %2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This item has no VK message or comment id (%1).</source>
+        <translation>У этого обращения нет идентификатора сообщения или комментария VK (%1).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A reply needs some text.</source>
+        <translation>Ответ не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VK takes at most %1 characters in a message; this reply has %2.</source>
+        <translation>VK принимает сообщения длиной не более %1 символов; в этом ответе — %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A VK community token can answer messages and wall comments only. Add an administrator&apos;s user token to this account to answer under photos, videos, discussions and products.</source>
+        <translation>Токен сообщества VK позволяет отвечать только на сообщения и комментарии на стене. Чтобы отвечать под фотографиями, видео, в обсуждениях и под товарами, добавьте в этот аккаунт пользовательский токен администратора.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>VK does not let a community delete a customer&apos;s message; it stays in the dialog.</source>
+        <translation>VK не позволяет сообществу удалять сообщения клиентов; сообщение останется в диалоге.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The community of this conversation is not known yet; poll the account once, then try again.</source>
+        <translation>Пока неизвестно, к какому сообществу относится эта переписка; выполните опрос аккаунта и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This item has no VK author to ban (%1).</source>
+        <translation>У этого обращения нет автора VK, которого можно заблокировать (%1).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>VK did not find the comment; it may be deleted already.</source>
+        <translation>VK не нашёл комментарий; возможно, он уже удалён.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The connection broke before VK answered (%1). The action may or may not have been carried out: check on VK before trying again.</source>
+        <translation>Соединение прервалось до ответа VK (%1). Неизвестно, было ли выполнено действие: проверьте в VK, прежде чем повторять попытку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection broke before VK answered (%1). Trying again is safe: VK recognises a repeated reply.</source>
+        <translation>Соединение прервалось до ответа VK (%1). Повторить попытку безопасно: VK распознаёт повторную отправку ответа.</translation>
+    </message>
+    <message>
+        <location filename="../core/connectors/vk/VkConnector.cpp" line="+77"/>
+        <source>VK has no hidden comments; delete the comment instead.</source>
+        <translation>В VK нельзя скрывать комментарии; вместо этого удалите комментарий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A VK community token cannot delete comments. Add an administrator&apos;s user token to this account to delete comments.</source>
+        <translation>Токен сообщества VK не позволяет удалять комментарии. Чтобы удалять комментарии, добавьте в этот аккаунт пользовательский токен администратора.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A VK community token cannot ban people. Add an administrator&apos;s user token to this account to ban authors.</source>
+        <translation>Токен сообщества VK не позволяет блокировать пользователей. Чтобы блокировать авторов, добавьте в этот аккаунт пользовательский токен администратора.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>VK sent a reply that is not an API answer (%1 bytes).</source>
+        <translation>VK прислал ответ не в формате API (размер: %1 Б).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking the community token</source>
+        <translation>Проверка токена сообщества</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This token does not belong to a VK community. Create a community token (Manage → API usage → Access tokens) and add the account again.</source>
+        <translation>Этот токен не принадлежит сообществу VK. Создайте токен сообщества («Управление → Работа с API → Ключи доступа») и добавьте аккаунт заново.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Connecting to the long poll server</source>
+        <translation>Подключение к серверу Long Poll</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>groups.getLongPollServer did not return a server, key and ts.</source>
+        <translation>Метод groups.getLongPollServer не вернул параметры server, key и ts.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The position could not be stored: %1</source>
+        <translation>Не удалось сохранить позицию синхронизации: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Fetching events</source>
+        <translation>Получение событий</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The long poll server sent something that is not a list of events (%1 bytes).</source>
+        <translation>Сервер Long Poll прислал данные, которые не являются списком событий (размер: %1 Б).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>VK no longer had every event since the last poll (its history is short); some messages or comments from that time may be missing. Check the community&apos;s messages and wall.</source>
+        <translation>VK сохранил не все события с момента последнего опроса (история событий хранится недолго); часть сообщений или комментариев за это время может отсутствовать. Проверьте сообщения и стену сообщества.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The long poll server sent events without a new ts.</source>
+        <translation>Сервер Long Poll прислал события без нового значения ts.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Community %1</source>
+        <translation>Сообщество %1</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>The events could not be stored: %1</source>
+        <translation>Не удалось сохранить события: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: VK refused the community token (%2). Create a new community token (Manage → API usage → Access tokens) and add the account again.</source>
+        <translation>%1: VK отклонил токен сообщества (%2). Создайте новый токен сообщества («Управление → Работа с API → Ключи доступа») и добавьте аккаунт заново.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: VK refused (%2). Check that Long Poll API is enabled in the community&apos;s settings (Manage → API usage → Long Poll API), with API version 5.199 and the message and comment events ticked.</source>
+        <translation>%1: VK отклонил запрос (%2). Проверьте, что в настройках сообщества включён Long Poll API («Управление → Работа с API → Long Poll API»), выбрана версия API 5.199 и отмечены события сообщений и комментариев.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: VK asks to slow down (%2); trying again in %3 s.</source>
+        <translation>%1: VK просит снизить частоту запросов (%2); повтор через %3 с.</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1217,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+57"/>
+        <location filename="../ui/MainWindow.cpp" line="+58"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -1041,7 +1227,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Store: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -1051,7 +1237,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>

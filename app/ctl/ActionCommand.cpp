@@ -139,11 +139,15 @@ int actionCommand(CommandContext &ctx)
     const auto connector = makeConnector(account, setup, http, sink, nullptr);
     ActionResult result;
     QEventLoop loop;
+    bool answered = false;
     connector->perform(action, &loop, [&](const ActionResult &r) {
         result = r;
+        answered = true;
         loop.quit();
     });
-    loop.exec();
+    // A refusal (no right to do it, bad input) is answered at once, before the loop runs.
+    if (!answered)
+        loop.exec();
     if (!result.ok) {
         ctx.err << result.message << u"\n"_s;
         return Failure;

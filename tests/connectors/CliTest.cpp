@@ -115,3 +115,80 @@ TEST_CASE("Without a keychain an account is not added and the admin is told why"
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains("AAH-secret-token"));
 }
+
+TEST_CASE("An admin connects a VK community with an administrator's token, and an operator "
+          "answers and deletes from the command line",
+          "[cli]")
+{
+    fd::test::VkHarness h(
+        {VkSandboxCommunity::Config::demo(0), VkSandboxCommunity::Config::demo(1)});
+    VkSandboxCommunity *shop = h.community(0);
+    VkSandboxCommunity *other = h.community(1);
+    const auto vera = fd::test::vkPerson(611000001, u"Вера"_s, u"Соколова"_s, u"vera_s"_s);
+    shop->addUser(vera);
+    other->addUser(vera);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"cli-vk.db"_s);
+    const QString base = h.sandbox->apiBaseUrl().toString();
+
+    const QString token = shop->config().token;
+    const QString userToken = shop->config().userToken;
+    const Run add = ctl({u"--db"_s, db, u"account"_s, u"add"_s, u"vk"_s, u"--name"_s,
+                         u"Frontshop"_s, u"--api-base"_s, base, u"--user-token"_s},
+                        token.toUtf8() + "\n" + userToken.toUtf8() + "\n");
+    INFO(add.err.toStdString());
+    REQUIRE(add.code == 0);
+    CHECK(add.out.contains(u"tokens are in the system keychain"_s));
+    CHECK_FALSE(add.out.contains(token));
+    CHECK_FALSE(add.out.contains(userToken));
+    const Run addOther = ctl({u"--db"_s, db, u"account"_s, u"add"_s, u"vk"_s, u"--name"_s,
+                              u"Second shop"_s, u"--api-base"_s, base},
+                             other->config().token.toUtf8() + "\n");
+    REQUIRE(addOther.code == 0);
+    CHECK(addOther.out.contains(u"cannot delete comments or ban"_s));
+
+    // The first round finds where the present is; what is written after it arrives next time.
+    REQUIRE(ctl({u"--db"_s, db, u"poll"_s, u"--once"_s}).code == 0);
+    const auto post = shop->pushWallPost(u"Новинки недели"_s);
+    shop->pushWallReply(vera, post.id, u"Есть размер M?"_s);
+    const auto otherPost = other->pushWallPost(u"Акция"_s);
+    other->pushWallReply(vera, otherPost.id, u"Спам http://x.example"_s);
+    const Run poll = ctl({u"--db"_s, db, u"poll"_s, u"--once"_s});
+    INFO(poll.err.toStdString());
+    REQUIRE(poll.code == 0);
+    CHECK(poll.out.contains(u"2 new items stored"_s));
+
+    const Run list = ctl({u"--db"_s, db, u"items"_s, u"--json"_s});
+    REQUIRE(list.code == 0);
+    QString shopItem;
+    QString otherItem;
+    for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonObject item = QJsonDocument::fromJson(line.toUtf8()).object();
+        const QString id = QString::number(item.value(u"id"_s).toVariant().toLongLong());
+        CHECK(item.value(u"author"_s).toObject().value(u"name"_s).toString() == u"Вера Соколова"_s);
+        (item.value(u"text"_s).toString().startsWith(u"Спам"_s) ? otherItem : shopItem) = id;
+    }
+    REQUIRE_FALSE(shopItem.isEmpty());
+    REQUIRE_FALSE(otherItem.isEmpty());
+
+    const QString reply = u"Да, есть! 👋 M+L & 10% скидка\nЗаходите."_s;
+    const Run sent = ctl({u"--db"_s, db, u"reply"_s, shopItem, reply});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.code == 0);
+    const auto created = h.sandbox->writeCalls(u"wall.createComment"_s);
+    REQUIRE(created.size() == 1);
+    CHECK(created.first().parameters.value(u"message"_s) == reply);
+
+    const Run deleted = ctl({u"--db"_s, db, u"delete"_s, shopItem});
+    INFO(deleted.err.toStdString());
+    REQUIRE(deleted.code == 0);
+    const auto deletions = h.sandbox->writeCalls(u"wall.deleteComment"_s);
+    REQUIRE(deletions.size() == 1);
+    CHECK(deletions.first().tokenKind == u"user"_s); // the administrator's token from the keychain
+
+    // The second community has only its community token: the operator is told why not.
+    const Run refused = ctl({u"--db"_s, db, u"delete"_s, otherItem});
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(u"community token cannot delete"_s));
+    CHECK(h.sandbox->writeCalls(u"wall.deleteComment"_s).size() == 1);
+}
