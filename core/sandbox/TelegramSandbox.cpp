@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -49,12 +48,6 @@ bool isWriteMethod(const QString &method)
     return writes.contains(method);
 }
 
-QByteArray jsonText(const QJsonValue &value)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 // Integer parameters read the way the server reads them: leading digits, else the default.
 qint64 integer(const QString &text, qint64 fallback)
 {
@@ -75,99 +68,35 @@ bool boolean(const QString &text)
     return s == u"true"_s || s == u"1"_s;
 }
 
-QByteArray nginxErrorPage(int status)
+// Who writes the huge message a HugeBody fault pushes into getUpdates.
+TelegramSandboxBot::User hugeSender()
 {
-    const QByteArray title =
-        QByteArray::number(status) + ' ' + HttpServerResponse::reasonPhrase(status);
-    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
-           "</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n";
-}
-
-QByteArray junk(qsizetype size)
-{
-    // Deterministic bytes that are not JSON: markup, binary and text mixed.
-    QByteArray out;
-    out.reserve(size);
-    quint32 x = 2463534242u;
-    const QByteArray start = "<!DOCTYPE html><html><body>\x01\x02\xff\xfe";
-    out.append(start.left(size));
-    while (out.size() < size) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        out.append(char(x & 0xff));
-    }
-    return out;
-}
-
-QString hugeText(qsizetype bytes)
-{
-    // About `bytes` of UTF-8 in the customer's words.
-    const QString line =
-        u"Здравствуйте! Пишу по поводу заказа #482913, курьер так и не приехал. "_s;
-    const qsizetype lineBytes = line.toUtf8().size();
-    QString out;
-    out.reserve(bytes / 2 + line.size());
-    for (qsizetype have = 0; have < bytes; have += lineBytes)
-        out += line;
-    return out;
+    TelegramSandboxBot::User sender;
+    sender.id = 5123456789;
+    sender.firstName = u"Валентина"_s;
+    sender.lastName = u"Громова"_s;
+    sender.username = u"valya_gromova"_s;
+    sender.languageCode = u"ru"_s;
+    return sender;
 }
 
 } // namespace
-
-TelegramSandbox::Fault TelegramSandbox::Fault::rateLimit(int retryAfter)
-{
-    Fault f = make(Kind::RateLimit);
-    f.retryAfter = retryAfter;
-    return f;
-}
-
-TelegramSandbox::Fault TelegramSandbox::Fault::hugeBody(qsizetype bytes)
-{
-    Fault f = make(Kind::HugeBody);
-    f.size = bytes;
-    return f;
-}
-
-TelegramSandbox::Fault TelegramSandbox::Fault::junkBody(qsizetype bytes)
-{
-    Fault f = make(Kind::JunkBody);
-    f.size = bytes;
-    return f;
-}
-
-TelegramSandbox::Fault TelegramSandbox::Fault::serverErrorHtml(int status)
-{
-    Fault f = make(Kind::ServerErrorHtml);
-    f.status = status;
-    return f;
-}
-
-TelegramSandbox::Fault TelegramSandbox::Fault::delay(int ms)
-{
-    Fault f = make(Kind::Delay);
-    f.delayMs = ms;
-    return f;
-}
 
 TelegramSandbox::TelegramSandbox(HttpServer *server, QObject *parent)
     : TelegramSandbox(server, Options(), parent)
 {}
 
 TelegramSandbox::TelegramSandbox(HttpServer *server, Options options, QObject *parent)
-    : QObject(parent)
-    , m_server(server)
+    : SandboxApiBase(server, options.clockMs, "nginx/1.18.0", parent)
     , m_options(std::move(options))
 {
-    if (!m_options.clockMs)
-        m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (m_options.bots.isEmpty())
         m_options.bots.append(TelegramSandboxBot::Config::demo(0));
     for (const TelegramSandboxBot::Config &config : std::as_const(m_options.bots)) {
-        auto *bot = new TelegramSandboxBot(config, m_options.clockMs, this);
+        auto *bot = new TelegramSandboxBot(config, clock(), this);
         connect(bot, &TelegramSandboxBot::updateQueued, this, [this, bot] { scheduleWake(bot); });
         m_bots.append(bot);
-        m_feeders.append(new TelegramTrafficFeeder(bot, quint32(m_bots.size()), this));
+        addFeeder(new TelegramTrafficFeeder(bot, quint32(m_bots.size()), this));
     }
     server->route("/bot", this, [this](const HttpServerRequest &request, HttpResponder responder) {
         handle(request, std::move(responder));
@@ -176,15 +105,7 @@ TelegramSandbox::TelegramSandbox(HttpServer *server, Options options, QObject *p
 
 TelegramSandbox::~TelegramSandbox()
 {
-    // Waiting clients learn that the server went away instead of hanging.
-    auto waiters = std::exchange(m_waiters, {});
-    for (auto &[bot, waiter] : waiters)
-        waiter.call.responder.drop();
-}
-
-QUrl TelegramSandbox::apiBaseUrl() const
-{
-    return m_server ? m_server->baseUrl() : QUrl();
+    m_polls.dropAll();
 }
 
 TelegramSandboxBot *TelegramSandbox::bot(const QString &token) const
@@ -198,11 +119,6 @@ TelegramSandboxBot *TelegramSandbox::bot(const QString &token) const
     return nullptr;
 }
 
-qint64 TelegramSandbox::nowMs() const
-{
-    return m_options.clockMs();
-}
-
 bool TelegramSandbox::isWellFormedToken(const QString &token)
 {
     return !token.isEmpty() && token.size() <= 80 && token.contains(u':') &&
@@ -211,39 +127,18 @@ bool TelegramSandbox::isWellFormedToken(const QString &token)
 
 // Faults
 
+TelegramSandbox::Fault TelegramSandbox::Fault::rateLimit(int retryAfter)
+{
+    Fault f = makeSpecific(Specific::RateLimit);
+    f.retryAfter = retryAfter;
+    return f;
+}
+
 void TelegramSandbox::injectFault(const Fault &fault, int times, const QString &method,
                                   const QString &token)
 {
     TelegramSandboxBot *b = token.isEmpty() ? nullptr : bot(token);
-    m_faults.append(PendingFault{fault, times, method.toLower(), b ? b->id() : 0});
-}
-
-void TelegramSandbox::clearFaults()
-{
-    m_faults.clear();
-}
-
-int TelegramSandbox::pendingFaults() const
-{
-    int n = 0;
-    for (const PendingFault &f : m_faults)
-        n += f.remaining;
-    return n;
-}
-
-std::optional<TelegramSandbox::Fault> TelegramSandbox::takeFault(const TelegramSandboxBot *bot,
-                                                                 const QString &method)
-{
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        PendingFault &f = m_faults[i];
-        if (f.method != method.toLower() || (f.botId != 0 && f.botId != bot->id()))
-            continue;
-        const Fault fault = f.fault;
-        if (--f.remaining <= 0)
-            m_faults.removeAt(i);
-        return fault;
-    }
-    return std::nullopt;
+    m_faults.add(fault, times, method.toLower(), b ? b->id() : 0);
 }
 
 // Records
@@ -258,19 +153,14 @@ QList<TelegramSandbox::WriteCall> TelegramSandbox::writeCalls(const QString &met
     return out;
 }
 
-int TelegramSandbox::requestCount(const QString &method) const
+QString TelegramSandbox::countedName(const QString &method) const
 {
-    if (!method.isEmpty())
-        return m_served.value(methods().value(method.toLower(), method));
-    int n = 0;
-    for (int v : m_served)
-        n += v;
-    return n;
+    return methods().value(method.toLower(), method);
 }
 
 bool TelegramSandbox::isPolling(const QString &token) const
 {
-    return m_waiters.count(bot(token)) > 0;
+    return pollOf(bot(token)).has_value();
 }
 
 void TelegramSandbox::record(const Call &call, const Reply &reply)
@@ -289,25 +179,14 @@ void TelegramSandbox::record(const Call &call, const Reply &reply)
 
 // Traffic
 
-void TelegramSandbox::startTraffic(double perMinute, quint32 seed)
+SandboxTrafficFeeder *TelegramSandbox::newFeeder(qsizetype account, quint32 seed)
 {
-    for (qsizetype i = 0; i < m_bots.size(); ++i) {
-        delete m_feeders.at(i);
-        m_feeders[i] = new TelegramTrafficFeeder(m_bots.at(i), seed + quint32(i), this);
-        m_feeders.at(i)->start(perMinute);
-    }
-}
-
-void TelegramSandbox::stopTraffic()
-{
-    for (TelegramTrafficFeeder *f : std::as_const(m_feeders))
-        f->stop();
+    return new TelegramTrafficFeeder(m_bots.at(account), seed, this);
 }
 
 TelegramTrafficFeeder *TelegramSandbox::traffic(const QString &token) const
 {
-    const qsizetype i = m_bots.indexOf(bot(token));
-    return i < 0 ? nullptr : m_feeders.at(i);
+    return static_cast<TelegramTrafficFeeder *>(feeder(m_bots.indexOf(bot(token))));
 }
 
 // Requests
@@ -337,16 +216,6 @@ TelegramSandbox::Reply TelegramSandbox::error(int code, const QString &descripti
     return r;
 }
 
-void TelegramSandbox::send(Call &call, int status, QByteArray body, HttpServerHeaders headers)
-{
-    if (status == 0)
-        call.responder.drop();
-    else
-        call.responder.send(HttpServerResponse{status, {}, std::move(headers), std::move(body)});
-    ++m_served[call.method];
-    Q_EMIT requestServed(call.method, status);
-}
-
 void TelegramSandbox::finish(Call &call, Reply reply)
 {
     if (call.bot && isWriteMethod(call.method))
@@ -354,27 +223,13 @@ void TelegramSandbox::finish(Call &call, Reply reply)
     HttpServerHeaders headers{{"Content-Type", "application/json"}};
     if (reply.retryAfter > 0)
         headers.append({"Retry-After", QByteArray::number(reply.retryAfter)});
-    if (call.after) {
-        switch (call.after->kind) {
-        case Fault::Kind::MalformedJson:
-            // Cut anywhere and a JSON object is never complete.
-            reply.body.truncate(qMax<qsizetype>(1, reply.body.size() * 2 / 3));
-            break;
-        case Fault::Kind::DropAfterProcessing:
-            send(call, 0, {});
-            return;
-        case Fault::Kind::HugeBody:
-            if (reply.status == 200) {
-                QJsonObject result = reply.result.toObject();
-                result.insert(u"text"_s, hugeText(call.after->size));
-                reply.body = ok(result).body;
-            }
-            break;
-        default:
-            break;
-        }
+    if (call.after && call.after->kind == Fault::Kind::HugeBody && reply.status == 200) {
+        // The same answer, its text grown to the fault's size.
+        QJsonObject result = reply.result.toObject();
+        result.insert(u"text"_s, hugeText(call.after->size));
+        reply.body = ok(result).body;
     }
-    send(call, reply.status, std::move(reply.body), std::move(headers));
+    answer(call, reply.status, std::move(reply.body), std::move(headers));
 }
 
 void TelegramSandbox::handle(const HttpServerRequest &request, HttpResponder responder)
@@ -416,55 +271,29 @@ void TelegramSandbox::handle(const HttpServerRequest &request, HttpResponder res
 
 void TelegramSandbox::execute(Call call)
 {
-    const std::optional<Fault> fault = takeFault(call.bot, call.method);
-    if (fault) {
-        switch (fault->kind) {
-        case Fault::Kind::RateLimit:
+    const std::optional<Fault> fault = m_faults.take(call.method.toLower(), call.bot->id());
+    if (fault && fault->kind == Fault::Kind::Specific) {
+        if (fault->specific == Fault::Specific::RateLimit) {
             finish(call,
                    error(429,
                          u"Too Many Requests: retry after "_s + QString::number(fault->retryAfter),
                          fault->retryAfter));
-            return;
-        case Fault::Kind::Conflict:
+        } else {
             finish(call, error(409, PollConflict));
-            return;
-        case Fault::Kind::Drop:
-            send(call, 0, {});
-            return;
-        case Fault::Kind::JunkBody:
-            send(call, 200, junk(fault->size), {{"Content-Type", "application/json"}});
-            return;
-        case Fault::Kind::ServerErrorHtml:
-            send(call, fault->status, nginxErrorPage(fault->status),
-                 {{"Content-Type", "text/html"}});
-            return;
-        case Fault::Kind::Delay:
-            QTimer::singleShot(fault->delayMs, this, [this, call]() mutable {
-                if (!call.responder.isConnected())
-                    return;
-                if (std::optional<Reply> reply = dispatch(call))
-                    finish(call, std::move(*reply));
-            });
-            return;
-        case Fault::Kind::HugeBody:
-            if (call.method == u"getUpdates"_s) {
-                TelegramSandboxBot::User sender;
-                sender.id = 5123456789;
-                sender.firstName = u"Валентина"_s;
-                sender.lastName = u"Громова"_s;
-                sender.username = u"valya_gromova"_s;
-                sender.languageCode = u"ru"_s;
-                call.bot->pushPrivateMessage(sender, hugeText(fault->size));
-                break;
-            }
-            call.after = fault;
-            break;
-        case Fault::Kind::MalformedJson:
-        case Fault::Kind::DropAfterProcessing:
-            call.after = fault;
-            break;
         }
+        return;
     }
+    if (fault && fault->kind == Fault::Kind::HugeBody && call.method == u"getUpdates"_s) {
+        // On the long poll the huge answer is a customer's message.
+        call.bot->pushPrivateMessage(hugeSender(), hugeText(fault->size));
+    } else if (fault && applyFault(call, *fault, [this, call]() mutable { carryOut(call); })) {
+        return;
+    }
+    carryOut(call);
+}
+
+void TelegramSandbox::carryOut(Call &call)
+{
     if (std::optional<Reply> reply = dispatch(call))
         finish(call, std::move(*reply));
 }
@@ -542,25 +371,10 @@ std::optional<TelegramSandbox::Reply> TelegramSandbox::getUpdates(Call &call)
     }
 
     // Nothing yet: answer when an update arrives or the timeout passes.
-    Waiter waiter;
-    waiter.limit = limit;
-    waiter.serial = m_nextSerial++;
-    waiter.timer = new QTimer(this);
-    waiter.timer->setSingleShot(true);
-    const quint64 serial = waiter.serial;
-    connect(waiter.timer, &QTimer::timeout, this, [this, bot, serial] {
-        const auto it = m_waiters.find(bot);
-        if (it != m_waiters.end() && it->second.serial == serial)
-            endPoll(bot, ok(QJsonArray()));
-    });
-    waiter.timer->start(timeout * 1000);
-    call.responder.onDisconnected(this, [this, bot, serial] {
-        const auto it = m_waiters.find(bot);
-        if (it != m_waiters.end() && it->second.serial == serial)
-            endPoll(bot, std::nullopt);
-    });
-    waiter.call = std::move(call);
-    m_waiters[bot] = std::move(waiter);
+    m_polls.park(
+        Waiter{std::move(call), limit}, timeout * 1000, this,
+        [this](quint64 serial) { endPoll(serial, ok(QJsonArray())); },
+        [this](quint64 serial) { endPoll(serial, std::nullopt); });
     Q_EMIT pollWaiting(bot->id());
     return std::nullopt;
 }
@@ -568,39 +382,42 @@ std::optional<TelegramSandbox::Reply> TelegramSandbox::getUpdates(Call &call)
 void TelegramSandbox::scheduleWake(TelegramSandboxBot *bot)
 {
     // Updates pushed together (a post and its forward) go out in one answer.
-    if (m_waiters.count(bot) == 0 || m_wakeScheduled.contains(bot))
-        return;
-    m_wakeScheduled.insert(bot);
-    QTimer::singleShot(0, this, [this, bot] {
-        m_wakeScheduled.remove(bot);
-        wake(bot);
-    });
+    if (pollOf(bot))
+        wakeSoon(bot, [this, bot] { wake(bot); });
 }
 
 void TelegramSandbox::wake(TelegramSandboxBot *bot)
 {
-    const auto it = m_waiters.find(bot);
-    if (it == m_waiters.end())
+    const std::optional<quint64> serial = pollOf(bot);
+    if (!serial)
         return;
-    const QList<QJsonObject> updates = bot->takeUpdates(0, it->second.limit);
+    const QList<QJsonObject> updates = bot->takeUpdates(0, m_polls.at(*serial).limit);
     if (updates.isEmpty())
         return;
     QJsonArray array;
     for (const QJsonObject &u : updates)
         array.append(u);
-    endPoll(bot, ok(array));
+    endPoll(*serial, ok(array));
 }
 
-void TelegramSandbox::endPoll(TelegramSandboxBot *bot, std::optional<Reply> reply)
+std::optional<quint64> TelegramSandbox::pollOf(const TelegramSandboxBot *bot) const
 {
-    const auto it = m_waiters.find(bot);
-    if (it == m_waiters.end())
-        return;
-    Waiter waiter = std::move(it->second);
-    m_waiters.erase(it);
-    delete waiter.timer;
-    if (reply)
-        finish(waiter.call, std::move(*reply));
+    const QList<quint64> serials =
+        m_polls.serials([bot](const Waiter &w) { return w.call.bot == bot; });
+    return serials.isEmpty() ? std::nullopt : std::optional(serials.first());
+}
+
+void TelegramSandbox::endPoll(quint64 serial, std::optional<Reply> reply)
+{
+    std::optional<Waiter> waiter = m_polls.take(serial);
+    if (waiter && reply)
+        finish(waiter->call, std::move(*reply));
+}
+
+void TelegramSandbox::endPoll(const TelegramSandboxBot *bot, std::optional<Reply> reply)
+{
+    if (const std::optional<quint64> serial = pollOf(bot))
+        endPoll(*serial, std::move(reply));
 }
 
 // Webhooks
@@ -636,7 +453,9 @@ TelegramSandbox::Reply TelegramSandbox::getWebhookInfo(Call &call)
 
 // Chats and messages
 
-TelegramSandbox::Reply TelegramSandbox::getChat(Call &call)
+// The server's refusal when chat_id names no chat the bot knows; otherwise nullopt, and the
+// chat in `chat`.
+std::optional<TelegramSandbox::Reply> TelegramSandbox::refuseChat(const Call &call, qint64 *chat)
 {
     const QString chatId = call.params.value(u"chat_id"_s);
     if (chatId.trimmed().isEmpty())
@@ -644,7 +463,16 @@ TelegramSandbox::Reply TelegramSandbox::getChat(Call &call)
     const std::optional<qint64> id = call.bot->parseChatId(chatId);
     if (!id || !call.bot->hasChat(*id))
         return error(400, ChatNotFound);
-    return ok(call.bot->chatFullInfo(*id));
+    *chat = *id;
+    return std::nullopt;
+}
+
+TelegramSandbox::Reply TelegramSandbox::getChat(Call &call)
+{
+    qint64 chat = 0;
+    if (const std::optional<Reply> refused = refuseChat(call, &chat))
+        return *refused;
+    return ok(call.bot->chatFullInfo(chat));
 }
 
 TelegramSandbox::Reply TelegramSandbox::sendMessage(Call &call)
@@ -716,15 +544,13 @@ TelegramSandbox::Reply TelegramSandbox::sendMessage(Call &call)
 TelegramSandbox::Reply TelegramSandbox::deleteMessage(Call &call)
 {
     TelegramSandboxBot *bot = call.bot;
-    if (call.params.value(u"chat_id"_s).trimmed().isEmpty())
-        return error(400, ChatIdEmpty);
-    const std::optional<qint64> chat = bot->parseChatId(call.params.value(u"chat_id"_s));
-    if (!chat || !bot->hasChat(*chat))
-        return error(400, ChatNotFound);
+    qint64 chat = 0;
+    if (const std::optional<Reply> refused = refuseChat(call, &chat))
+        return *refused;
     const qint64 id = integer(call.params.value(u"message_id"_s), 0);
     if (id <= 0)
         return error(400, u"Bad Request: message identifier is not specified"_s);
-    if (!bot->removeMessage({}, *chat, id))
+    if (!bot->removeMessage({}, chat, id))
         return error(400, u"Bad Request: message to delete not found"_s);
     return ok(true);
 }
@@ -732,11 +558,9 @@ TelegramSandbox::Reply TelegramSandbox::deleteMessage(Call &call)
 TelegramSandbox::Reply TelegramSandbox::deleteMessages(Call &call)
 {
     TelegramSandboxBot *bot = call.bot;
-    if (call.params.value(u"chat_id"_s).trimmed().isEmpty())
-        return error(400, ChatIdEmpty);
-    const std::optional<qint64> chat = bot->parseChatId(call.params.value(u"chat_id"_s));
-    if (!chat || !bot->hasChat(*chat))
-        return error(400, ChatNotFound);
+    qint64 chat = 0;
+    if (const std::optional<Reply> refused = refuseChat(call, &chat))
+        return *refused;
     const QJsonDocument doc = QJsonDocument::fromJson(call.params.value(u"message_ids"_s).toUtf8());
     const QJsonArray ids = doc.array();
     if (!doc.isArray() || ids.isEmpty())
@@ -744,19 +568,17 @@ TelegramSandbox::Reply TelegramSandbox::deleteMessages(Call &call)
     if (ids.size() > 100)
         return error(400, u"Bad Request: too many message identifiers specified"_s);
     for (const QJsonValue &id : ids)
-        bot->removeMessage({}, *chat, id.toVariant().toLongLong());
+        bot->removeMessage({}, chat, id.toVariant().toLongLong());
     return ok(true); // identifiers not found are skipped
 }
 
 TelegramSandbox::Reply TelegramSandbox::banChatMember(Call &call)
 {
     TelegramSandboxBot *bot = call.bot;
-    if (call.params.value(u"chat_id"_s).trimmed().isEmpty())
-        return error(400, ChatIdEmpty);
-    const std::optional<qint64> chat = bot->parseChatId(call.params.value(u"chat_id"_s));
-    if (!chat || !bot->hasChat(*chat))
-        return error(400, ChatNotFound);
-    if (bot->isPrivateChat(*chat))
+    qint64 chat = 0;
+    if (const std::optional<Reply> refused = refuseChat(call, &chat))
+        return *refused;
+    if (bot->isPrivateChat(chat))
         return error(400, u"Bad Request: chat member status can't be changed in private chats"_s);
     if (integer(call.params.value(u"user_id"_s), 0) <= 0)
         return error(400, u"Bad Request: invalid user_id specified"_s);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "HttpServer.h"
+#include "SandboxApiBase.h"
+#include "SandboxFault.h"
+#include "SandboxLongPolls.h"
 #include "TelegramSandboxBot.h"
 
 #include <QDateTime>
@@ -8,16 +11,9 @@
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
-#include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QUrl>
 
 #include <functional>
-#include <map>
 #include <optional>
-
-class QTimer;
 
 namespace fd::core {
 
@@ -29,7 +25,7 @@ class TelegramTrafficFeeder;
 // telegram-bot-api), long-polls getUpdates, records every write call, and can be told to
 // misbehave (rate limits, conflicts, dropped connections, broken or huge bodies, 5xx, delays).
 // Several bots (accounts) run side by side, each with its own world and update queue.
-class TelegramSandbox : public QObject
+class TelegramSandbox : public SandboxApiBase
 {
     Q_OBJECT
 
@@ -43,42 +39,22 @@ public:
         bool antiHammering = false;
     };
 
-    // What to do instead of (or to) the next answers of a method.
-    struct Fault
+    // What to do instead of (or to) the next answers of a method: the generic faults
+    // (SandboxFault), or one of the Bot API's own error answers.
+    struct Fault : BasicSandboxFault<Fault>
     {
-        enum class Kind {
-            RateLimit,           // 429, parameters.retry_after and a Retry-After header
-            Conflict,            // 409 "Conflict: terminated by other getUpdates request; …"
-            Drop,                // close the connection; the request is not carried out
-            DropAfterProcessing, // carry the request out, then close without answering
-            MalformedJson,       // the real answer, cut short (Content-Length matches the cut)
-            HugeBody,            // a valid answer of `size` bytes (a 5 MB text message)
-            JunkBody,            // 200 with `size` bytes of junk labelled application/json
-            ServerErrorHtml,     // `status` (500) with nginx's HTML error page
-            Delay,               // answer normally after `delayMs`
+        static constexpr int DefaultErrorStatus = 500;
+
+        enum class Specific {
+            RateLimit, // 429, parameters.retry_after and a Retry-After header
+            Conflict,  // 409 "Conflict: terminated by other getUpdates request; …"
         };
 
-        Kind kind = Kind::Drop;
+        Specific specific = Specific::RateLimit;
         int retryAfter = 5;
-        int status = 500;
-        int delayMs = 0;
-        qsizetype size = 5 * 1024 * 1024;
 
         static Fault rateLimit(int retryAfter);
-        static Fault conflict() { return make(Kind::Conflict); }
-        static Fault drop() { return make(Kind::Drop); }
-        static Fault dropAfterProcessing() { return make(Kind::DropAfterProcessing); }
-        static Fault malformedJson() { return make(Kind::MalformedJson); }
-        static Fault hugeBody(qsizetype bytes = 5 * 1024 * 1024);
-        static Fault junkBody(qsizetype bytes = 5 * 1024 * 1024);
-        static Fault serverErrorHtml(int status = 500);
-        static Fault delay(int ms);
-        static Fault make(Kind kind)
-        {
-            Fault f;
-            f.kind = kind;
-            return f;
-        }
+        static Fault conflict() { return makeSpecific(Specific::Conflict); }
     };
 
     // One call of a method that changes something (sendMessage, deleteMessage(s),
@@ -100,8 +76,6 @@ public:
     TelegramSandbox(HttpServer *server, Options options, QObject *parent = nullptr);
     ~TelegramSandbox() override;
 
-    // What a connector uses as its API base ("http://127.0.0.1:<port>").
-    QUrl apiBaseUrl() const;
     QList<TelegramSandboxBot *> bots() const { return m_bots; }
     // The bot with this token; empty: the first. nullptr when there is none.
     TelegramSandboxBot *bot(const QString &token = {}) const;
@@ -111,21 +85,16 @@ public:
     void injectFault(const Fault &fault, int times = 1,
                      const QString &method = QStringLiteral("getUpdates"),
                      const QString &token = {});
-    void clearFaults();
-    int pendingFaults() const;
+    void clearFaults() { m_faults.clear(); }
+    int pendingFaults() const { return m_faults.pending(); }
 
     const QList<WriteCall> &writeCalls() const { return m_writeCalls; }
     QList<WriteCall> writeCalls(const QString &method) const;
     void clearWriteCalls() { m_writeCalls.clear(); }
-    // Requests answered (or dropped) per canonical method name; empty: all of them.
-    int requestCount(const QString &method = {}) const;
     // Whether a long-polling getUpdates of this bot (empty: the first) is waiting.
     bool isPolling(const QString &token = {}) const;
 
-    // Customer traffic from TrafficGenerator into every bot, `perMinute` items each, with
-    // Poisson arrivals (bot i uses seed + i).
-    void startTraffic(double perMinute, quint32 seed);
-    void stopTraffic();
+    // The customer traffic into this bot (empty: the first); see startTraffic().
     TelegramTrafficFeeder *traffic(const QString &token = {}) const;
 
     // tdlib's rule for well-formed tokens.
@@ -133,19 +102,11 @@ public:
 
 Q_SIGNALS:
     void writeCallRecorded(const fd::core::TelegramSandbox::WriteCall &call);
-    // Every answered request; status 0 when the connection was dropped instead.
-    void requestServed(const QString &method, int httpStatus);
-    // A getUpdates of this bot found nothing and now waits (long polling).
-    void pollWaiting(qint64 botId);
 
 private:
-    struct Call
+    struct Call : SandboxCall
     {
         TelegramSandboxBot *bot = nullptr;
-        QString method;
-        QMap<QString, QString> params;
-        HttpResponder responder;
-        std::optional<Fault> after; // applied to the answer
     };
     struct Reply
     {
@@ -159,23 +120,16 @@ private:
     {
         Call call;
         int limit = 100;
-        quint64 serial = 0;
-        QTimer *timer = nullptr;
     };
-    struct PendingFault
-    {
-        Fault fault;
-        int remaining = 0;
-        QString method;   // lower case
-        qint64 botId = 0; // 0: any
-    };
+
+    QString countedName(const QString &method) const override;
+    SandboxTrafficFeeder *newFeeder(qsizetype account, quint32 seed) override;
 
     void handle(const HttpServerRequest &request, HttpResponder responder);
     void execute(Call call);
+    void carryOut(Call &call);
     std::optional<Reply> dispatch(Call &call);
-    std::optional<Fault> takeFault(const TelegramSandboxBot *bot, const QString &method);
     void finish(Call &call, Reply reply);
-    void send(Call &call, int status, QByteArray body, HttpServerHeaders headers = {});
     void record(const Call &call, const Reply &reply);
 
     static Reply ok(const QJsonValue &result, const QString &description = {});
@@ -184,28 +138,24 @@ private:
     std::optional<Reply> getUpdates(Call &call);
     void scheduleWake(TelegramSandboxBot *bot);
     void wake(TelegramSandboxBot *bot);
-    void endPoll(TelegramSandboxBot *bot, std::optional<Reply> reply);
+    std::optional<quint64> pollOf(const TelegramSandboxBot *bot) const;
+    void endPoll(quint64 serial, std::optional<Reply> reply);
+    void endPoll(const TelegramSandboxBot *bot, std::optional<Reply> reply);
     Reply setWebhook(Call &call, bool remove);
     Reply getWebhookInfo(Call &call);
+    static std::optional<Reply> refuseChat(const Call &call, qint64 *chat);
     Reply getChat(Call &call);
     Reply sendMessage(Call &call);
     Reply deleteMessage(Call &call);
     Reply deleteMessages(Call &call);
     Reply banChatMember(Call &call);
 
-    qint64 nowMs() const;
-
-    QPointer<HttpServer> m_server;
     Options m_options;
     QList<TelegramSandboxBot *> m_bots;
-    QList<TelegramTrafficFeeder *> m_feeders;
-    std::map<TelegramSandboxBot *, Waiter> m_waiters;
-    QSet<TelegramSandboxBot *> m_wakeScheduled;
+    SandboxLongPolls<Waiter> m_polls;                                  // at most one per bot
     QHash<TelegramSandboxBot *, std::pair<qint64, qint64>> m_lastPoll; // offset, ms
-    QList<PendingFault> m_faults;
+    SandboxFaultQueue<Fault> m_faults;                                 // methods in lower case
     QList<WriteCall> m_writeCalls;
-    QHash<QString, int> m_served;
-    quint64 m_nextSerial = 1;
 };
 
 } // namespace fd::core

@@ -2,9 +2,6 @@
 
 #include <QDateTime>
 
-#include <algorithm>
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace fd::core {
@@ -12,99 +9,13 @@ namespace {
 
 using Bot = TelegramSandboxBot;
 
-constexpr qsizetype MaxRemembered = 200;
-
-template <typename T>
-void remember(QList<T> &list, T value)
-{
-    list.append(std::move(value));
-    if (list.size() > MaxRemembered)
-        list.removeFirst();
-}
-
 } // namespace
 
 TelegramTrafficFeeder::TelegramTrafficFeeder(TelegramSandboxBot *bot, quint32 seed, QObject *parent)
-    : QObject(parent)
+    : SandboxTrafficFeeder(seed ^ 0x7e1e6a3du, parent)
     , m_bot(bot)
     , m_generator(seed, Platform::Telegram)
-    , m_rng(seed ^ 0x7e1e6a3du)
-{
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &TelegramTrafficFeeder::tick);
-}
-
-void TelegramTrafficFeeder::start(double perMinute)
-{
-    m_perMinute = perMinute;
-    m_timer.stop();
-    m_running = perMinute > 0;
-    if (!m_running)
-        return;
-    m_elapsed.start();
-    scheduleNextArrival();
-}
-
-void TelegramTrafficFeeder::stop()
-{
-    m_running = false;
-    m_timer.stop();
-}
-
-void TelegramTrafficFeeder::scheduleNextArrival()
-{
-    if (!m_running || m_perMinute <= 0)
-        return;
-    if (m_nextArrivalMs < 0)
-        advance(0); // draws the first arrival
-    const qint64 wait = std::clamp<qint64>(m_nextArrivalMs - m_clockMs, 0, 24 * 3600 * 1000);
-    m_timer.start(int(wait));
-}
-
-void TelegramTrafficFeeder::tick()
-{
-    advance(m_elapsed.restart());
-    scheduleNextArrival();
-}
-
-int TelegramTrafficFeeder::advance(qint64 ms)
-{
-    const qint64 target = m_clockMs + qMax<qint64>(0, ms);
-    if (m_perMinute <= 0) {
-        m_clockMs = target;
-        return 0;
-    }
-    // Exponential gaps between arrivals: a Poisson stream at the configured rate.
-    const auto gap = [this] {
-        const double u = m_rng.generateDouble();
-        return qMax<qint64>(1, qint64(-std::log(1.0 - u) * 60000.0 / m_perMinute));
-    };
-    if (m_nextArrivalMs < 0)
-        m_nextArrivalMs = m_clockMs + gap();
-    int items = 0;
-    int updates = 0;
-    while (m_nextArrivalMs <= target) {
-        m_clockMs = m_nextArrivalMs;
-        updates += produceOne();
-        ++items;
-        m_nextArrivalMs = m_clockMs + gap();
-    }
-    m_clockMs = target;
-    if (items > 0)
-        Q_EMIT produced(items, updates);
-    return items;
-}
-
-int TelegramTrafficFeeder::feed(int count)
-{
-    int updates = 0;
-    for (int i = 0; i < count; ++i)
-        updates += produceOne();
-    if (count > 0)
-        Q_EMIT produced(count, updates);
-    return updates;
-}
+{}
 
 TelegramSandboxBot::User TelegramTrafficFeeder::userFor(const Author &author,
                                                         TrafficGenerator::Language language)
@@ -137,14 +48,8 @@ TelegramSandboxBot::Media TelegramTrafficFeeder::mediaFor(const QString &attachm
     return Bot::Media::None;
 }
 
-int TelegramTrafficFeeder::produceOne()
+void TelegramTrafficFeeder::produceOne()
 {
-    int updates = 0;
-    const auto count = [&updates](const Bot::Pushed &p) {
-        if (p.queued())
-            ++updates;
-        return p;
-    };
     const Bot::Config &config = m_bot->config();
 
     if (m_businessConnection.isEmpty()) {
@@ -166,7 +71,7 @@ int TelegramTrafficFeeder::produceOne()
     switch (item.kind) {
     case ItemKind::Dm:
     case ItemKind::Review: // Telegram has no reviews: people write them as messages
-        if (m_rng.bounded(100) < 15) {
+        if (rng().bounded(100) < 15) {
             const Bot::Pushed p =
                 count(m_bot->pushBusinessMessage(m_businessConnection, user, item.text, media));
             remember(m_recentBusinessDms, std::pair{p.chatId, p.messageId});
@@ -200,17 +105,17 @@ int TelegramTrafficFeeder::produceOne()
     }
 
     // Now and then: an edit, a reaction, a deletion, an update type nobody knows yet.
-    if (!m_recentDms.isEmpty() && m_rng.bounded(20) == 0) {
-        const auto [chat, id] = m_recentDms.at(m_rng.bounded(int(m_recentDms.size())));
+    if (!m_recentDms.isEmpty() && rng().bounded(20) == 0) {
+        const auto [chat, id] = m_recentDms.at(rng().bounded(int(m_recentDms.size())));
         const QJsonObject m = m_bot->message({}, chat, id);
         const QString field = m.contains(u"text"_s) ? u"text"_s : u"caption"_s;
         if (!m.isEmpty())
             count(m_bot->pushEditedMessage(chat, id, m.value(field).toString() + u" UPD"_s));
     }
-    if (!m_recentBusinessDms.isEmpty() && m_rng.bounded(40) == 0) {
+    if (!m_recentBusinessDms.isEmpty() && rng().bounded(40) == 0) {
         const auto [chat, id] =
-            m_recentBusinessDms.takeAt(m_rng.bounded(int(m_recentBusinessDms.size())));
-        if (m_rng.bounded(2) == 0) {
+            m_recentBusinessDms.takeAt(rng().bounded(int(m_recentBusinessDms.size())));
+        if (rng().bounded(2) == 0) {
             const QJsonObject m = m_bot->message(m_businessConnection, chat, id);
             if (m.contains(u"text"_s)) {
                 count(m_bot->pushEditedBusinessMessage(m_businessConnection, chat, id,
@@ -220,24 +125,20 @@ int TelegramTrafficFeeder::produceOne()
             count(m_bot->pushDeletedBusinessMessages(m_businessConnection, chat, {id}));
         }
     }
-    if (!m_threads.isEmpty() && m_rng.bounded(30) == 0) {
+    if (!m_threads.isEmpty() && rng().bounded(30) == 0) {
         static const QStringList emoji{u"👍"_s, u"❤"_s, u"🔥"_s, u"👎"_s};
         const QList<qint64> threads = m_threads.values();
         count(m_bot->pushMessageReaction(config.groupId,
-                                         threads.at(m_rng.bounded(int(threads.size()))), user,
-                                         emoji.at(m_rng.bounded(int(emoji.size())))));
+                                         threads.at(rng().bounded(int(threads.size()))), user,
+                                         emoji.at(rng().bounded(int(emoji.size())))));
     }
-    if (m_rng.bounded(80) == 0) {
+    if (rng().bounded(80) == 0) {
         count(m_bot->pushUpdate(
             u"purchased_paid_media"_s,
             QJsonObject{{u"from"_s, user.toJson()},
                         {u"paid_media_payload"_s,
-                         QString(u"sandbox-"_s + QString::number(m_rng.bounded(1000000)))}}));
+                         QString(u"sandbox-"_s + QString::number(rng().bounded(1000000)))}}));
     }
-
-    ++m_items;
-    m_updates += updates;
-    return updates;
 }
 
 } // namespace fd::core

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -44,50 +43,6 @@ bool isWriteMethod(const QString &method)
            method.endsWith(u".createComment"_s) || method.endsWith(u".deleteComment"_s);
 }
 
-QByteArray jsonText(const QJsonValue &value)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-QByteArray nginxErrorPage(int status)
-{
-    const QByteArray title =
-        QByteArray::number(status) + ' ' + HttpServerResponse::reasonPhrase(status);
-    return "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title +
-           "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
-}
-
-QByteArray junk(qsizetype size)
-{
-    // Deterministic bytes that are not JSON: markup, binary and text mixed.
-    QByteArray out;
-    out.reserve(size);
-    quint32 x = 2463534242u;
-    const QByteArray start = "<!DOCTYPE html><html><body>\x01\x02\xff\xfe";
-    out.append(start.left(size));
-    while (out.size() < size) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        out.append(char(x & 0xff));
-    }
-    return out;
-}
-
-QString hugeText(qsizetype bytes)
-{
-    // About `bytes` of UTF-8 in the customer's words.
-    const QString line =
-        u"Здравствуйте! Пишу по поводу заказа #482913, курьер так и не приехал. "_s;
-    const qsizetype lineBytes = line.toUtf8().size();
-    QString out;
-    out.reserve(bytes / 2 + line.size());
-    for (qsizetype have = 0; have < bytes; have += lineBytes)
-        out += line;
-    return out;
-}
-
 // Who writes the messages faults push into the long poll.
 VkSandboxCommunity::User vkCustomer()
 {
@@ -114,67 +69,23 @@ QMap<QString, QString> vkParameters(const HttpServerRequest &request)
 
 } // namespace
 
-VkSandbox::Fault VkSandbox::Fault::failed(int code)
-{
-    return make(code == 1 ? Kind::Failed1 : code == 2 ? Kind::Failed2 : Kind::Failed3);
-}
-
-VkSandbox::Fault VkSandbox::Fault::apiError(int code, const QString &message)
-{
-    Fault f = make(Kind::ApiError);
-    f.errorCode = code;
-    f.errorMsg = message;
-    return f;
-}
-
-VkSandbox::Fault VkSandbox::Fault::hugeBody(qsizetype bytes)
-{
-    Fault f = make(Kind::HugeBody);
-    f.size = bytes;
-    return f;
-}
-
-VkSandbox::Fault VkSandbox::Fault::junkBody(qsizetype bytes)
-{
-    Fault f = make(Kind::JunkBody);
-    f.size = bytes;
-    return f;
-}
-
-VkSandbox::Fault VkSandbox::Fault::serverErrorHtml(int status)
-{
-    Fault f = make(Kind::ServerErrorHtml);
-    f.status = status;
-    return f;
-}
-
-VkSandbox::Fault VkSandbox::Fault::delay(int ms)
-{
-    Fault f = make(Kind::Delay);
-    f.delayMs = ms;
-    return f;
-}
-
 VkSandbox::VkSandbox(HttpServer *server, QObject *parent)
     : VkSandbox(server, Options(), parent)
 {}
 
 VkSandbox::VkSandbox(HttpServer *server, Options options, QObject *parent)
-    : QObject(parent)
-    , m_server(server)
+    : SandboxApiBase(server, options.clockMs, "nginx", parent)
     , m_options(std::move(options))
 {
-    if (!m_options.clockMs)
-        m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     if (m_options.communities.isEmpty())
         m_options.communities.append(VkSandboxCommunity::Config::demo(0));
     m_options.maxEventsPerAnswer = qMax(1, m_options.maxEventsPerAnswer);
     for (const VkSandboxCommunity::Config &config : std::as_const(m_options.communities)) {
-        auto *c = new VkSandboxCommunity(config, m_options.clockMs, this);
+        auto *c = new VkSandboxCommunity(config, clock(), this);
         connect(c, &VkSandboxCommunity::eventQueued, this, [this, c] { scheduleWake(c); });
         connect(c, &VkSandboxCommunity::keysExpired, this, [this, c] { expirePolls(c); });
         m_communities.append(c);
-        m_feeders.append(new VkTrafficFeeder(c, quint32(m_communities.size()), this));
+        addFeeder(new VkTrafficFeeder(c, quint32(m_communities.size()), this));
     }
     server->route("/method/", this,
                   [this](const HttpServerRequest &request, HttpResponder responder) {
@@ -187,17 +98,7 @@ VkSandbox::VkSandbox(HttpServer *server, Options options, QObject *parent)
 
 VkSandbox::~VkSandbox()
 {
-    // Waiting clients learn that the server went away instead of hanging.
-    auto waiters = std::exchange(m_waiters, {});
-    for (auto &[serial, waiter] : waiters) {
-        delete waiter.timer;
-        waiter.call.responder.drop();
-    }
-}
-
-QUrl VkSandbox::apiBaseUrl() const
-{
-    return m_server ? m_server->baseUrl() : QUrl();
+    m_polls.dropAll();
 }
 
 QUrl VkSandbox::longPollServer(qint64 groupId) const
@@ -229,11 +130,6 @@ VkSandboxCommunity *VkSandbox::communityByToken(const QString &token) const
             return c;
     }
     return nullptr;
-}
-
-qint64 VkSandbox::nowMs() const
-{
-    return m_options.clockMs();
 }
 
 QString VkSandbox::errorText(int code)
@@ -307,37 +203,24 @@ QString VkSandbox::errorText(int code)
 
 // Faults
 
+VkSandbox::Fault VkSandbox::Fault::failed(int code)
+{
+    return makeSpecific(code == 1   ? Specific::Failed1
+                        : code == 2 ? Specific::Failed2
+                                    : Specific::Failed3);
+}
+
+VkSandbox::Fault VkSandbox::Fault::apiError(int code, const QString &message)
+{
+    Fault f = makeSpecific(Specific::ApiError);
+    f.errorCode = code;
+    f.errorMsg = message;
+    return f;
+}
+
 void VkSandbox::injectFault(const Fault &fault, int times, const QString &method, qint64 groupId)
 {
-    m_faults.append(PendingFault{fault, times, method, groupId});
-}
-
-void VkSandbox::clearFaults()
-{
-    m_faults.clear();
-}
-
-int VkSandbox::pendingFaults() const
-{
-    int n = 0;
-    for (const PendingFault &f : m_faults)
-        n += f.remaining;
-    return n;
-}
-
-std::optional<VkSandbox::Fault> VkSandbox::takeFault(const VkSandboxCommunity *community,
-                                                     const QString &method)
-{
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        PendingFault &f = m_faults[i];
-        if (f.method != method || (f.groupId != 0 && (!community || f.groupId != community->id())))
-            continue;
-        const Fault fault = f.fault;
-        if (--f.remaining <= 0)
-            m_faults.removeAt(i);
-        return fault;
-    }
-    return std::nullopt;
+    m_faults.add(fault, times, method, groupId);
 }
 
 // Records
@@ -352,21 +235,13 @@ QList<VkSandbox::WriteCall> VkSandbox::writeCalls(const QString &method) const
     return out;
 }
 
-int VkSandbox::requestCount(const QString &method) const
-{
-    if (!method.isEmpty())
-        return m_served.value(method);
-    int n = 0;
-    for (int v : m_served)
-        n += v;
-    return n;
-}
-
 int VkSandbox::waitingPolls(qint64 groupId) const
 {
-    return int(std::count_if(m_waiters.cbegin(), m_waiters.cend(), [groupId](const auto &w) {
-        return groupId == 0 || w.second.call.community->id() == groupId;
-    }));
+    return int(m_polls
+                   .serials([groupId](const Waiter &w) {
+                       return groupId == 0 || w.call.community->id() == groupId;
+                   })
+                   .size());
 }
 
 void VkSandbox::record(const Call &call, const Reply &reply)
@@ -386,25 +261,14 @@ void VkSandbox::record(const Call &call, const Reply &reply)
 
 // Traffic
 
-void VkSandbox::startTraffic(double perMinute, quint32 seed)
+SandboxTrafficFeeder *VkSandbox::newFeeder(qsizetype account, quint32 seed)
 {
-    for (qsizetype i = 0; i < m_communities.size(); ++i) {
-        delete m_feeders.at(i);
-        m_feeders[i] = new VkTrafficFeeder(m_communities.at(i), seed + quint32(i), this);
-        m_feeders.at(i)->start(perMinute);
-    }
-}
-
-void VkSandbox::stopTraffic()
-{
-    for (VkTrafficFeeder *f : std::as_const(m_feeders))
-        f->stop();
+    return new VkTrafficFeeder(m_communities.at(account), seed, this);
 }
 
 VkTrafficFeeder *VkSandbox::traffic(qint64 groupId) const
 {
-    const qsizetype i = m_communities.indexOf(community(groupId));
-    return i < 0 ? nullptr : m_feeders.at(i);
+    return static_cast<VkTrafficFeeder *>(feeder(m_communities.indexOf(community(groupId))));
 }
 
 // Envelopes
@@ -447,56 +311,32 @@ VkSandbox::Reply VkSandbox::flat(const QJsonObject &answer)
     return r;
 }
 
-void VkSandbox::send(Call &call, int status, QByteArray body, HttpServerHeaders headers)
-{
-    if (status == 0)
-        call.responder.drop();
-    else
-        call.responder.send(HttpServerResponse{status, {}, std::move(headers), std::move(body)});
-    ++m_served[call.method];
-    Q_EMIT requestServed(call.method, status);
-}
-
 void VkSandbox::finish(Call &call, Reply reply)
 {
     if (call.community && isWriteMethod(call.method) && knownMethods().contains(call.method))
         record(call, reply);
-    if (call.after) {
-        switch (call.after->kind) {
-        case Fault::Kind::MalformedJson:
-            // Cut anywhere and a JSON object is never complete.
-            reply.body.truncate(qMax<qsizetype>(1, reply.body.size() * 2 / 3));
-            break;
-        case Fault::Kind::DropAfterProcessing:
-            send(call, 0, {});
-            return;
-        case Fault::Kind::InvalidUtf8: {
-            // 0xFF never occurs in UTF-8. Multi-byte sequences only occur inside strings, so
-            // the JSON stays well-formed apart from its encoding.
-            qsizetype at = call.corrupt.isEmpty() ? -1 : reply.body.indexOf(call.corrupt);
-            if (at < 0) {
-                at = std::find_if(reply.body.cbegin(), reply.body.cend(),
-                                  [](char c) { return quint8(c) >= 0x80; }) -
-                     reply.body.cbegin();
-            }
-            if (at < reply.body.size()) {
-                reply.body[at] = char(0xff);
-            } else if (const qsizetype quote = reply.body.indexOf(":\""); quote >= 0) {
-                reply.body.insert(quote + 2, char(0xff));
-            }
-            break;
+    if (call.breakUtf8) {
+        // 0xFF never occurs in UTF-8. Multi-byte sequences only occur inside strings, so
+        // the JSON stays well-formed apart from its encoding.
+        qsizetype at = call.corrupt.isEmpty() ? -1 : reply.body.indexOf(call.corrupt);
+        if (at < 0) {
+            at = std::find_if(reply.body.cbegin(), reply.body.cend(),
+                              [](char c) { return quint8(c) >= 0x80; }) -
+                 reply.body.cbegin();
         }
-        case Fault::Kind::HugeBody:
-            // Still the same answer: JSON whitespace is allowed between the tokens.
-            if (reply.errorCode == 0 && call.method != ACheck)
-                reply.body = "{\"response\":" + QByteArray(call.after->size, ' ') +
-                             jsonText(reply.result) + '}';
-            break;
-        default:
-            break;
+        if (at < reply.body.size()) {
+            reply.body[at] = char(0xff);
+        } else if (const qsizetype quote = reply.body.indexOf(":\""); quote >= 0) {
+            reply.body.insert(quote + 2, char(0xff));
         }
     }
-    send(call, 200, std::move(reply.body), {{"Content-Type", "application/json; charset=utf-8"}});
+    if (call.after && call.after->kind == Fault::Kind::HugeBody && reply.errorCode == 0 &&
+        call.method != ACheck) {
+        // Still the same answer: JSON whitespace is allowed between the tokens.
+        reply.body =
+            "{\"response\":" + QByteArray(call.after->size, ' ') + jsonText(reply.result) + '}';
+    }
+    answer(call, 200, std::move(reply.body), {{"Content-Type", "application/json; charset=utf-8"}});
 }
 
 // Requests
@@ -535,64 +375,55 @@ void VkSandbox::handlePoll(const HttpServerRequest &request, HttpResponder respo
 
 void VkSandbox::execute(Call call)
 {
-    const std::optional<Fault> fault = takeFault(call.community, call.method);
-    if (fault) {
-        switch (fault->kind) {
-        case Fault::Kind::Failed1:
-            finish(call,
-                   flat(QJsonObject{{u"failed"_s, 1},
-                                    {u"ts"_s, call.community ? call.community->currentTs() : 1}}));
+    const std::optional<Fault> fault =
+        m_faults.take(call.method, call.community ? call.community->id() : 0);
+    if (fault && fault->kind == Fault::Kind::Specific) {
+        if (applySpecificFault(call, *fault))
             return;
-        case Fault::Kind::Failed2:
-            finish(call, flat(QJsonObject{{u"failed"_s, 2}}));
-            return;
-        case Fault::Kind::Failed3:
-            if (call.community)
-                call.community->expireKey();
-            finish(call, flat(QJsonObject{{u"failed"_s, 3}}));
-            return;
-        case Fault::Kind::ApiError:
-            finish(call, error(call, fault->errorCode, fault->errorMsg));
-            return;
-        case Fault::Kind::Drop:
-            send(call, 0, {});
-            return;
-        case Fault::Kind::JunkBody:
-            send(call, 200, junk(fault->size), {{"Content-Type", "application/json"}});
-            return;
-        case Fault::Kind::ServerErrorHtml:
-            send(call, fault->status, nginxErrorPage(fault->status),
-                 {{"Content-Type", "text/html"}});
-            return;
-        case Fault::Kind::Delay:
-            QTimer::singleShot(fault->delayMs, this, [this, call]() mutable {
-                if (!call.responder.isConnected())
-                    return;
-                if (std::optional<Reply> reply = dispatch(call))
-                    finish(call, std::move(*reply));
-            });
-            return;
-        case Fault::Kind::HugeBody:
-            if (call.method == ACheck && call.community) {
-                call.community->pushMessage(vkCustomer(), hugeText(fault->size));
-                break;
-            }
-            call.after = fault;
-            break;
-        case Fault::Kind::InvalidUtf8:
-            if (call.method == ACheck && call.community) {
-                const QString text = u"Оплатил, чек прикладываю"_s;
-                call.community->pushMessage(vkCustomer(), text);
-                call.corrupt = text.toUtf8();
-            }
-            call.after = fault;
-            break;
-        case Fault::Kind::MalformedJson:
-        case Fault::Kind::DropAfterProcessing:
-            call.after = fault;
-            break;
-        }
+    } else if (fault && fault->kind == Fault::Kind::HugeBody && call.method == ACheck &&
+               call.community) {
+        // On the long poll the huge answer is a customer's message.
+        call.community->pushMessage(vkCustomer(), hugeText(fault->size));
+    } else if (fault && applyFault(call, *fault, [this, call]() mutable { carryOut(call); })) {
+        return;
     }
+    carryOut(call);
+}
+
+// VK's own faults; true when the fault answered the call.
+bool VkSandbox::applySpecificFault(Call &call, const Fault &fault)
+{
+    switch (fault.specific) {
+    case Fault::Specific::Failed1:
+        finish(call,
+               flat(QJsonObject{{u"failed"_s, 1},
+                                {u"ts"_s, call.community ? call.community->currentTs() : 1}}));
+        return true;
+    case Fault::Specific::Failed2:
+        finish(call, flat(QJsonObject{{u"failed"_s, 2}}));
+        return true;
+    case Fault::Specific::Failed3:
+        if (call.community)
+            call.community->expireKey();
+        finish(call, flat(QJsonObject{{u"failed"_s, 3}}));
+        return true;
+    case Fault::Specific::ApiError:
+        finish(call, error(call, fault.errorCode, fault.errorMsg));
+        return true;
+    case Fault::Specific::InvalidUtf8:
+        if (call.method == ACheck && call.community) {
+            const QString text = u"Оплатил, чек прикладываю"_s;
+            call.community->pushMessage(vkCustomer(), text);
+            call.corrupt = text.toUtf8();
+        }
+        call.breakUtf8 = true;
+        return false;
+    }
+    return false;
+}
+
+void VkSandbox::carryOut(Call &call)
+{
     if (std::optional<Reply> reply = dispatch(call))
         finish(call, std::move(*reply));
 }
@@ -677,19 +508,12 @@ std::optional<VkSandbox::Reply> VkSandbox::aCheck(Call &call)
         return pollAnswer(community, key, ts);
 
     // Nothing yet: answer when an event arrives or the wait is over.
-    const quint64 serial = m_nextSerial++;
-    Waiter waiter;
-    waiter.key = key;
-    waiter.ts = ts;
-    waiter.timer = new QTimer(this);
-    waiter.timer->setSingleShot(true);
-    connect(waiter.timer, &QTimer::timeout, this, [this, serial, community, key, ts] {
-        endPoll(serial, pollAnswer(community, key, ts));
-    });
-    waiter.timer->start(wait * 1000);
-    call.responder.onDisconnected(this, [this, serial] { endPoll(serial, std::nullopt); });
-    waiter.call = std::move(call);
-    m_waiters[serial] = std::move(waiter);
+    m_polls.park(
+        Waiter{std::move(call), key, ts}, wait * 1000, this,
+        [this, community, key, ts](quint64 serial) {
+            endPoll(serial, pollAnswer(community, key, ts));
+        },
+        [this](quint64 serial) { endPoll(serial, std::nullopt); });
     Q_EMIT pollWaiting(community->id());
     return std::nullopt;
 }
@@ -697,49 +521,34 @@ std::optional<VkSandbox::Reply> VkSandbox::aCheck(Call &call)
 void VkSandbox::scheduleWake(VkSandboxCommunity *community)
 {
     // Events pushed together go out in one answer.
-    if (m_wakeScheduled.contains(community) || waitingPolls(community->id()) == 0)
-        return;
-    m_wakeScheduled.insert(community);
-    QTimer::singleShot(0, this, [this, community] {
-        m_wakeScheduled.remove(community);
-        wake(community);
-    });
+    if (waitingPolls(community->id()) > 0)
+        wakeSoon(community, [this, community] { wake(community); });
 }
 
 void VkSandbox::wake(VkSandboxCommunity *community)
 {
-    QList<quint64> ready;
-    for (const auto &[serial, waiter] : m_waiters) {
-        if (waiter.call.community == community && community->currentTs() > waiter.ts)
-            ready.append(serial);
-    }
-    for (quint64 serial : std::as_const(ready)) {
-        const Waiter &w = m_waiters.at(serial);
+    const QList<quint64> ready = m_polls.serials([community](const Waiter &w) {
+        return w.call.community == community && community->currentTs() > w.ts;
+    });
+    for (quint64 serial : ready) {
+        const Waiter &w = m_polls.at(serial);
         endPoll(serial, pollAnswer(community, w.key, w.ts));
     }
 }
 
 void VkSandbox::expirePolls(VkSandboxCommunity *community)
 {
-    QList<quint64> expired;
-    for (const auto &[serial, waiter] : m_waiters) {
-        if (waiter.call.community == community)
-            expired.append(serial);
-    }
-    for (quint64 serial : std::as_const(expired))
+    const QList<quint64> expired =
+        m_polls.serials([community](const Waiter &w) { return w.call.community == community; });
+    for (quint64 serial : expired)
         endPoll(serial, flat(QJsonObject{{u"failed"_s, 2}}));
 }
 
 void VkSandbox::endPoll(quint64 serial, std::optional<Reply> reply)
 {
-    const auto it = m_waiters.find(serial);
-    if (it == m_waiters.end())
-        return;
-    Waiter waiter = std::move(it->second);
-    m_waiters.erase(it);
-    waiter.timer->deleteLater();
-    if (reply)
-        finish(waiter.call, std::move(*reply));
+    std::optional<Waiter> waiter = m_polls.take(serial);
+    if (waiter && reply)
+        finish(waiter->call, std::move(*reply));
 }
 
 } // namespace fd::core

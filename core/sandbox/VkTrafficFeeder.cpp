@@ -4,7 +4,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -12,16 +11,6 @@ namespace fd::core {
 namespace {
 
 using Community = VkSandboxCommunity;
-
-constexpr qsizetype MaxRemembered = 200;
-
-template <typename T>
-void remember(QList<T> &list, T value)
-{
-    list.append(std::move(value));
-    if (list.size() > MaxRemembered)
-        list.removeFirst();
-}
 
 // A stable hash (qHash is seeded per process, and the same seed must give the same traffic).
 quint32 fnv1a(const QString &s)
@@ -43,86 +32,10 @@ constexpr qint64 FirstItemId = 8123456;
 } // namespace
 
 VkTrafficFeeder::VkTrafficFeeder(VkSandboxCommunity *community, quint32 seed, QObject *parent)
-    : QObject(parent)
+    : SandboxTrafficFeeder(seed ^ 0x5b1c3e97u, parent)
     , m_community(community)
     , m_generator(seed, Platform::Vk)
-    , m_rng(seed ^ 0x5b1c3e97u)
-{
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &VkTrafficFeeder::tick);
-}
-
-void VkTrafficFeeder::start(double perMinute)
-{
-    m_perMinute = perMinute;
-    m_timer.stop();
-    m_running = perMinute > 0;
-    if (!m_running)
-        return;
-    m_elapsed.start();
-    scheduleNextArrival();
-}
-
-void VkTrafficFeeder::stop()
-{
-    m_running = false;
-    m_timer.stop();
-}
-
-void VkTrafficFeeder::scheduleNextArrival()
-{
-    if (!m_running || m_perMinute <= 0)
-        return;
-    if (m_nextArrivalMs < 0)
-        advance(0); // draws the first arrival
-    const qint64 wait = std::clamp<qint64>(m_nextArrivalMs - m_clockMs, 0, 24 * 3600 * 1000);
-    m_timer.start(int(wait));
-}
-
-void VkTrafficFeeder::tick()
-{
-    advance(m_elapsed.restart());
-    scheduleNextArrival();
-}
-
-int VkTrafficFeeder::advance(qint64 ms)
-{
-    const qint64 target = m_clockMs + qMax<qint64>(0, ms);
-    if (m_perMinute <= 0) {
-        m_clockMs = target;
-        return 0;
-    }
-    // Exponential gaps between arrivals: a Poisson stream at the configured rate.
-    const auto gap = [this] {
-        const double u = m_rng.generateDouble();
-        return qMax<qint64>(1, qint64(-std::log(1.0 - u) * 60000.0 / m_perMinute));
-    };
-    if (m_nextArrivalMs < 0)
-        m_nextArrivalMs = m_clockMs + gap();
-    int items = 0;
-    int events = 0;
-    while (m_nextArrivalMs <= target) {
-        m_clockMs = m_nextArrivalMs;
-        events += produceOne();
-        ++items;
-        m_nextArrivalMs = m_clockMs + gap();
-    }
-    m_clockMs = target;
-    if (items > 0)
-        Q_EMIT produced(items, events);
-    return items;
-}
-
-int VkTrafficFeeder::feed(int count)
-{
-    int events = 0;
-    for (int i = 0; i < count; ++i)
-        events += produceOne();
-    if (count > 0)
-        Q_EMIT produced(count, events);
-    return events;
-}
+{}
 
 VkSandboxCommunity::User VkTrafficFeeder::userFor(const Author &author)
 {
@@ -154,14 +67,8 @@ QString VkTrafficFeeder::attachmentFor(const QString &attachments)
     return {};
 }
 
-int VkTrafficFeeder::produceOne()
+void VkTrafficFeeder::produceOne()
 {
-    int events = 0;
-    const auto count = [&events](const Community::Pushed &p) {
-        if (p.queued())
-            ++events;
-        return p;
-    };
     const Community::Config &config = m_community->config();
     const auto wallPost = [&](const QString &externalId, const QString &text) {
         qint64 post = m_posts.value(externalId);
@@ -186,7 +93,7 @@ int VkTrafficFeeder::produceOne()
         break;
     }
     case ItemKind::Comment: {
-        const quint32 where = m_rng.bounded(100u);
+        const quint32 where = rng().bounded(100u);
         if (where < 72) {
             const qint64 post = wallPost(in.post.externalId, in.post.text);
             const qint64 replyTo = m_comments.value(item.parentExternalId);
@@ -197,16 +104,16 @@ int VkTrafficFeeder::produceOne()
             m_comments.insert(item.externalId, p.id);
             remember(m_recentComments, Comment{Target::Wall, post, p.id});
         } else if (where < 82) {
-            const qint64 photo = FirstPhotoId + m_rng.bounded(6);
+            const qint64 photo = FirstPhotoId + rng().bounded(6);
             const Community::Pushed p =
                 count(m_community->pushPhotoComment(user, photo, item.text));
             remember(m_recentComments, Comment{Target::Photo, photo, p.id});
         } else if (where < 90) {
-            count(m_community->pushVideoComment(user, FirstVideoId + m_rng.bounded(4), item.text));
+            count(m_community->pushVideoComment(user, FirstVideoId + rng().bounded(4), item.text));
         } else if (where < 95) {
-            count(m_community->pushBoardPost(user, FirstTopicId + m_rng.bounded(3), item.text));
+            count(m_community->pushBoardPost(user, FirstTopicId + rng().bounded(3), item.text));
         } else {
-            count(m_community->pushMarketComment(user, FirstItemId + m_rng.bounded(5), item.text));
+            count(m_community->pushMarketComment(user, FirstItemId + rng().bounded(5), item.text));
         }
         break;
     }
@@ -220,7 +127,7 @@ int VkTrafficFeeder::produceOne()
         if (!known.isEmpty()) {
             QList<QString> sorted = known;
             std::sort(sorted.begin(), sorted.end()); // hash order differs between runs
-            post = sorted.at(m_rng.bounded(int(sorted.size())));
+            post = sorted.at(rng().bounded(int(sorted.size())));
         }
         const qint64 postId = wallPost(post, u"Что вы у нас покупали в этом месяце?"_s);
         const Community::Pushed p = count(m_community->pushWallReply(user, postId, text));
@@ -230,8 +137,8 @@ int VkTrafficFeeder::produceOne()
     }
 
     // Now and then: edits, deletions and restores, typing, joins, an event nobody knows yet.
-    if (!m_recentDms.isEmpty() && m_rng.bounded(20) == 0) {
-        const auto [peer, id] = m_recentDms.at(m_rng.bounded(int(m_recentDms.size())));
+    if (!m_recentDms.isEmpty() && rng().bounded(20) == 0) {
+        const auto [peer, id] = m_recentDms.at(rng().bounded(int(m_recentDms.size())));
         const QJsonObject m = m_community->message(id);
         if (!m.isEmpty())
             count(
@@ -241,49 +148,45 @@ int VkTrafficFeeder::produceOne()
     QList<qsizetype> photos;
     for (qsizetype i = 0; i < m_recentComments.size(); ++i)
         (m_recentComments.at(i).target == Target::Wall ? wall : photos).append(i);
-    if (!wall.isEmpty() && m_rng.bounded(25) == 0) {
-        const Comment c = m_recentComments.at(wall.at(m_rng.bounded(int(wall.size()))));
+    if (!wall.isEmpty() && rng().bounded(25) == 0) {
+        const Comment c = m_recentComments.at(wall.at(rng().bounded(int(wall.size()))));
         const QJsonObject o = m_community->comment(Target::Wall, c.commentId);
         if (!o.isEmpty()) {
             count(m_community->pushWallReplyEdit(c.objectId, c.commentId,
                                                  o.value(u"text"_s).toString() + u" (upd)"_s));
         }
     }
-    if (!wall.isEmpty() && m_rng.bounded(40) == 0) {
-        const Comment c = m_recentComments.takeAt(wall.at(m_rng.bounded(int(wall.size()))));
+    if (!wall.isEmpty() && rng().bounded(40) == 0) {
+        const Comment c = m_recentComments.takeAt(wall.at(rng().bounded(int(wall.size()))));
         if (count(m_community->pushWallReplyDelete(c.objectId, c.commentId, config.adminUserId))
                 .queued())
             m_deletedComments.append(c);
-    } else if (!m_deletedComments.isEmpty() && m_rng.bounded(6) == 0) {
-        const Comment c = m_deletedComments.takeAt(m_rng.bounded(int(m_deletedComments.size())));
+    } else if (!m_deletedComments.isEmpty() && rng().bounded(6) == 0) {
+        const Comment c = m_deletedComments.takeAt(rng().bounded(int(m_deletedComments.size())));
         count(m_community->pushWallReplyRestore(c.objectId, c.commentId));
-    } else if (!photos.isEmpty() && m_rng.bounded(50) == 0) {
-        const Comment c = m_recentComments.takeAt(photos.at(m_rng.bounded(int(photos.size()))));
+    } else if (!photos.isEmpty() && rng().bounded(50) == 0) {
+        const Comment c = m_recentComments.takeAt(photos.at(rng().bounded(int(photos.size()))));
         count(m_community->pushPhotoCommentDelete(c.objectId, c.commentId, config.adminUserId));
     }
-    if (m_rng.bounded(15) == 0) {
+    if (rng().bounded(15) == 0) {
         count(m_community->pushEvent(u"message_typing_state"_s,
                                      QJsonObject{{u"state"_s, u"typing"_s},
                                                  {u"from_id"_s, user.id},
                                                  {u"to_id"_s, m_community->ownerId()}}));
     }
-    if (m_rng.bounded(30) == 0) {
+    if (rng().bounded(30) == 0) {
         count(m_community->pushEvent(
             u"group_join"_s, QJsonObject{{u"user_id"_s, user.id}, {u"join_type"_s, u"join"_s}}));
     }
-    if (m_rng.bounded(80) == 0) {
+    if (rng().bounded(80) == 0) {
         // A type added after the client was written.
         count(
             m_community->pushEvent(u"message_reaction_event"_s,
                                    QJsonObject{{u"reacted_id"_s, user.id},
                                                {u"peer_id"_s, user.id},
-                                               {u"cmid"_s, qint64(1 + m_rng.bounded(50))},
-                                               {u"reaction_id"_s, qint64(1 + m_rng.bounded(16))}}));
+                                               {u"cmid"_s, qint64(1 + rng().bounded(50))},
+                                               {u"reaction_id"_s, qint64(1 + rng().bounded(16))}}));
     }
-
-    ++m_items;
-    m_events += events;
-    return events;
 }
 
 } // namespace fd::core
