@@ -1,0 +1,494 @@
+#include "InboxActions.h"
+
+#include "store/Connection.h"
+#include "store/Store.h"
+#include "store/TextLimits.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+namespace {
+
+// A refused INSERT or UPDATE on a unique column reads as `taken`; anything else (a full disk)
+// is passed on as it is.
+StoreError takenOr(const StoreError &error, const QString &taken)
+{
+    return error.kind == StoreError::Kind::Sql ? StoreError::invalid(taken) : error;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QVariant orNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// One journal row about an item, its account taken from the item itself.
+StoreError journalItem(const QSqlDatabase &db, const Actor &a, qint64 at, const QString &action,
+                       qint64 itemId, const QString &before, const QString &after)
+{
+    auto q = Connection::exec(
+        db,
+        u"INSERT INTO journal (at, actor_kind, operator_id, actor, station, action, item_id, "
+        u"account_id, before, after) SELECT ?, 'operator', ?, ?, ?, ?, id, account_id, ?, ? "
+        u"FROM items WHERE id = ?"_s,
+        {at, orNull(a.operatorId), nonNull(a.displayName), nonNull(a.station), action,
+         nonNull(before), nonNull(after), itemId});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+// A journal row about something that is not an item (a tag, a template, a note).
+StoreError journalOther(const QSqlDatabase &db, const Actor &a, qint64 at, const QString &action,
+                        const QString &before, const QString &after, const QString &detail = {})
+{
+    auto q = Connection::exec(
+        db,
+        u"INSERT INTO journal (at, actor_kind, operator_id, actor, station, action, before, "
+        u"after, detail) VALUES (?, 'operator', ?, ?, ?, ?, ?, ?, ?)"_s,
+        {at, orNull(a.operatorId), nonNull(a.displayName), nonNull(a.station), action,
+         nonNull(before), nonNull(after), nonNull(detail)});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+StoreResult<QString> tagName(const QSqlDatabase &db, qint64 tagId)
+{
+    auto q = Connection::exec(db, u"SELECT name FROM tags WHERE id = ?"_s, {tagId});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return StoreError::invalid(
+            QCoreApplication::translate("fd::core::InboxActions", "There is no tag with id %1.")
+                .arg(tagId));
+    return q->value(0).toString();
+}
+
+// SQLite's NOCASE folds ASCII only; names in Cyrillic or Polish are compared here. A name in
+// use (any case) is refused with `message`.
+StoreError refuseTaken(const QSqlDatabase &db, const QString &table, const QString &name,
+                       qint64 exceptId, const QString &message)
+{
+    auto q = Connection::exec(db, u"SELECT id, name FROM "_s + table);
+    if (!q.ok())
+        return q.error();
+    while (q.value().next()) {
+        if (q->value(0).toLongLong() != exceptId &&
+            q->value(1).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return StoreError::invalid(message);
+    }
+    return {};
+}
+
+QString tagTaken(const QString &name)
+{
+    return QCoreApplication::translate("fd::core::InboxActions",
+                                       "There is already a tag called \"%1\".")
+        .arg(name);
+}
+
+QString cleanName(const QString &name)
+{
+    return name.simplified().left(80);
+}
+
+} // namespace
+
+Actor Actor::local()
+{
+    Actor a;
+    a.login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (a.login.isEmpty())
+        a.login = u"operator"_s;
+    a.displayName = a.login;
+    a.station = QSysInfo::machineHostName();
+    return a;
+}
+
+InboxActions::InboxActions(Store &store, Actor actor)
+    : m_store(store)
+    , m_actor(std::move(actor))
+{}
+
+QFuture<StoreError> InboxActions::setStatus(const QList<qint64> &items, ItemStatus status,
+                                            const QString &action)
+{
+    const QString to = toString(status);
+    return m_store.write([items, to, action, actor = m_actor](const QSqlDatabase &db) {
+        const qint64 at = nowMs();
+        for (qint64 id : items) {
+            auto current = Connection::exec(db, u"SELECT status FROM items WHERE id = ?"_s, {id});
+            if (!current.ok())
+                return current.error();
+            if (!current.value().next())
+                continue; // gone meanwhile (another station, a retention run)
+            const QString from = current->value(0).toString();
+            // Deleted and hidden items keep that status: closing or reopening them would hide
+            // what happened on the platform.
+            if (from == to || from == u"deleted" || from == u"hidden")
+                continue;
+            auto update = Connection::exec(
+                db, u"UPDATE items SET status = ?, read = 1 WHERE id = ?"_s, {to, id});
+            if (!update.ok())
+                return update.error();
+            if (StoreError err = journalItem(db, actor, at, action, id, from, to); !err.ok())
+                return err;
+        }
+        return StoreError{};
+    });
+}
+
+QFuture<StoreError> InboxActions::close(const QList<qint64> &items, bool withoutReply)
+{
+    // "Closed without reply" is its own action, so response figures stay honest.
+    return setStatus(items, ItemStatus::Closed,
+                     withoutReply ? u"item.closed_without_reply"_s : u"item.closed"_s);
+}
+
+QFuture<StoreError> InboxActions::reopen(const QList<qint64> &items)
+{
+    return setStatus(items, ItemStatus::Open, u"item.reopened"_s);
+}
+
+QFuture<StoreError> InboxActions::markRead(const QList<qint64> &items, bool read)
+{
+    return m_store.write([items, read](const QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (StoreError err = Connection::prepare(q, u"UPDATE items SET read = ? WHERE id = ?"_s);
+            !err.ok())
+            return err;
+        for (qint64 id : items) {
+            q.bindValue(0, read ? 1 : 0);
+            q.bindValue(1, id);
+            if (StoreError err = Connection::run(
+                    q, QCoreApplication::translate("fd::core::InboxActions", "Marking items read"));
+                !err.ok())
+                return err;
+        }
+        return StoreError{};
+    });
+}
+
+QFuture<StoreError> InboxActions::setTag(const QList<qint64> &items, qint64 tagId, bool on)
+{
+    return m_store.write([items, tagId, on, actor = m_actor](const QSqlDatabase &db) {
+        const auto name = tagName(db, tagId);
+        if (!name.ok())
+            return name.error();
+        const qint64 at = nowMs();
+        const QString sql = on ? u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) "
+                                 u"SELECT id, ? FROM items WHERE id = ?"_s
+                               : u"DELETE FROM item_tags WHERE tag_id = ? AND item_id = ?"_s;
+        for (qint64 id : items) {
+            auto q = Connection::exec(db, sql, {tagId, id});
+            if (!q.ok())
+                return q.error();
+            if (q->numRowsAffected() <= 0)
+                continue; // already so
+            if (StoreError err =
+                    journalItem(db, actor, at, on ? u"item.tagged"_s : u"item.untagged"_s, id,
+                                on ? QString() : *name, on ? *name : QString());
+                !err.ok())
+                return err;
+        }
+        return StoreError{};
+    });
+}
+
+QFuture<StoreError> InboxActions::assign(const QList<qint64> &items, qint64 operatorId)
+{
+    return m_store.write([items, operatorId, actor = m_actor](const QSqlDatabase &db) {
+        QString to;
+        if (operatorId != 0) {
+            auto op = Connection::exec(
+                db, u"SELECT display_name FROM operators WHERE id = ? AND disabled = 0"_s,
+                {operatorId});
+            if (!op.ok())
+                return op.error();
+            if (!op.value().next())
+                return StoreError::invalid(
+                    QCoreApplication::translate("fd::core::InboxActions",
+                                                "There is no active operator with id %1.")
+                        .arg(operatorId));
+            to = op->value(0).toString();
+        }
+        const qint64 at = nowMs();
+        for (qint64 id : items) {
+            auto current = Connection::exec(
+                db,
+                u"SELECT coalesce(i.assignee_id, 0), coalesce(o.display_name, '') FROM items i "
+                u"LEFT JOIN operators o ON o.id = i.assignee_id WHERE i.id = ?"_s,
+                {id});
+            if (!current.ok())
+                return current.error();
+            if (!current.value().next() || current->value(0).toLongLong() == operatorId)
+                continue;
+            const QString from = current->value(1).toString();
+            auto update = Connection::exec(db, u"UPDATE items SET assignee_id = ? WHERE id = ?"_s,
+                                           {orNull(operatorId), id});
+            if (!update.ok())
+                return update.error();
+            if (StoreError err = journalItem(db, actor, at, u"item.assigned"_s, id, from, to);
+                !err.ok())
+                return err;
+        }
+        return StoreError{};
+    });
+}
+
+QFuture<StoreResult<qint64>> InboxActions::createTag(const QString &name, const QString &color)
+{
+    const QString clean = cleanName(name);
+    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
+    QFuture<StoreResult<qint64>> result = promise->future();
+    promise->start();
+    auto id = std::make_shared<qint64>(0);
+    m_store
+        .write([clean, color, id, actor = m_actor](const QSqlDatabase &db) {
+            if (clean.isEmpty())
+                return StoreError::invalid(
+                    QCoreApplication::translate("fd::core::InboxActions", "A tag needs a name."));
+            if (StoreError err = refuseTaken(db, u"tags"_s, clean, 0, tagTaken(clean)); !err.ok())
+                return err;
+            auto q = Connection::exec(
+                db, u"INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)"_s,
+                {clean, nonNull(color), nowMs()});
+            if (!q.ok()) {
+                return takenOr(q.error(),
+                               QCoreApplication::translate("fd::core::InboxActions",
+                                                           "There is already a tag called \"%1\".")
+                                   .arg(clean));
+            }
+            *id = q->lastInsertId().toLongLong();
+            return journalOther(db, actor, nowMs(), u"tag.created"_s, QString(), clean);
+        })
+        .then([promise, id](StoreError err) {
+            if (err.ok())
+                promise->addResult(StoreResult<qint64>(*id));
+            else
+                promise->addResult(StoreResult<qint64>(err));
+            promise->finish();
+        });
+    return result;
+}
+
+QFuture<StoreError> InboxActions::renameTag(qint64 tagId, const QString &name)
+{
+    const QString clean = cleanName(name);
+    return m_store.write([tagId, clean, actor = m_actor](const QSqlDatabase &db) {
+        if (clean.isEmpty())
+            return StoreError::invalid(
+                QCoreApplication::translate("fd::core::InboxActions", "A tag needs a name."));
+        if (StoreError err = refuseTaken(db, u"tags"_s, clean, tagId, tagTaken(clean)); !err.ok())
+            return err;
+        const auto old = tagName(db, tagId);
+        if (!old.ok())
+            return old.error();
+        auto q = Connection::exec(db, u"UPDATE tags SET name = ? WHERE id = ?"_s, {clean, tagId});
+        if (!q.ok())
+            return takenOr(q.error(),
+                           QCoreApplication::translate("fd::core::InboxActions",
+                                                       "There is already a tag called \"%1\".")
+                               .arg(clean));
+        return journalOther(db, actor, nowMs(), u"tag.renamed"_s, *old, clean);
+    });
+}
+
+QFuture<StoreError> InboxActions::setTagColor(qint64 tagId, const QString &color)
+{
+    return m_store.write([tagId, color](const QSqlDatabase &db) {
+        auto q = Connection::exec(db, u"UPDATE tags SET color = ? WHERE id = ?"_s,
+                                  {nonNull(color), tagId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+QFuture<StoreError> InboxActions::deleteTag(qint64 tagId)
+{
+    return m_store.write([tagId, actor = m_actor](const QSqlDatabase &db) {
+        const auto old = tagName(db, tagId);
+        if (!old.ok())
+            return old.error();
+        auto q = Connection::exec(db, u"DELETE FROM tags WHERE id = ?"_s, {tagId});
+        if (!q.ok())
+            return q.error();
+        return journalOther(db, actor, nowMs(), u"tag.deleted"_s, *old, QString());
+    });
+}
+
+QFuture<StoreResult<qint64>> InboxActions::saveTemplate(const Template &t)
+{
+    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
+    QFuture<StoreResult<qint64>> result = promise->future();
+    promise->start();
+    auto id = std::make_shared<qint64>(t.id);
+    const QString shortcode = t.shortcode.trimmed().remove(u'/').toLower();
+    m_store
+        .write([t, shortcode, id, actor = m_actor](const QSqlDatabase &db) {
+            if (t.title.trimmed().isEmpty() || t.body.trimmed().isEmpty())
+                return StoreError::invalid(QCoreApplication::translate(
+                    "fd::core::InboxActions", "A template needs a title and some text."));
+            const qint64 at = nowMs();
+            StoreResult<QSqlQuery> q =
+                t.id == 0
+                    ? Connection::exec(db,
+                                       u"INSERT INTO templates (folder, title, body, shortcode, "
+                                       u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                       {nonNull(t.folder.trimmed()), t.title.trimmed(), t.body,
+                                        orNull(shortcode), at, at})
+                    : Connection::exec(db,
+                                       u"UPDATE templates SET folder = ?, title = ?, body = ?, "
+                                       u"shortcode = ?, updated_at = ? WHERE id = ?"_s,
+                                       {nonNull(t.folder.trimmed()), t.title.trimmed(), t.body,
+                                        orNull(shortcode), at, t.id});
+            if (!q.ok()) {
+                const QString code = u'/' + shortcode;
+                return takenOr(q.error(), QCoreApplication::translate(
+                                              "fd::core::InboxActions",
+                                              "The shortcode %1 is taken by another template.")
+                                              .arg(code));
+            }
+            if (t.id == 0)
+                *id = q->lastInsertId().toLongLong();
+            return journalOther(db, actor, at, u"template.saved"_s, QString(), t.title.trimmed());
+        })
+        .then([promise, id](StoreError err) {
+            promise->addResult(err.ok() ? StoreResult<qint64>(*id) : StoreResult<qint64>(err));
+            promise->finish();
+        });
+    return result;
+}
+
+QFuture<StoreError> InboxActions::deleteTemplate(qint64 templateId)
+{
+    return m_store.write([templateId, actor = m_actor](const QSqlDatabase &db) {
+        auto title =
+            Connection::exec(db, u"SELECT title FROM templates WHERE id = ?"_s, {templateId});
+        if (!title.ok())
+            return title.error();
+        if (!title.value().next())
+            return StoreError{};
+        const QString old = title->value(0).toString();
+        auto q = Connection::exec(db, u"DELETE FROM templates WHERE id = ?"_s, {templateId});
+        if (!q.ok())
+            return q.error();
+        return journalOther(db, actor, nowMs(), u"template.deleted"_s, old, QString());
+    });
+}
+
+QFuture<StoreError> InboxActions::countTemplateUse(qint64 templateId)
+{
+    return m_store.write([templateId](const QSqlDatabase &db) {
+        auto q = Connection::exec(
+            db, u"UPDATE templates SET usage_count = usage_count + 1 WHERE id = ?"_s, {templateId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+QFuture<StoreError> InboxActions::addAuthorNote(qint64 authorId, const QString &body)
+{
+    return m_store.write([authorId, body, actor = m_actor](const QSqlDatabase &db) {
+        if (body.trimmed().isEmpty())
+            return StoreError::invalid(
+                QCoreApplication::translate("fd::core::InboxActions", "A note needs some text."));
+        auto q = Connection::exec(
+            db, u"INSERT INTO notes (author_id, operator, body, created_at) VALUES (?, ?, ?, ?)"_s,
+            {authorId, nonNull(actor.displayName), body, nowMs()});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+QFuture<StoreError> InboxActions::addThreadNote(qint64 threadId, const QString &body)
+{
+    return m_store.write([threadId, body, actor = m_actor](const QSqlDatabase &db) {
+        if (body.trimmed().isEmpty())
+            return StoreError::invalid(
+                QCoreApplication::translate("fd::core::InboxActions", "A note needs some text."));
+        auto q = Connection::exec(
+            db, u"INSERT INTO notes (thread_id, operator, body, created_at) VALUES (?, ?, ?, ?)"_s,
+            {threadId, nonNull(actor.displayName), body, nowMs()});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+QFuture<StoreError> InboxActions::saveDraft(qint64 threadId, qint64 itemId, const QString &body)
+{
+    return m_store.write([threadId, itemId, body](const QSqlDatabase &db) {
+        auto q = body.trimmed().isEmpty()
+                     ? Connection::exec(db, u"DELETE FROM drafts WHERE thread_id = ?"_s, {threadId})
+                     : Connection::exec(db,
+                                        u"INSERT INTO drafts (thread_id, item_id, body, "
+                                        u"updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (thread_id) "
+                                        u"DO UPDATE SET item_id = excluded.item_id, body = "
+                                        u"excluded.body, updated_at = excluded.updated_at"_s,
+                                        {threadId, orNull(itemId), body, nowMs()});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+QFuture<StoreResult<qint64>> InboxActions::saveView(const SavedView &view)
+{
+    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
+    QFuture<StoreResult<qint64>> result = promise->future();
+    promise->start();
+    auto id = std::make_shared<qint64>(view.id);
+    const QString name = cleanName(view.name);
+    m_store
+        .write([view, name, id](const QSqlDatabase &db) {
+            if (name.isEmpty())
+                return StoreError::invalid(
+                    QCoreApplication::translate("fd::core::InboxActions", "A view needs a name."));
+            if (StoreError err = refuseTaken(
+                    db, u"saved_views"_s, name, view.id,
+                    QCoreApplication::translate("fd::core::InboxActions",
+                                                "There is already a view called \"%1\".")
+                        .arg(name));
+                !err.ok())
+                return err;
+            auto q = view.id == 0
+                         ? Connection::exec(db,
+                                            u"INSERT INTO saved_views (name, filter, watched, "
+                                            u"position, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                            {name, nonNull(view.filterJson), view.watched ? 1 : 0,
+                                             view.position, nowMs()})
+                         : Connection::exec(db,
+                                            u"UPDATE saved_views SET name = ?, filter = ?, "
+                                            u"watched = ?, position = ? WHERE id = ?"_s,
+                                            {name, nonNull(view.filterJson), view.watched ? 1 : 0,
+                                             view.position, view.id});
+            if (!q.ok())
+                return takenOr(q.error(),
+                               QCoreApplication::translate("fd::core::InboxActions",
+                                                           "There is already a view called \"%1\".")
+                                   .arg(name));
+            if (view.id == 0)
+                *id = q->lastInsertId().toLongLong();
+            return StoreError{};
+        })
+        .then([promise, id](StoreError err) {
+            promise->addResult(err.ok() ? StoreResult<qint64>(*id) : StoreResult<qint64>(err));
+            promise->finish();
+        });
+    return result;
+}
+
+QFuture<StoreError> InboxActions::deleteView(qint64 viewId)
+{
+    return m_store.write([viewId](const QSqlDatabase &db) {
+        auto q = Connection::exec(db, u"DELETE FROM saved_views WHERE id = ?"_s, {viewId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+} // namespace fd::core
