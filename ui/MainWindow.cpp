@@ -6,6 +6,7 @@
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
 #include "PreferencesDialog.h"
+#include "console/InboxActions.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_reader(openReader(store, m_readerError))
     , m_queries(m_reader)
+    , m_actions(std::make_unique<core::InboxActions>(store, core::Actor::local()))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("%1 — Frontdesk").arg(QFileInfo(m_store.path()).fileName()));
@@ -85,6 +87,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     accountsView->setColumnWidth(AccountListModel::LastSuccess, 150);
     accountsDock->setWidget(accountsView);
     m_docks->add(accountsDock, Qt::BottomDockWidgetArea);
+    createConsoleDocks();
 
     connect(m_inbox, &InboxDock::currentItemChanged, this, [this](qint64 itemId, qint64 threadId) {
         if (itemId == 0)
@@ -132,6 +135,14 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createConsoleDocks() {}
+
+void MainWindow::setOutbox(core::Outbox *outbox)
+{
+    m_outbox = outbox;
+    Q_EMIT outboxChanged(outbox);
+}
 
 void MainWindow::createMenus()
 {
@@ -186,6 +197,7 @@ void MainWindow::refresh()
     m_conversation->reload();
     m_accounts->reload();
     updateCounts();
+    Q_EMIT refreshed();
 }
 
 bool MainWindow::checkForChanges()

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -13,8 +14,10 @@ class QLabel;
 class QSettings;
 
 namespace fd::core {
+class InboxActions;
+class Outbox;
 class Store;
-}
+} // namespace fd::core
 
 namespace fd::ui {
 
@@ -39,6 +42,13 @@ public:
     ~MainWindow() override;
 
     DockRegistry *docks() const { return m_docks; }
+    // What the docks read and do: the window's reading connection and queries, the operator's
+    // actions (journaled under this station's operator) and the outbox, once polling is set up.
+    const QSqlDatabase &reader() const { return m_reader; }
+    const core::ItemQueries &queries() const { return m_queries; }
+    core::InboxActions &actions() const { return *m_actions; }
+    core::Outbox *outbox() const { return m_outbox; }
+    void setOutbox(core::Outbox *outbox);
     InboxDock *inbox() const { return m_inbox; }
     ItemFeedModel *feed() const { return m_feed; }
     ConversationView *conversation() const { return m_conversation; }
@@ -55,10 +65,17 @@ public:
     void saveLayout();
     void resetLayout();
 
+Q_SIGNALS:
+    // After refresh(): docks re-read what they show.
+    void refreshed();
+    void outboxChanged(fd::core::Outbox *outbox);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The operator's docks around the conversation (templates, tags, composer, …).
+    void createConsoleDocks();
     void createMenus();
     void updateCounts();
     void showPreferences();
@@ -71,6 +88,8 @@ private:
     QString m_readerError;
     QSqlDatabase m_reader;
     core::ItemQueries m_queries;
+    std::unique_ptr<core::InboxActions> m_actions;
+    core::Outbox *m_outbox = nullptr;
     ItemFeedModel *m_feed = nullptr;
     AccountListModel *m_accounts = nullptr;
     InboxDock *m_inbox = nullptr;

@@ -3,6 +3,7 @@
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "store/TextLimits.h"
+#include "store/WriteFor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -250,37 +251,25 @@ QFuture<StoreError> InboxActions::assign(const QList<qint64> &items, qint64 oper
 QFuture<StoreResult<qint64>> InboxActions::createTag(const QString &name, const QString &color)
 {
     const QString clean = cleanName(name);
-    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
-    QFuture<StoreResult<qint64>> result = promise->future();
-    promise->start();
-    auto id = std::make_shared<qint64>(0);
-    m_store
-        .write([clean, color, id, actor = m_actor](const QSqlDatabase &db) {
-            if (clean.isEmpty())
-                return StoreError::invalid(
-                    QCoreApplication::translate("fd::core::InboxActions", "A tag needs a name."));
-            if (StoreError err = refuseTaken(db, u"tags"_s, clean, 0, tagTaken(clean)); !err.ok())
-                return err;
-            auto q = Connection::exec(
-                db, u"INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)"_s,
-                {clean, nonNull(color), nowMs()});
-            if (!q.ok()) {
-                return takenOr(q.error(),
-                               QCoreApplication::translate("fd::core::InboxActions",
-                                                           "There is already a tag called \"%1\".")
-                                   .arg(clean));
-            }
-            *id = q->lastInsertId().toLongLong();
-            return journalOther(db, actor, nowMs(), u"tag.created"_s, QString(), clean);
-        })
-        .then([promise, id](StoreError err) {
-            if (err.ok())
-                promise->addResult(StoreResult<qint64>(*id));
-            else
-                promise->addResult(StoreResult<qint64>(err));
-            promise->finish();
-        });
-    return result;
+    return writeFor<qint64>(m_store, [clean, color, actor = m_actor](const QSqlDatabase &db,
+                                                                     qint64 &id) {
+        if (clean.isEmpty())
+            return StoreError::invalid(
+                QCoreApplication::translate("fd::core::InboxActions", "A tag needs a name."));
+        if (StoreError err = refuseTaken(db, u"tags"_s, clean, 0, tagTaken(clean)); !err.ok())
+            return err;
+        auto q =
+            Connection::exec(db, u"INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)"_s,
+                             {clean, nonNull(color), nowMs()});
+        if (!q.ok()) {
+            return takenOr(q.error(),
+                           QCoreApplication::translate("fd::core::InboxActions",
+                                                       "There is already a tag called \"%1\".")
+                               .arg(clean));
+        }
+        id = q->lastInsertId().toLongLong();
+        return journalOther(db, actor, nowMs(), u"tag.created"_s, QString(), clean);
+    });
 }
 
 QFuture<StoreError> InboxActions::renameTag(qint64 tagId, const QString &name)
@@ -329,45 +318,34 @@ QFuture<StoreError> InboxActions::deleteTag(qint64 tagId)
 
 QFuture<StoreResult<qint64>> InboxActions::saveTemplate(const Template &t)
 {
-    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
-    QFuture<StoreResult<qint64>> result = promise->future();
-    promise->start();
-    auto id = std::make_shared<qint64>(t.id);
     const QString shortcode = t.shortcode.trimmed().remove(u'/').toLower();
-    m_store
-        .write([t, shortcode, id, actor = m_actor](const QSqlDatabase &db) {
-            if (t.title.trimmed().isEmpty() || t.body.trimmed().isEmpty())
-                return StoreError::invalid(QCoreApplication::translate(
-                    "fd::core::InboxActions", "A template needs a title and some text."));
-            const qint64 at = nowMs();
-            StoreResult<QSqlQuery> q =
-                t.id == 0
-                    ? Connection::exec(db,
-                                       u"INSERT INTO templates (folder, title, body, shortcode, "
-                                       u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                       {nonNull(t.folder.trimmed()), t.title.trimmed(), t.body,
-                                        orNull(shortcode), at, at})
-                    : Connection::exec(db,
-                                       u"UPDATE templates SET folder = ?, title = ?, body = ?, "
-                                       u"shortcode = ?, updated_at = ? WHERE id = ?"_s,
-                                       {nonNull(t.folder.trimmed()), t.title.trimmed(), t.body,
-                                        orNull(shortcode), at, t.id});
-            if (!q.ok()) {
-                const QString code = u'/' + shortcode;
-                return takenOr(q.error(), QCoreApplication::translate(
-                                              "fd::core::InboxActions",
-                                              "The shortcode %1 is taken by another template.")
-                                              .arg(code));
-            }
-            if (t.id == 0)
-                *id = q->lastInsertId().toLongLong();
-            return journalOther(db, actor, at, u"template.saved"_s, QString(), t.title.trimmed());
-        })
-        .then([promise, id](StoreError err) {
-            promise->addResult(err.ok() ? StoreResult<qint64>(*id) : StoreResult<qint64>(err));
-            promise->finish();
-        });
-    return result;
+    return writeFor<qint64>(m_store, [t, shortcode, actor = m_actor](const QSqlDatabase &db,
+                                                                     qint64 &id) {
+        if (t.title.trimmed().isEmpty() || t.body.trimmed().isEmpty())
+            return StoreError::invalid(QCoreApplication::translate(
+                "fd::core::InboxActions", "A template needs a title and some text."));
+        const qint64 at = nowMs();
+        StoreResult<QSqlQuery> q =
+            t.id == 0 ? Connection::exec(db,
+                                         u"INSERT INTO templates (folder, title, body, shortcode, "
+                                         u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                         {nonNull(t.folder.trimmed()), t.title.trimmed(), t.body,
+                                          orNull(shortcode), at, at})
+                      : Connection::exec(db,
+                                         u"UPDATE templates SET folder = ?, title = ?, body = ?, "
+                                         u"shortcode = ?, updated_at = ? WHERE id = ?"_s,
+                                         {nonNull(t.folder.trimmed()), t.title.trimmed(), t.body,
+                                          orNull(shortcode), at, t.id});
+        if (!q.ok()) {
+            const QString code = u'/' + shortcode;
+            return takenOr(q.error(), QCoreApplication::translate(
+                                          "fd::core::InboxActions",
+                                          "The shortcode %1 is taken by another template.")
+                                          .arg(code));
+        }
+        id = t.id == 0 ? q->lastInsertId().toLongLong() : t.id;
+        return journalOther(db, actor, at, u"template.saved"_s, QString(), t.title.trimmed());
+    });
 }
 
 QFuture<StoreError> InboxActions::deleteTemplate(qint64 templateId)
@@ -439,48 +417,36 @@ QFuture<StoreError> InboxActions::saveDraft(qint64 threadId, qint64 itemId, cons
 
 QFuture<StoreResult<qint64>> InboxActions::saveView(const SavedView &view)
 {
-    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
-    QFuture<StoreResult<qint64>> result = promise->future();
-    promise->start();
-    auto id = std::make_shared<qint64>(view.id);
     const QString name = cleanName(view.name);
-    m_store
-        .write([view, name, id](const QSqlDatabase &db) {
-            if (name.isEmpty())
-                return StoreError::invalid(
-                    QCoreApplication::translate("fd::core::InboxActions", "A view needs a name."));
-            if (StoreError err = refuseTaken(
-                    db, u"saved_views"_s, name, view.id,
-                    QCoreApplication::translate("fd::core::InboxActions",
-                                                "There is already a view called \"%1\".")
-                        .arg(name));
-                !err.ok())
-                return err;
-            auto q = view.id == 0
-                         ? Connection::exec(db,
-                                            u"INSERT INTO saved_views (name, filter, watched, "
-                                            u"position, created_at) VALUES (?, ?, ?, ?, ?)"_s,
-                                            {name, nonNull(view.filterJson), view.watched ? 1 : 0,
-                                             view.position, nowMs()})
-                         : Connection::exec(db,
-                                            u"UPDATE saved_views SET name = ?, filter = ?, "
-                                            u"watched = ?, position = ? WHERE id = ?"_s,
-                                            {name, nonNull(view.filterJson), view.watched ? 1 : 0,
-                                             view.position, view.id});
-            if (!q.ok())
-                return takenOr(q.error(),
-                               QCoreApplication::translate("fd::core::InboxActions",
-                                                           "There is already a view called \"%1\".")
-                                   .arg(name));
-            if (view.id == 0)
-                *id = q->lastInsertId().toLongLong();
-            return StoreError{};
-        })
-        .then([promise, id](StoreError err) {
-            promise->addResult(err.ok() ? StoreResult<qint64>(*id) : StoreResult<qint64>(err));
-            promise->finish();
-        });
-    return result;
+    return writeFor<qint64>(m_store, [view, name](const QSqlDatabase &db, qint64 &id) {
+        if (name.isEmpty())
+            return StoreError::invalid(
+                QCoreApplication::translate("fd::core::InboxActions", "A view needs a name."));
+        if (StoreError err =
+                refuseTaken(db, u"saved_views"_s, name, view.id,
+                            QCoreApplication::translate("fd::core::InboxActions",
+                                                        "There is already a view called \"%1\".")
+                                .arg(name));
+            !err.ok())
+            return err;
+        auto q = view.id == 0 ? Connection::exec(db,
+                                                 u"INSERT INTO saved_views (name, filter, watched, "
+                                                 u"position, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                                 {name, nonNull(view.filterJson),
+                                                  view.watched ? 1 : 0, view.position, nowMs()})
+                              : Connection::exec(db,
+                                                 u"UPDATE saved_views SET name = ?, filter = ?, "
+                                                 u"watched = ?, position = ? WHERE id = ?"_s,
+                                                 {name, nonNull(view.filterJson),
+                                                  view.watched ? 1 : 0, view.position, view.id});
+        if (!q.ok())
+            return takenOr(q.error(),
+                           QCoreApplication::translate("fd::core::InboxActions",
+                                                       "There is already a view called \"%1\".")
+                               .arg(name));
+        id = view.id == 0 ? q->lastInsertId().toLongLong() : view.id;
+        return StoreError{};
+    });
 }
 
 QFuture<StoreError> InboxActions::deleteView(qint64 viewId)
