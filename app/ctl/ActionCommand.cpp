@@ -5,55 +5,18 @@
 #include "auth/SecretStore.h"
 #include "connectors/Connectors.h"
 #include "connectors/StoreSink.h"
+#include "console/Outbox.h"
 #include "net/HttpClient.h"
-#include "store/Connection.h"
 #include "store/ItemQueries.h"
-#include "store/TextLimits.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QEventLoop>
-#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
 
 namespace fd::ctl {
-namespace {
-
-QString operatorName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"operator"_s : user;
-}
-
-StoreError journal(Store &store, const QString &action, const ItemRow &row, const QString &before,
-                   const QString &after, const QString &newStatus)
-{
-    auto f = store.write([=](const QSqlDatabase &db) -> StoreError {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        if (!newStatus.isEmpty()) {
-            auto u = Connection::exec(
-                db,
-                u"UPDATE items SET status = ?, deleted_at = CASE WHEN ? = 'deleted' THEN ? "
-                u"ELSE deleted_at END, read = 1 WHERE id = ?"_s,
-                {newStatus, newStatus, now, row.item.id});
-            if (!u.ok())
-                return u.error();
-        }
-        auto q = Connection::exec(
-            db,
-            u"INSERT INTO journal (at, actor_kind, actor, station, action, item_id, account_id, "
-            u"before, after) VALUES (?, 'operator', ?, ?, ?, ?, ?, ?, ?)"_s,
-            {now, operatorName(), QSysInfo::machineHostName(), action, row.item.id,
-             row.item.accountId, nonNull(before), nonNull(after)});
-        return q.ok() ? StoreError{} : q.error();
-    });
-    f.waitForFinished();
-    return f.result();
-}
-
-} // namespace
+namespace {} // namespace
 
 int actionCommand(CommandContext &ctx)
 {
@@ -118,79 +81,51 @@ int actionCommand(CommandContext &ctx)
             setup.userToken = user.secret;
     }
 
-    OutgoingAction action;
-    action.kind = verb == u"reply"_s    ? OutgoingAction::Kind::Reply
-                  : verb == u"delete"_s ? OutgoingAction::Kind::Delete
-                                        : OutgoingAction::Kind::Ban;
-    action.itemId = row->item.id;
-    action.itemKind = row->item.kind;
-    action.itemExternalId = row->item.externalId;
-    action.authorExternalId = row->item.author.externalId;
-    action.text = verb == u"reply"_s ? pos.at(1) : QString();
-    // The same reply to the same item twice is one reply where the platform can tell (VK).
-    action.idempotencyKey =
-        verb + u':' + QString::number(action.itemId) + u':' +
-        QString::fromLatin1(QCryptographicHash::hash(action.text.toUtf8(), QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(16));
-
     HttpClient http(nullptr);
     StoreSink sink(*store);
     const auto connector = makeConnector(account, setup, http, sink, nullptr);
-    ActionResult result;
+    // Through the outbox, as from the console: written down first, then sent, then recorded
+    // (the reply in the conversation, the status, the journal with the text).
+    Outbox outbox(*store, Actor::local(),
+                  [&](qint64 id) { return id == account.id ? connector.get() : nullptr; });
+    const OutgoingAction::Kind kind = verb == u"reply"_s    ? OutgoingAction::Kind::Reply
+                                      : verb == u"delete"_s ? OutgoingAction::Kind::Delete
+                                                            : OutgoingAction::Kind::Ban;
     QEventLoop loop;
-    bool answered = false;
-    connector->perform(action, &loop, [&](const ActionResult &r) {
-        result = r;
-        answered = true;
-        loop.quit();
-    });
-    // A refusal (no right to do it, bad input) is answered at once, before the loop runs.
-    if (!answered)
-        loop.exec();
-    if (!result.ok) {
-        ctx.err << result.message << u"\n"_s;
+    std::optional<std::pair<Outbox::State, QString>> outcome;
+    qint64 entryId = 0;
+    QObject::connect(&outbox, &Outbox::changed, &loop,
+                     [&](qint64 id, qint64, Outbox::State state, const QString &error) {
+                         if (id != entryId ||
+                             (state != Outbox::State::Sent && state != Outbox::State::Failed))
+                             return;
+                         outcome = {state, error};
+                         loop.quit();
+                     });
+    auto queued = kind == OutgoingAction::Kind::Reply
+                      ? outbox.reply(row->item.id, pos.at(1), p.isSet(u"close"_s))
+                      : outbox.act(row->item.id, kind);
+    queued.waitForFinished();
+    if (!queued.result().ok()) {
+        ctx.err << queued.result().error().message << u"\n"_s;
         return Failure;
     }
-
-    StoreError recorded;
-    if (action.kind == OutgoingAction::Kind::Reply) {
-        // Our reply joins the conversation as an outgoing item.
-        const auto thread = queries.thread(row->item.threadId);
-        IncomingItem out;
-        out.item.kind = row->item.kind;
-        out.item.direction = Direction::Outgoing;
-        out.item.status = ItemStatus::Closed;
-        out.item.externalId = result.externalId;
-        out.item.parentExternalId = row->item.externalId;
-        out.item.text = action.text;
-        out.item.createdAt = QDateTime::currentDateTimeUtc();
-        if (thread.ok()) {
-            out.threadExternalId = thread->thread.externalId;
-            out.post.externalId = thread->post.externalId;
-        }
-        auto f = store->ingest({account.id, {out}, {}, {}});
-        f.waitForFinished();
-        recorded = f.result().error;
-        if (recorded.ok())
-            recorded = journal(*store, u"item.replied"_s, *row, QString(), action.text,
-                               p.isSet(u"close"_s) ? u"closed"_s : u"waiting"_s);
-        ctx.out << u"Sent (%1).\n"_s.arg(result.externalId);
-    } else if (action.kind == OutgoingAction::Kind::Delete) {
-        recorded =
-            journal(*store, u"item.deleted"_s, *row, row->item.text, QString(), u"deleted"_s);
+    entryId = *queued.result();
+    if (!outcome)
+        loop.exec();
+    if (outcome->first == Outbox::State::Failed) {
+        ctx.err << outcome->second << u"\n"_s;
+        return Failure;
+    }
+    if (kind == OutgoingAction::Kind::Reply) {
+        const auto entries = outbox.entriesFor(row->item.id);
+        ctx.out << u"Sent (%1).\n"_s.arg(
+            entries.ok() && !entries->isEmpty() ? entries->last().resultExternalId : QString());
+    } else if (kind == OutgoingAction::Kind::Delete) {
         ctx.out << u"Deleted on %1; the text stays in the journal.\n"_s.arg(
             displayName(account.platform));
     } else {
-        recorded = journal(*store, u"author.banned"_s, *row, QString(),
-                           row->item.author.name + u" ("_s + row->item.author.externalId + u')',
-                           QString());
         ctx.out << u"Banned %1.\n"_s.arg(row->item.author.name);
-    }
-    if (!recorded.ok()) {
-        ctx.err << u"Done on the platform, but not recorded here: "_s << recorded.message
-                << u"\n"_s;
-        return Failure;
     }
     return Ok;
 }

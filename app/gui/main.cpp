@@ -4,6 +4,8 @@
 #include "Translations.h"
 #include "auth/SecretStore.h"
 #include "connectors/Poller.h"
+#include "console/InboxActions.h"
+#include "console/Outbox.h"
 #include "net/HttpClient.h"
 #include "sandbox/SandboxSession.h"
 #include "store/Store.h"
@@ -116,9 +118,16 @@ int main(int argc, char *argv[])
                              name.isEmpty() ? text : name + u": "_s + text, 15000);
                      });
     poller.start({});
+    // Replies and moderation go out through the outbox, with this station's connectors.
+    fd::core::Outbox outbox(*store, window.actions().actor(),
+                            [&poller](qint64 accountId) { return poller.connector(accountId); });
+    if (const fd::core::StoreError err = outbox.recover(); !err.ok())
+        window.statusBar()->showMessage(err.message, 15000);
+    window.setOutbox(&outbox);
 
     window.show();
     const int code = app.exec();
+    window.setOutbox(nullptr); // it goes before the window does
     poller.stop();
     http.abortAll();
     return code;

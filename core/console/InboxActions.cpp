@@ -1,5 +1,6 @@
 #include "InboxActions.h"
 
+#include "console/OperatorJournal.h"
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "store/TextLimits.h"
@@ -35,33 +36,6 @@ QVariant orNull(qint64 id)
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-// One journal row about an item, its account taken from the item itself.
-StoreError journalItem(const QSqlDatabase &db, const Actor &a, qint64 at, const QString &action,
-                       qint64 itemId, const QString &before, const QString &after)
-{
-    auto q = Connection::exec(
-        db,
-        u"INSERT INTO journal (at, actor_kind, operator_id, actor, station, action, item_id, "
-        u"account_id, before, after) SELECT ?, 'operator', ?, ?, ?, ?, id, account_id, ?, ? "
-        u"FROM items WHERE id = ?"_s,
-        {at, orNull(a.operatorId), nonNull(a.displayName), nonNull(a.station), action,
-         nonNull(before), nonNull(after), itemId});
-    return q.ok() ? StoreError{} : q.error();
-}
-
-// A journal row about something that is not an item (a tag, a template, a note).
-StoreError journalOther(const QSqlDatabase &db, const Actor &a, qint64 at, const QString &action,
-                        const QString &before, const QString &after, const QString &detail = {})
-{
-    auto q = Connection::exec(
-        db,
-        u"INSERT INTO journal (at, actor_kind, operator_id, actor, station, action, before, "
-        u"after, detail) VALUES (?, 'operator', ?, ?, ?, ?, ?, ?, ?)"_s,
-        {at, orNull(a.operatorId), nonNull(a.displayName), nonNull(a.station), action,
-         nonNull(before), nonNull(after), nonNull(detail)});
-    return q.ok() ? StoreError{} : q.error();
 }
 
 StoreResult<QString> tagName(const QSqlDatabase &db, qint64 tagId)

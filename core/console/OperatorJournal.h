@@ -1,0 +1,23 @@
+#pragma once
+
+#include "console/InboxActions.h"
+#include "store/StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace fd::core {
+
+// Journal rows for what an operator did, written inside the caller's write job.
+
+// About an item; its account is taken from the item itself.
+StoreError journalItem(const QSqlDatabase &db, const Actor &actor, qint64 at, const QString &action,
+                       qint64 itemId, const QString &before, const QString &after,
+                       const QString &detail = {});
+
+// About something that is not an item (a tag, a template).
+StoreError journalOther(const QSqlDatabase &db, const Actor &actor, qint64 at,
+                        const QString &action, const QString &before, const QString &after,
+                        const QString &detail = {});
+
+} // namespace fd::core

@@ -1,0 +1,397 @@
+#include "Outbox.h"
+
+#include "console/OperatorJournal.h"
+#include "store/Connection.h"
+#include "store/ItemQueries.h"
+#include "store/Store.h"
+#include "store/TextLimits.h"
+#include "store/WriteFor.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString kindWord(OutgoingAction::Kind kind)
+{
+    switch (kind) {
+    case OutgoingAction::Kind::Reply:
+        return u"reply"_s;
+    case OutgoingAction::Kind::Delete:
+        return u"delete"_s;
+    case OutgoingAction::Kind::Hide:
+        return u"hide"_s;
+    case OutgoingAction::Kind::Unhide:
+        return u"unhide"_s;
+    case OutgoingAction::Kind::Ban:
+        return u"ban"_s;
+    }
+    return u"reply"_s;
+}
+
+OutgoingAction::Kind kindFrom(const QString &word)
+{
+    if (word == u"delete")
+        return OutgoingAction::Kind::Delete;
+    if (word == u"hide")
+        return OutgoingAction::Kind::Hide;
+    if (word == u"unhide")
+        return OutgoingAction::Kind::Unhide;
+    if (word == u"ban")
+        return OutgoingAction::Kind::Ban;
+    return OutgoingAction::Kind::Reply;
+}
+
+Outbox::State stateFrom(const QString &word)
+{
+    if (word == u"sending")
+        return Outbox::State::Sending;
+    if (word == u"sent")
+        return Outbox::State::Sent;
+    if (word == u"failed")
+        return Outbox::State::Failed;
+    return Outbox::State::Queued;
+}
+
+const QString kEntryColumns =
+    u"SELECT id, item_id, action, body, close_after, operator, state, attempts, error, "
+    u"retryable, result_external_id, created_at, updated_at, idempotency_key FROM outbox "_s;
+
+Outbox::Entry entryFrom(const QSqlQuery &q, QString *key = nullptr)
+{
+    Outbox::Entry e;
+    e.id = q.value(0).toLongLong();
+    e.itemId = q.value(1).toLongLong();
+    e.kind = kindFrom(q.value(2).toString());
+    e.body = q.value(3).toString();
+    e.closeAfter = q.value(4).toBool();
+    e.operatorName = q.value(5).toString();
+    e.state = stateFrom(q.value(6).toString());
+    e.attempts = q.value(7).toInt();
+    e.error = q.value(8).toString();
+    e.retryable = q.value(9).toBool();
+    e.resultExternalId = q.value(10).toString();
+    e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(11).toLongLong(), Qt::UTC);
+    e.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(12).toLongLong(), Qt::UTC);
+    if (key)
+        *key = q.value(13).toString();
+    return e;
+}
+
+StoreError setState(const QSqlDatabase &db, qint64 entryId, const QString &state,
+                    const QString &error, bool retryable, const QString &resultId)
+{
+    auto q = Connection::exec(
+        db,
+        u"UPDATE outbox SET state = ?, error = ?, retryable = ?, "
+        u"result_external_id = ?, updated_at = ? WHERE id = ?"_s,
+        {state, nonNull(error), retryable ? 1 : 0, nonNull(resultId), nowMs(), entryId});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+} // namespace
+
+Outbox::Outbox(Store &store, Actor actor, ConnectorFor connectorFor, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_actor(std::move(actor))
+    , m_connectorFor(std::move(connectorFor))
+{}
+
+QString Outbox::stateName(State state)
+{
+    switch (state) {
+    case State::Queued:
+        return tr("queued");
+    case State::Sending:
+        return tr("sending…");
+    case State::Sent:
+        return tr("sent");
+    case State::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
+QFuture<StoreResult<qint64>> Outbox::reply(qint64 itemId, const QString &text, bool closeAfter)
+{
+    return enqueue(itemId, OutgoingAction::Kind::Reply, text, closeAfter);
+}
+
+QFuture<StoreResult<qint64>> Outbox::act(qint64 itemId, OutgoingAction::Kind kind)
+{
+    return enqueue(itemId, kind, QString(), false);
+}
+
+QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind kind,
+                                             const QString &body, bool closeAfter)
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto future =
+        writeFor<qint64>(m_store, [=, actor = m_actor](const QSqlDatabase &db, qint64 &id) {
+            if (kind == OutgoingAction::Kind::Reply && body.trimmed().isEmpty())
+                return StoreError::invalid(tr("A reply needs some text."));
+            auto item = Connection::exec(db, u"SELECT 1 FROM items WHERE id = ?"_s, {itemId});
+            if (!item.ok())
+                return item.error();
+            if (!item.value().next())
+                return StoreError::notFound(tr("There is no item with id %1.").arg(itemId));
+            const qint64 at = nowMs();
+            auto q = Connection::exec(db,
+                                      u"INSERT INTO outbox (item_id, action, body, close_after, "
+                                      u"operator, idempotency_key, created_at, updated_at) "
+                                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                      {itemId, kindWord(kind), nonNull(body), closeAfter ? 1 : 0,
+                                       nonNull(actor.displayName), key, at, at});
+            if (!q.ok())
+                return q.error();
+            id = q->lastInsertId().toLongLong();
+            return StoreError{};
+        });
+    future.then(this, [this, itemId](const StoreResult<qint64> &id) {
+        if (!id.ok())
+            return;
+        Q_EMIT changed(*id, itemId, State::Queued, QString());
+        send(*id);
+    });
+    return future;
+}
+
+StoreResult<Outbox::Entry> Outbox::entry(qint64 entryId) const
+{
+    auto reader = m_store.reader();
+    if (!reader.ok())
+        return reader.error();
+    auto q = Connection::exec(*reader, kEntryColumns + u"WHERE id = ?"_s, {entryId});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return StoreError::notFound(tr("There is no outbox entry %1.").arg(entryId));
+    return entryFrom(q.value());
+}
+
+void Outbox::retry(qint64 entryId)
+{
+    const auto e = entry(entryId);
+    if (!e.ok() || e->state != State::Failed)
+        return;
+    send(entryId);
+}
+
+void Outbox::send(qint64 entryId)
+{
+    if (m_inFlight.contains(entryId))
+        return;
+    auto reader = m_store.reader();
+    if (!reader.ok())
+        return;
+    auto q = Connection::exec(*reader, kEntryColumns + u"WHERE id = ?"_s, {entryId});
+    if (!q.ok() || !q.value().next())
+        return;
+    QString key;
+    const Entry e = entryFrom(q.value(), &key);
+    const auto row = ItemQueries(*reader).item(e.itemId);
+    auto fail = [this, e](const QString &why, bool retryable) { failed(e, why, retryable); };
+    if (!row.ok()) {
+        fail(row.error().message, false);
+        return;
+    }
+    Connector *connector = m_connectorFor ? m_connectorFor(row->item.accountId) : nullptr;
+    if (!connector) {
+        fail(tr("This station holds no token for \"%1\", so it cannot act there. An admin can "
+                "add the account's token here, or send it from a station that has it.")
+                 .arg(row->accountName),
+             true);
+        return;
+    }
+
+    OutgoingAction action;
+    action.kind = e.kind;
+    action.itemId = e.itemId;
+    action.itemKind = row->item.kind;
+    action.itemExternalId = row->item.externalId;
+    action.authorExternalId = row->item.author.externalId;
+    action.text = e.body;
+    action.idempotencyKey = key; // the same for every attempt, so the platform can tell
+    auto thread =
+        Connection::exec(*reader,
+                         u"SELECT t.external_id, coalesce(p.external_id, '') FROM threads "
+                         u"t LEFT JOIN posts p ON p.id = t.post_id WHERE t.id = ?"_s,
+                         {row->item.threadId});
+    QString postExternalId;
+    if (thread.ok() && thread.value().next()) {
+        action.threadExternalId = thread->value(0).toString();
+        postExternalId = thread->value(1).toString();
+    }
+
+    m_inFlight.insert(entryId);
+    m_store.write([entryId](const QSqlDatabase &db) {
+        auto u = Connection::exec(db,
+                                  u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                                  u"error = '', updated_at = ? WHERE id = ?"_s,
+                                  {nowMs(), entryId});
+        return u.ok() ? StoreError{} : u.error();
+    });
+    Q_EMIT changed(e.id, e.itemId, State::Sending, QString());
+    const qint64 accountId = row->item.accountId;
+    const ItemRow item = *row;
+    connector->perform(action, this,
+                       [this, e, action, accountId, item, postExternalId](const ActionResult &r) {
+                           m_inFlight.remove(e.id);
+                           Entry done = e;
+                           done.resultExternalId = r.externalId;
+                           if (!r.ok) {
+                               failed(e, r.message, r.retryable);
+                               return;
+                           }
+                           if (e.kind == OutgoingAction::Kind::Reply) {
+                               // Our reply joins the conversation as our own item.
+                               IncomingItem out;
+                               out.item.kind = item.item.kind;
+                               out.item.direction = Direction::Outgoing;
+                               out.item.status = ItemStatus::Closed;
+                               out.item.externalId = r.externalId;
+                               out.item.parentExternalId = item.item.externalId;
+                               out.item.text = e.body;
+                               out.item.createdAt = QDateTime::currentDateTimeUtc();
+                               out.threadExternalId = action.threadExternalId;
+                               out.post.externalId = postExternalId;
+                               if (!r.externalId.isEmpty())
+                                   m_store.ingest({accountId, {out}, {}, {}});
+                           }
+                           finish(done, action, r);
+                       });
+}
+
+void Outbox::failed(const Entry &entry, const QString &why, bool retryable)
+{
+    // Told once it is on disk, so a retry asked for right away finds it failed.
+    m_store
+        .write([entry, why, retryable](const QSqlDatabase &db) {
+            return setState(db, entry.id, u"failed"_s, why, retryable, QString());
+        })
+        .then(this, [this, entry, why](StoreError) {
+            Q_EMIT changed(entry.id, entry.itemId, State::Failed, why);
+        });
+}
+
+void Outbox::finish(const Entry &entry, const OutgoingAction &action, const ActionResult &result)
+{
+    m_store
+        .write([entry, action, result, actor = m_actor](const QSqlDatabase &db) {
+            if (StoreError err =
+                    setState(db, entry.id, u"sent"_s, QString(), false, result.externalId);
+                !err.ok())
+                return err;
+            auto old = Connection::exec(db, u"SELECT status, text FROM items WHERE id = ?"_s,
+                                        {entry.itemId});
+            if (!old.ok())
+                return old.error();
+            if (!old.value().next())
+                return StoreError{}; // the item went meanwhile; the outbox keeps the record
+            const QString status = old->value(0).toString();
+            const QString text = old->value(1).toString();
+            switch (entry.kind) {
+            case OutgoingAction::Kind::Reply: {
+                const QString next = entry.closeAfter ? u"closed"_s : u"waiting"_s;
+                auto u = Connection::exec(db,
+                                          u"UPDATE items SET status = ?, read = 1 WHERE id = ? AND "
+                                          u"status NOT IN ('deleted', 'hidden')"_s,
+                                          {next, entry.itemId});
+                if (!u.ok())
+                    return u.error();
+                return journalItem(db, actor, nowMs(), u"item.replied"_s, entry.itemId, status,
+                                   entry.body, next);
+            }
+            case OutgoingAction::Kind::Delete:
+            case OutgoingAction::Kind::Hide: {
+                const bool hide = entry.kind == OutgoingAction::Kind::Hide;
+                auto u = Connection::exec(
+                    db,
+                    hide ? u"UPDATE items SET status = 'hidden' WHERE id = ?"_s
+                         : u"UPDATE items SET status = 'deleted', deleted_at = ? WHERE id = ?"_s,
+                    hide ? std::initializer_list<QVariant>{entry.itemId}
+                         : std::initializer_list<QVariant>{nowMs(), entry.itemId});
+                if (!u.ok())
+                    return u.error();
+                // The text is kept in the journal: what was removed can always be told.
+                return journalItem(db, actor, nowMs(), hide ? u"item.hidden"_s : u"item.deleted"_s,
+                                   entry.itemId, text, QString(), u"status was "_s + status);
+            }
+            case OutgoingAction::Kind::Unhide: {
+                auto u = Connection::exec(
+                    db, u"UPDATE items SET status = 'open' WHERE id = ? AND status = 'hidden'"_s,
+                    {entry.itemId});
+                if (!u.ok())
+                    return u.error();
+                return journalItem(db, actor, nowMs(), u"item.unhidden"_s, entry.itemId, QString(),
+                                   text);
+            }
+            case OutgoingAction::Kind::Ban:
+                return journalItem(db, actor, nowMs(), u"author.banned"_s, entry.itemId, QString(),
+                                   action.authorExternalId, text);
+            }
+            return StoreError{};
+        })
+        .then(this, [this, entry](StoreError) {
+            Q_EMIT changed(entry.id, entry.itemId, State::Sent, QString());
+        });
+}
+
+StoreError Outbox::recover()
+{
+    const QString maybe = tr("Frontdesk stopped while this was being sent. It may or may not "
+                             "have reached the platform: check there before sending it again.");
+    const QString never = tr("Frontdesk stopped before this was sent. Send it again.");
+    auto f = m_store.write([maybe, never](const QSqlDatabase &db) {
+        auto q = Connection::exec(db,
+                                  u"UPDATE outbox SET state = 'failed', retryable = 1, "
+                                  u"updated_at = ?, error = CASE state WHEN 'sending' THEN ? "
+                                  u"ELSE ? END WHERE state IN ('sending', 'queued')"_s,
+                                  {nowMs(), maybe, never});
+        return q.ok() ? StoreError{} : q.error();
+    });
+    f.waitForFinished();
+    return f.result();
+}
+
+StoreResult<QList<Outbox::Entry>> Outbox::entriesFor(qint64 itemId) const
+{
+    auto reader = m_store.reader();
+    if (!reader.ok())
+        return reader.error();
+    auto q =
+        Connection::exec(*reader, kEntryColumns + u"WHERE item_id = ? ORDER BY id"_s, {itemId});
+    if (!q.ok())
+        return q.error();
+    QList<Entry> out;
+    while (q.value().next())
+        out.append(entryFrom(q.value()));
+    return out;
+}
+
+StoreResult<QList<Outbox::Entry>> Outbox::unfinished() const
+{
+    auto reader = m_store.reader();
+    if (!reader.ok())
+        return reader.error();
+    auto q = Connection::exec(
+        *reader, kEntryColumns + u"WHERE state IN ('queued', 'sending', 'failed') ORDER BY id"_s);
+    if (!q.ok())
+        return q.error();
+    QList<Entry> out;
+    while (q.value().next())
+        out.append(entryFrom(q.value()));
+    return out;
+}
+
+} // namespace fd::core
