@@ -86,6 +86,16 @@ StoreResult<std::optional<Template>> ConsoleQueries::templateByShortcode(const Q
     return std::optional<Template>(templateFrom(q.value()));
 }
 
+StoreResult<std::optional<Template>> ConsoleQueries::templateById(qint64 id) const
+{
+    auto q = Connection::exec(m_db, kTemplateColumns + u"WHERE id = ?"_s, {id});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Template>();
+    return std::optional<Template>(templateFrom(q.value()));
+}
+
 StoreResult<QList<Note>> ConsoleQueries::notes(const QString &column, qint64 id) const
 {
     auto q = Connection::exec(m_db,

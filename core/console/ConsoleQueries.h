@@ -51,6 +51,7 @@ public:
     StoreResult<QList<Template>> templates(const QString &search = {}) const;
     // The template typed as "/code" (the slash is optional); nullopt when there is none.
     StoreResult<std::optional<Template>> templateByShortcode(const QString &code) const;
+    StoreResult<std::optional<Template>> templateById(qint64 id) const;
     StoreResult<QList<Note>> authorNotes(qint64 authorId) const;
     StoreResult<QList<Note>> threadNotes(qint64 threadId) const;
     StoreResult<std::optional<Draft>> draft(qint64 threadId) const;

@@ -8,6 +8,8 @@
 #include "store/WriteFor.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+#include <QPromise>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -157,13 +159,29 @@ QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind
             id = q->lastInsertId().toLongLong();
             return StoreError{};
         });
-    future.then(this, [this, itemId](const StoreResult<qint64> &id) {
-        if (!id.ok())
+    // The caller gets a future of its own: on this Qt a future keeps one continuation, and a
+    // caller's .then() must not replace the one that starts sending.
+    auto promise = std::make_shared<QPromise<StoreResult<qint64>>>();
+    QFuture<StoreResult<qint64>> result = promise->future();
+    promise->start();
+    // Fulfilled on the writer's thread, so a caller may block on it; the sending is queued
+    // to this object's thread.
+    future.then([guard = QPointer<Outbox>(this), itemId, promise](const StoreResult<qint64> &id) {
+        promise->addResult(id);
+        promise->finish();
+        if (!id.ok() || !guard)
             return;
-        Q_EMIT changed(*id, itemId, State::Queued, QString());
-        send(*id);
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, itemId, entryId = *id] {
+                if (!guard)
+                    return;
+                Q_EMIT guard->changed(entryId, itemId, State::Queued, QString());
+                guard->send(entryId);
+            },
+            Qt::QueuedConnection);
     });
-    return future;
+    return result;
 }
 
 StoreResult<Outbox::Entry> Outbox::entry(qint64 entryId) const
