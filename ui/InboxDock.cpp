@@ -272,6 +272,21 @@ qint64 InboxDock::currentItemId() const
     return current.isValid() ? current.data(ItemFeedModel::ItemIdRole).toLongLong() : 0;
 }
 
+QList<qint64> InboxDock::selectedItemIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(ItemFeedModel::ItemIdRole).toLongLong());
+    if (ids.isEmpty()) {
+        if (const qint64 current = currentItemId())
+            ids.append(current);
+    }
+    return ids;
+}
+
 bool InboxDock::selectItem(qint64 itemId)
 {
     const int row = m_model->rowOfItem(itemId);

@@ -38,6 +38,8 @@ public:
     void reloadPlatforms();
     // The item of the current row, 0 for none.
     qint64 currentItemId() const;
+    // The items of the selected rows, in the order shown; the current one when none is selected.
+    QList<qint64> selectedItemIds() const;
     // Makes the row of `itemId` current, if it is loaded; returns whether it is.
     bool selectItem(qint64 itemId);
     // Column widths as the user left them, and back.

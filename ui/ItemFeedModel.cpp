@@ -195,6 +195,8 @@ void ItemFeedModel::fetchMore(const QModelIndex &parent)
 
 Qt::ItemFlags ItemFeedModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return Qt::NoItemFlags; // views ask about the root; that is no mistake
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
@@ -228,6 +230,8 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
         return row.item.threadId;
     case StatusRole:
         return int(row.item.status);
+    case ReadRole:
+        return row.item.read;
     case CreatedAtRole:
         return row.item.createdAt;
     default:

@@ -37,6 +37,7 @@ public:
         ThreadIdRole,                  // qint64
         StatusRole,                    // int(core::ItemStatus)
         CreatedAtRole,                 // QDateTime, UTC
+        ReadRole,                      // bool
     };
 
     static constexpr int pageSize = 200;

@@ -1,12 +1,18 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "ComposerDock.h"
 #include "ConversationView.h"
 #include "DockRegistry.h"
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
+#include "Notifier.h"
 #include "PreferencesDialog.h"
+#include "TagsDock.h"
+#include "TemplatesDock.h"
+#include "TriageActions.h"
 #include "console/InboxActions.h"
+#include "console/Outbox.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -24,6 +30,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <limits>
@@ -89,6 +96,31 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     m_docks->add(accountsDock, Qt::BottomDockWidgetArea);
     createConsoleDocks();
 
+    // Triage from the toolbar, the inbox's context menu and the keyboard.
+    m_triage = new TriageActions(m_inbox->view(), *m_actions, this);
+    connect(m_triage, &TriageActions::errorOccurred, this, &MainWindow::showError);
+    connect(this, &MainWindow::outboxChanged, m_triage, &TriageActions::setOutbox);
+    connect(m_triage, &TriageActions::replyRequested, this, [this] {
+        if (QDockWidget *composer = m_docks->find(u"dock.composer"_s)) {
+            composer->show();
+            composer->raise();
+            if (QWidget *w = composer->widget())
+                w->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    // The unread count on the tray, new customers and stopped accounts announced.
+    m_notifier = new Notifier(m_queries, m_settings, this);
+    connect(this, &MainWindow::refreshed, m_notifier, &Notifier::check);
+    connect(m_notifier, &Notifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    QToolBar *toolbar = addToolBar(tr("Triage"));
+    toolbar->setObjectName(u"toolbar.triage"_s);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_triage->populateToolBar(toolbar);
+
     connect(m_inbox, &InboxDock::currentItemChanged, this, [this](qint64 itemId, qint64 threadId) {
         if (itemId == 0)
             m_conversation->clear();
@@ -136,7 +168,44 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createConsoleDocks() {}
+void MainWindow::createConsoleDocks()
+{
+    // The reply to the current item, under the conversation, beside the accounts.
+    auto *composer = new ComposerDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
+    m_docks->add(composer, Qt::BottomDockWidgetArea);
+    if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
+        splitDockWidget(accounts, composer, Qt::Horizontal);
+    composer->setOutbox(m_outbox);
+    connect(this, &MainWindow::outboxChanged, composer, &ComposerDock::setOutbox);
+    connect(this, &MainWindow::refreshed, composer, &ComposerDock::reload);
+    connect(m_inbox, &InboxDock::currentItemChanged, composer, &ComposerDock::showItem);
+
+    // Templates and tags share the right-hand side, one tab each.
+    auto *templates = new TemplatesDock(*m_actions, m_reader, this);
+    auto *tags = new TagsDock(
+        *m_actions, m_reader, [this] { return m_inbox->selectedItemIds(); }, this);
+    m_docks->add(templates, Qt::RightDockWidgetArea);
+    m_docks->add(tags, Qt::RightDockWidgetArea);
+    tabifyDockWidget(templates, tags);
+    templates->raise();
+    // T tags the inbox's selection wherever the focus is, even with the Tags tab hidden.
+    addAction(tags->tagSelectionAction());
+    connect(this, &MainWindow::refreshed, templates, &TemplatesDock::reload);
+    connect(this, &MainWindow::refreshed, tags, &TagsDock::reload);
+    // Their writes show at once everywhere (the feed's Tags column, the counts).
+    connect(templates, &TemplatesDock::changed, this, &MainWindow::refresh);
+    connect(tags, &TagsDock::changed, this, &MainWindow::refresh);
+    connect(templates, &TemplatesDock::failed, this, &MainWindow::showError);
+    // A template chosen in the list goes into the reply being written (which counts its use).
+    connect(templates, &TemplatesDock::templateChosen, composer, [this, composer](qint64 id) {
+        const auto t = core::ConsoleQueries(m_reader).templateById(id);
+        if (t.ok() && t->has_value()) {
+            composer->insertTemplate(**t);
+            composer->raise();
+        }
+    });
+    connect(tags, &TagsDock::failed, this, &MainWindow::showError);
+}
 
 void MainWindow::setOutbox(core::Outbox *outbox)
 {
@@ -178,7 +247,15 @@ void MainWindow::createMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    QMenu *items = menuBar()->addMenu(tr("&Item"));
+    items->setObjectName(u"menu.item"_s);
+    items->addAction(m_triage->next());
+    items->addAction(m_triage->previous());
+    items->addSeparator();
+    m_triage->populateMenu(items);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_triage->shortcuts());
     QAction *about = help->addAction(tr("&About Frontdesk"));
     about->setObjectName(u"action.about"_s);
     about->setMenuRole(QAction::AboutRole);

@@ -26,6 +26,8 @@ class ConversationView;
 class DockRegistry;
 class InboxDock;
 class ItemFeedModel;
+class Notifier;
+class TriageActions;
 
 // The main window: the conversation in the middle, the docks around it, the menus, and the
 // status bar with the store's counts. It notices commits of other programs and connections
@@ -52,6 +54,8 @@ public:
     InboxDock *inbox() const { return m_inbox; }
     ItemFeedModel *feed() const { return m_feed; }
     ConversationView *conversation() const { return m_conversation; }
+    TriageActions *triage() const { return m_triage; }
+    Notifier *notifier() const { return m_notifier; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *resetLayoutAction() const { return m_resetLayout; }
     // The text of the counts in the status bar.
@@ -95,6 +99,8 @@ private:
     InboxDock *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     DockRegistry *m_docks = nullptr;
+    TriageActions *m_triage = nullptr;
+    Notifier *m_notifier = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_resetLayout = nullptr;
     QLabel *m_counts = nullptr;

@@ -1,7 +1,9 @@
 #include "PreferencesDialog.h"
 
+#include "Notifier.h"
 #include "Translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,9 +36,18 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    m_notifyNew = new QCheckBox(tr("Announce new customer messages on the desktop"), this);
+    m_notifyNew->setObjectName(u"preferences.notifyNew"_s);
+    m_notifyNew->setChecked(m_settings.value(Notifier::newItemsKey(), true).toBool());
+    m_sound = new QCheckBox(tr("With a sound"), this);
+    m_sound->setObjectName(u"preferences.sound"_s);
+    m_sound->setChecked(m_settings.value(Notifier::soundKey(), true).toBool());
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("Notifications:"), m_notifyNew);
+    form->addRow(QString(), m_sound);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -60,6 +71,8 @@ void PreferencesDialog::accept()
     const QString chosen = selectedLanguage();
     m_languageChanged = before != chosen;
     m_settings.setValue(languageSettingsKey(), chosen);
+    m_settings.setValue(Notifier::newItemsKey(), m_notifyNew->isChecked());
+    m_settings.setValue(Notifier::soundKey(), m_sound->isChecked());
     m_settings.sync();
     QDialog::accept();
 }

@@ -2,12 +2,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSettings;
 
 namespace fd::ui {
 
-// The user's preferences for this workstation. For now: the language of the interface.
+// The user's preferences for this workstation: the language of the interface and what to be
+// notified about.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
 private:
     QSettings &m_settings;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_notifyNew = nullptr;
+    QCheckBox *m_sound = nullptr;
     bool m_languageChanged = false;
 };
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QHash>
+#include <QIcon>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QSettings;
+class QSystemTrayIcon;
+
+namespace fd::core {
+class ItemQueries;
+}
+
+namespace fd::ui {
+
+// Tells the operator what they must not miss: the unread count on a tray icon, a desktop
+// notification (and a sound) when new customer items arrive, and a warning when an account
+// stops polling. It works while the window has focus too: an operator reading one conversation
+// still hears about the next customer. Each kind can be switched off in the settings.
+class Notifier : public QObject
+{
+    Q_OBJECT
+public:
+    static QString newItemsKey() { return QStringLiteral("notify/newItems"); }
+    static QString soundKey() { return QStringLiteral("notify/sound"); }
+
+    Notifier(const core::ItemQueries &queries, QSettings &settings, QObject *parent = nullptr);
+    ~Notifier() override;
+
+    // Reads the store again: call after every commit the window notices.
+    void check();
+
+    int unread() const { return m_unread; }
+    QSystemTrayIcon *tray() const { return m_tray; }
+    // The tray icon's picture: the application icon with the unread count on it.
+    static QIcon badge(const QIcon &base, int count);
+
+    // Where messages go (tests listen here; the default shows them on the tray icon).
+    void setPresenter(std::function<void(const QString &title, const QString &text)> presenter)
+    {
+        m_present = std::move(presenter);
+    }
+
+Q_SIGNALS:
+    void unreadChanged(int unread);
+    // The operator asked to see the window (clicked the tray icon or a notification).
+    void activated();
+
+private:
+    void notify(const QString &title, const QString &text);
+
+    const core::ItemQueries &m_queries;
+    QSettings &m_settings;
+    QSystemTrayIcon *m_tray = nullptr;
+    QIcon m_baseIcon;
+    std::function<void(const QString &, const QString &)> m_present;
+    int m_unread = -1;
+    qint64 m_newestSeen = -1; // the newest incoming item already announced
+    QHash<qint64, core::AccountHealth> m_health;
+};
+
+} // namespace fd::ui
