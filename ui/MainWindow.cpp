@@ -142,15 +142,24 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
 
     createMenus();
 
-    // The default layout: the inbox, with its many columns, takes most of the width.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
     const QSize size(qMin(1440, available.width() * 9 / 10),
                      qMin(900, available.height() * 9 / 10));
     resize(size);
     // Lay the window out now, before it is shown, so the default state holds real sizes and a
     // reset gives back exactly this layout.
-    resizeDocks({m_inbox}, {size.width() * 64 / 100}, Qt::Horizontal);
-    if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
+    // The inbox on the left, the conversation in the middle, templates and tags narrow on the
+    // right; the reply and the accounts under the conversation.
+    QList<QDockWidget *> across{m_inbox};
+    QList<int> widths{size.width() * 46 / 100};
+    if (QDockWidget *templates = m_docks->find(u"dock.templates"_s)) {
+        across.append(templates);
+        widths.append(size.width() * 20 / 100);
+    }
+    resizeDocks(across, widths, Qt::Horizontal);
+    if (QDockWidget *composer = m_docks->find(u"dock.composer"_s))
+        resizeDocks({composer}, {qMax(160, size.height() / 4)}, Qt::Vertical);
+    else if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
         resizeDocks({accounts}, {qMax(90, size.height() / 8)}, Qt::Vertical);
     layout()->activate();
     m_docks->captureDefault();
