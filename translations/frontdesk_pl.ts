@@ -30,9 +30,67 @@
     </message>
 </context>
 <context>
+    <name>fd::core::InboxActions</name>
+    <message>
+        <location filename="../core/console/InboxActions.cpp" line="+48"/>
+        <source>There is no tag with id %1.</source>
+        <translation>Nie znaleziono tagu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+169"/>
+        <location line="+24"/>
+        <source>There is already a tag called &quot;%1&quot;.</source>
+        <translation>Tag o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Marking items read</source>
+        <translation>Oznaczanie zgłoszeń jako przeczytanych</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no active operator with id %1.</source>
+        <translation>Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+23"/>
+        <source>A tag needs a name.</source>
+        <translation>Tag musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A template needs a title and some text.</source>
+        <translation>Szablon musi mieć tytuł i treść.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The shortcode %1 is taken by another template.</source>
+        <translation>Skrót %1 jest już używany przez inny szablon.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+13"/>
+        <source>A note needs some text.</source>
+        <translation>Notatka nie może być pusta.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A view needs a name.</source>
+        <translation>Widok musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>There is already a view called &quot;%1&quot;.</source>
+        <translation>Widok o nazwie „%1” już istnieje.</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::ItemKind</name>
     <message>
-        <location line="-42"/>
+        <location filename="../core/model/Enums.cpp" line="-42"/>
         <source>Message</source>
         <translation>Wiadomość</translation>
     </message>
@@ -215,6 +273,59 @@
         <location line="+15"/>
         <source>The server at %1 refused the request: %2 (code %3).</source>
         <translation>Serwer %1 odrzucił żądanie: %2 (kod %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Outbox</name>
+    <message>
+        <location filename="../core/console/Outbox.cpp" line="+116"/>
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sending…</source>
+        <translation>wysyłanie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A reply needs some text.</source>
+        <translation>Odpowiedź nie może być pusta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no item with id %1.</source>
+        <translation>Nie znaleziono zgłoszenia o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is no outbox entry %1.</source>
+        <translation>Nie znaleziono pozycji %1 w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
+        <translation>To stanowisko nie ma tokenu konta „%1”, więc nie może wykonywać na nim działań. Administrator może dodać tutaj token tego konta; można też wysłać to ze stanowiska, które ma ten token.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Frontdesk stopped while this was being sent. It may or may not have reached the platform: check there before sending it again.</source>
+        <translation>Program Frontdesk zatrzymał się w trakcie wysyłania. Nie wiadomo, czy dotarło to na platformę: sprawdź to na platformie, zanim wyślesz ponownie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frontdesk stopped before this was sent. Send it again.</source>
+        <translation>Program Frontdesk zatrzymał się przed wysłaniem. Wyślij ponownie.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1024,245 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ComposerDock</name>
+    <message>
+        <location filename="../ui/ComposerDock.cpp" line="+41"/>
+        <source>The store stopped before this was written.</source>
+        <translation>Baza danych przestała działać przed zapisaniem tych danych.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+36"/>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Template…</source>
+        <translation>Szablon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a template, filled in for this customer. In the text, type / and its shortcode, then a space.</source>
+        <translation>Wstaw szablon wypełniony danymi tego klienta. W tekście wpisz / i skrót szablonu, a potem spację.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write a reply… Type / and a shortcode for a template, { for a variable.</source>
+        <translation>Napisz odpowiedź… Wpisz / i skrót, aby wstawić szablon, lub {, aby wstawić zmienną.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send with these left as written</source>
+        <translation>Wyślij, zostawiając je w tej postaci</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this reply again</source>
+        <translation>Wyślij tę odpowiedź ponownie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send and close</source>
+        <translation>Wyślij i zamknij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Choose a conversation in the inbox to reply to it.</source>
+        <translation>Wybierz rozmowę w skrzynce, aby na nią odpowiedzieć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>This item could not be read: %1</source>
+        <translation>Nie udało się odczytać zgłoszenia: %1</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>an unnamed author</source>
+        <translation>autor bez nazwy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to %1 · %2 · %3</source>
+        <translation>Odpowiedź dla: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Private reply: only the customer will see it.</source>
+        <translation>Odpowiedź prywatna: zobaczy ją tylko klient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private reply: only %1 will see it.</source>
+        <translation>Odpowiedź prywatna: zobaczy ją tylko %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public reply: anyone who can see the post will see it.</source>
+        <translation>Odpowiedź publiczna: zobaczy ją każdy, kto widzi post.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public reply: shown under the review for everyone to see.</source>
+        <translation>Odpowiedź publiczna: będzie widoczna dla wszystkich pod opinią.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 counts characters; at most %2 in a reply.</source>
+        <translation>%1 liczy znaki; odpowiedź może mieć maksymalnie %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 counts UTF-16 code units (most characters are one, emoji two); at most %2 in a reply.</source>
+        <translation>%1 liczy jednostki kodowe UTF-16 (większość znaków to jedna jednostka, emoji – dwie); odpowiedź może mieć maksymalnie %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a known variable</source>
+        <translation>%1 nie jest znaną zmienną</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no value for this customer</source>
+        <translation>%1 nie ma wartości dla tego klienta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not filled in</source>
+        <translation>%1 nie jest wypełniona</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left in the text as written: %1.</source>
+        <translation>Pozostawione w tekście bez zmian: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a conversation in the inbox to reply to.</source>
+        <translation>Wybierz w skrzynce rozmowę, na którą chcesz odpowiedzieć.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending is not set up at this station yet: replies can be sent once its accounts are being polled here.</source>
+        <translation>Wysyłanie nie jest jeszcze skonfigurowane na tym stanowisku: odpowiedzi będzie można wysyłać, gdy konta zaczną być odpytywane z tego stanowiska.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous reply is still being queued.</source>
+        <translation>Poprzednia odpowiedź jest jeszcze dodawana do kolejki.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a reply first.</source>
+        <translation>Najpierw napisz odpowiedź.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply is %1 characters long; %2 accepts at most %3. Shorten it by %4.</source>
+        <translation>Odpowiedź ma %1 zn.; %2 przyjmuje maksymalnie %3. Skróć ją o %4 zn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in the flagged variables, or confirm sending them as written.</source>
+        <translation>Wypełnij oznaczone zmienne albo potwierdź wysłanie ich w tej postaci.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Wyślij odpowiedź (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the reply and close the item (Ctrl+Shift+Enter)</source>
+        <translation>Wyślij odpowiedź i zamknij zgłoszenie (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>Not sent: %1</source>
+        <translation>Nie wysłano: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sent.</source>
+        <translation>Wysłano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent.</source>
+        <translation>Nie wysłano.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ComposerEdit</name>
+    <message>
+        <location filename="../ui/ComposerEdit.cpp" line="+67"/>
+        <source>%1 — no value here</source>
+        <translation>%1 — brak wartości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ComposerTemplatePopup</name>
+    <message>
+        <location filename="../ui/ComposerTemplatePopup.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Search templates</source>
+        <translation>Szukaj szablonów</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The templates could not be read: %1</source>
+        <translation>Nie udało się odczytać szablonów: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No templates yet: add them in the Templates panel.</source>
+        <translation>Nie ma jeszcze szablonów: dodaj je w panelu Szablony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No template matches &quot;%1&quot;.</source>
+        <translation>Żaden szablon nie pasuje do „%1”.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ConversationView</name>
     <message>
         <location filename="../ui/ConversationView.cpp" line="+124"/>
@@ -1107,7 +1457,7 @@
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>The inbox could not be read.
 %1</source>
         <translation>Nie udało się odczytać skrzynki.
@@ -1129,7 +1479,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+248"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -1217,7 +1567,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -1227,7 +1577,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Triage</source>
+        <translation>Obsługa zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Store: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -1237,7 +1592,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Lokalna baza danych, z której czyta to okno</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1278,11 +1633,16 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Frontdesk</source>
         <translation>&amp;O programie Frontdesk</translation>
     </message>
@@ -1292,7 +1652,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>O &amp;Qt</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln zgłoszenie</numerusform>
@@ -1326,9 +1686,41 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
 </context>
 <context>
+    <name>fd::ui::Notifier</name>
+    <message numerus="yes">
+        <location filename="../ui/Notifier.cpp" line="+75"/>
+        <source>Frontdesk: %n unread</source>
+        <translation>
+            <numerusform>Frontdesk: %n nieprzeczytane</numerusform>
+            <numerusform>Frontdesk: %n nieprzeczytane</numerusform>
+            <numerusform>Frontdesk: %n nieprzeczytanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New messages from customers</source>
+        <translation>Nowe wiadomości od klientów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 na koncie %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and more are waiting in the inbox.</source>
+        <translation>%1 i inni czekają w skrzynce.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 stopped polling</source>
+        <translation>%1: odpytywanie zatrzymane</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+21"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+23"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
@@ -1343,15 +1735,523 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Język zmieni się przy następnym uruchomieniu programu Frontdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Announce new customer messages on the desktop</source>
+        <translation>Powiadamiaj na pulpicie o nowych wiadomościach od klientów</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a sound</source>
+        <translation>Z dźwiękiem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications:</source>
+        <translation>Powiadomienia:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TagListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/TagListModel.cpp" line="+63"/>
+        <source>%Ln item(s) carry this tag</source>
+        <translation>
+            <numerusform>%Ln zgłoszenie ma ten tag</numerusform>
+            <numerusform>%Ln zgłoszenia mają ten tag</numerusform>
+            <numerusform>%Ln zgłoszeń ma ten tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TagsDock</name>
+    <message>
+        <location filename="../ui/TagsDock.cpp" line="+56"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a tag with the name typed beside</source>
+        <translation>Utwórz tag o nazwie wpisanej obok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Zmień nazwę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected tag</source>
+        <translation>Zmień nazwę zaznaczonego tagu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Kolor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the colour of the selected tag</source>
+        <translation>Wybierz kolor zaznaczonego tagu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected tag; the items keep everything else</source>
+        <translation>Usuń zaznaczony tag; zgłoszenia zachowają całą resztę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag selection…</source>
+        <translation>&amp;Otaguj zaznaczone…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a tag on the items selected in the inbox, or take it off</source>
+        <translation>Dodaj tag do zgłoszeń zaznaczonych w skrzynce lub go z nich usuń</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>New tag name</source>
+        <translation>Nazwa nowego tagu</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Colour of the tag “%1”</source>
+        <translation>Kolor tagu „%1”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Usunąć tag „%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>It is on %Ln item(s); they lose only this tag. This cannot be undone.</source>
+        <translation>
+            <numerusform>Tag jest przypisany do %Ln zgłoszenia; straci ono tylko ten tag. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Tag jest przypisany do %Ln zgłoszeń; stracą one tylko ten tag. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Tag jest przypisany do %Ln zgłoszeń; stracą one tylko ten tag. Tej operacji nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select one or more items in the inbox to tag them.</source>
+        <translation>Zaznacz w skrzynce co najmniej jedno zgłoszenie, aby je otagować.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TagsPicker</name>
+    <message>
+        <location filename="../ui/TagsPicker.cpp" line="+69"/>
+        <location line="+1"/>
+        <source>Tag name</source>
+        <translation>Nazwa tagu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Otaguj %Ln zgłoszenie</numerusform>
+            <numerusform>Otaguj %Ln zgłoszenia</numerusform>
+            <numerusform>Otaguj %Ln zgłoszeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Enter takes “%1” off.</source>
+        <translation>Enter usuwa tag „%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter puts “%1” on.</source>
+        <translation>Enter dodaje tag „%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter creates the tag “%1” and puts it on.</source>
+        <translation>Enter tworzy tag „%1” i go dodaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no tags yet: type a name to create one.</source>
+        <translation>Nie ma jeszcze tagów: wpisz nazwę, aby utworzyć nowy.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TemplateListModel</name>
+    <message>
+        <location filename="../ui/TemplateListModel.cpp" line="+73"/>
+        <location line="+3"/>
+        <source>No folder</source>
+        <translation>Bez folderu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Used %Ln time(s)</source>
+        <translation>
+            <numerusform>Użyty %Ln raz</numerusform>
+            <numerusform>Użyty %Ln razy</numerusform>
+            <numerusform>Użyty %Ln razy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcode</source>
+        <translation>Skrót</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Użycia</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TemplatesDock</name>
+    <message>
+        <location filename="../ui/TemplatesDock.cpp" line="+69"/>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Search templates</source>
+        <translation>Szukaj szablonów</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Template text</source>
+        <translation>Treść szablonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a template to see its text.</source>
+        <translation>Wybierz szablon, aby zobaczyć jego treść.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a new template</source>
+        <translation>Napisz nowy szablon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected template</source>
+        <translation>Zmień zaznaczony szablon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected template</source>
+        <translation>Usuń zaznaczony szablon</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Delete template</source>
+        <translation>Usuń szablon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template “%1”?</source>
+        <translation>Usunąć szablon „%1”?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its text is gone for everyone at this desk. This cannot be undone.</source>
+        <translation>Jego treść zniknie dla wszystkich w zespole. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TemplatesEditor</name>
+    <message>
+        <location filename="../ui/TemplatesEditor.cpp" line="+29"/>
+        <source>New template</source>
+        <translation>Nowy szablon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit template</source>
+        <translation>Edytuj szablon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No folder</source>
+        <translation>Bez folderu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder or type the name of a new one</source>
+        <translation>Wybierz folder lub wpisz nazwę nowego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: refund</source>
+        <translation>na przykład: zwrot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed as /shortcode in the reply box to insert this template</source>
+        <translation>Wpisz /skrót w polu odpowiedzi, aby wstawić ten szablon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Shortcode:</source>
+        <translation>&amp;Skrót:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Te&amp;xt:</source>
+        <translation>T&amp;reść:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert &amp;variable</source>
+        <translation>Wstaw &amp;zmienną</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hello, {author.name}! …</source>
+        <translation>Dzień dobry, {author.name}! …</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TriageActions</name>
+    <message>
+        <location filename="../ui/TriageActions.cpp" line="+29"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next item</source>
+        <translation>&amp;Następne zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next item in the feed</source>
+        <translation>Przejdź do następnego zgłoszenia na liście</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Poprzednie zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous item in the feed</source>
+        <translation>Przejdź do poprzedniego zgłoszenia na liście</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Odpowiedz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply to the current item</source>
+        <translation>Napisz odpowiedź na bieżące zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected items: dealt with</source>
+        <translation>Zamknij zaznaczone zgłoszenia jako załatwione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close &amp;without reply</source>
+        <translation>Zamknij &amp;bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the selected items without answering (spam, thanks, nothing to say)</source>
+        <translation>Zamknij zaznaczone zgłoszenia bez odpowiedzi (spam, podziękowania, nie ma czego odpowiedzieć)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>O&amp;twórz ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected items again</source>
+        <translation>Otwórz ponownie zaznaczone zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark read / &amp;unread</source>
+        <translation>Oznacz jako przeczytane / nieprze&amp;czytane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected items read, or unread</source>
+        <translation>Oznacz zaznaczone zgłoszenia jako przeczytane lub nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide comment…</source>
+        <translation>U&amp;kryj komentarz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the selected comments on the platform, where it allows it</source>
+        <translation>Ukryj zaznaczone komentarze na platformie, jeśli na to pozwala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete comment…</source>
+        <translation>&amp;Usuń komentarz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected comments on the platform; their text stays in the journal</source>
+        <translation>Usuń zaznaczone komentarze na platformie; ich treść pozostanie w dzienniku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ban author…</source>
+        <translation>Zablokuj &amp;autora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban the authors of the selected items where the platform allows it</source>
+        <translation>Zablokuj autorów zaznaczonych zgłoszeń, jeśli platforma na to pozwala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Wszystkie skróty klawiszowe okna</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This window is not connected to the platforms (no polling).</source>
+        <translation>To okno nie jest połączone z platformami (brak odpytywania).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Delete %n comment(s) on the platform? Their text stays in the journal.</source>
+        <translation>
+            <numerusform>Usunąć %n komentarz na platformie? Jego treść pozostanie w dzienniku.</numerusform>
+            <numerusform>Usunąć %n komentarze na platformie? Ich treść pozostanie w dzienniku.</numerusform>
+            <numerusform>Usunąć %n komentarzy na platformie? Ich treść pozostanie w dzienniku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Hide %n comment(s) on the platform?</source>
+        <translation>
+            <numerusform>Ukryć %n komentarz na platformie?</numerusform>
+            <numerusform>Ukryć %n komentarze na platformie?</numerusform>
+            <numerusform>Ukryć %n komentarzy na platformie?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ban the author(s) of %n item(s) on the platform?</source>
+        <translation>
+            <numerusform>Zablokować na platformie autora %n zgłoszenia?</numerusform>
+            <numerusform>Zablokować na platformie autorów %n zgłoszeń?</numerusform>
+            <numerusform>Zablokować na platformie autorów %n zgłoszeń?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The inbox</source>
+        <translation>Skrzynka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything else</source>
+        <translation>Pozostałe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Odpowiadaj na wiadomości, komentarze, wzmianki i opinie klientów w jednej skrzynce.</translation>
     </message>

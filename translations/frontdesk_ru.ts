@@ -30,9 +30,67 @@
     </message>
 </context>
 <context>
+    <name>fd::core::InboxActions</name>
+    <message>
+        <location filename="../core/console/InboxActions.cpp" line="+48"/>
+        <source>There is no tag with id %1.</source>
+        <translation>Метка с идентификатором %1 не найдена.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+169"/>
+        <location line="+24"/>
+        <source>There is already a tag called &quot;%1&quot;.</source>
+        <translation>Метка «%1» уже есть.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Marking items read</source>
+        <translation>Пометка обращений как прочитанных</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no active operator with id %1.</source>
+        <translation>Активный оператор с идентификатором %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+23"/>
+        <source>A tag needs a name.</source>
+        <translation>У метки должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A template needs a title and some text.</source>
+        <translation>У шаблона должны быть название и текст.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The shortcode %1 is taken by another template.</source>
+        <translation>Сокращение %1 уже занято другим шаблоном.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+13"/>
+        <source>A note needs some text.</source>
+        <translation>Заметка не может быть пустой.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A view needs a name.</source>
+        <translation>У представления должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>There is already a view called &quot;%1&quot;.</source>
+        <translation>Представление «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::ItemKind</name>
     <message>
-        <location line="-42"/>
+        <location filename="../core/model/Enums.cpp" line="-42"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -215,6 +273,59 @@
         <location line="+15"/>
         <source>The server at %1 refused the request: %2 (code %3).</source>
         <translation>Сервер %1 отклонил запрос: %2 (код %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Outbox</name>
+    <message>
+        <location filename="../core/console/Outbox.cpp" line="+116"/>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sending…</source>
+        <translation>отправляется…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>не отправлено</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A reply needs some text.</source>
+        <translation>Ответ не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no item with id %1.</source>
+        <translation>Обращение с идентификатором %1 не найдено.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There is no outbox entry %1.</source>
+        <translation>Запись %1 в очереди отправки не найдена.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
+        <translation>На этом рабочем месте нет токена для «%1», поэтому выполнить действие здесь нельзя. Администратор может добавить сюда токен аккаунта; также можно отправить с рабочего места, где этот токен есть.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Frontdesk stopped while this was being sent. It may or may not have reached the platform: check there before sending it again.</source>
+        <translation>Frontdesk завершил работу во время отправки. Неизвестно, дошло ли отправленное до платформы: проверьте это там, прежде чем отправлять повторно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frontdesk stopped before this was sent. Send it again.</source>
+        <translation>Frontdesk завершил работу до отправки. Отправьте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1024,245 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ComposerDock</name>
+    <message>
+        <location filename="../ui/ComposerDock.cpp" line="+41"/>
+        <source>The store stopped before this was written.</source>
+        <translation>Хранилище закрылось до того, как данные были записаны.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+36"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Template…</source>
+        <translation>Шаблон…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a template, filled in for this customer. In the text, type / and its shortcode, then a space.</source>
+        <translation>Вставить шаблон, заполненный данными этого клиента. В тексте можно набрать / и сокращение шаблона, затем пробел.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write a reply… Type / and a shortcode for a template, { for a variable.</source>
+        <translation>Напишите ответ… Наберите / и сокращение, чтобы вставить шаблон, или {, чтобы вставить переменную.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send with these left as written</source>
+        <translation>Отправить, оставив их как есть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send this reply again</source>
+        <translation>Отправить этот ответ ещё раз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send and close</source>
+        <translation>Отправить и закрыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Choose a conversation in the inbox to reply to it.</source>
+        <translation>Выберите переписку во входящих, чтобы ответить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>This item could not be read: %1</source>
+        <translation>Не удалось прочитать обращение: %1</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>an unnamed author</source>
+        <translation>автора без имени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply to %1 · %2 · %3</source>
+        <translation>Ответ для %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Private reply: only the customer will see it.</source>
+        <translation>Личный ответ: его увидит только клиент.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private reply: only %1 will see it.</source>
+        <translation>Личный ответ: его увидит только %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public reply: anyone who can see the post will see it.</source>
+        <translation>Публичный ответ: его увидят все, кому видна публикация.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public reply: shown under the review for everyone to see.</source>
+        <translation>Публичный ответ: он будет виден всем под отзывом.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 counts characters; at most %2 in a reply.</source>
+        <translation>%1 считает символы; в ответе — не более %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 counts UTF-16 code units (most characters are one, emoji two); at most %2 in a reply.</source>
+        <translation>%1 считает кодовые единицы UTF-16 (большинство символов — одна единица, эмодзи — две); в ответе — не более %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a known variable</source>
+        <translation>%1 — неизвестная переменная</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no value for this customer</source>
+        <translation>%1 — нет значения для этого клиента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not filled in</source>
+        <translation>%1 — не заполнена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left in the text as written: %1.</source>
+        <translation>Оставлено в тексте как есть: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a conversation in the inbox to reply to.</source>
+        <translation>Выберите во входящих переписку, на которую нужно ответить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending is not set up at this station yet: replies can be sent once its accounts are being polled here.</source>
+        <translation>На этом рабочем месте отправка ещё не настроена: отвечать можно будет, когда аккаунты начнут опрашиваться здесь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous reply is still being queued.</source>
+        <translation>Предыдущий ответ ещё ставится в очередь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a reply first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply is %1 characters long; %2 accepts at most %3. Shorten it by %4.</source>
+        <translation>Длина ответа — %1 симв.; %2 принимает не более %3. Сократите его на %4 симв.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill in the flagged variables, or confirm sending them as written.</source>
+        <translation>Заполните отмеченные переменные или подтвердите отправку как есть.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>Отправить ответ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the reply and close the item (Ctrl+Shift+Enter)</source>
+        <translation>Отправить ответ и закрыть обращение (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+9"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>Not sent: %1</source>
+        <translation>Не отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Sent.</source>
+        <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sent.</source>
+        <translation>Не отправлено.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ComposerEdit</name>
+    <message>
+        <location filename="../ui/ComposerEdit.cpp" line="+67"/>
+        <source>%1 — no value here</source>
+        <translation>%1 — здесь нет значения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ComposerTemplatePopup</name>
+    <message>
+        <location filename="../ui/ComposerTemplatePopup.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Search templates</source>
+        <translation>Поиск шаблонов</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The templates could not be read: %1</source>
+        <translation>Не удалось прочитать шаблоны: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No templates yet: add them in the Templates panel.</source>
+        <translation>Шаблонов пока нет: добавьте их на панели «Шаблоны».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No template matches &quot;%1&quot;.</source>
+        <translation>Нет шаблонов по запросу «%1».</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ConversationView</name>
     <message>
         <location filename="../ui/ConversationView.cpp" line="+124"/>
@@ -1107,7 +1457,7 @@
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>The inbox could not be read.
 %1</source>
         <translation>Не удалось прочитать входящие.
@@ -1129,7 +1479,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+248"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -1217,7 +1567,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+67"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -1227,7 +1577,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>Triage</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Store: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -1237,7 +1592,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1278,11 +1633,16 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Item</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About Frontdesk</source>
         <translation>&amp;О программе Frontdesk</translation>
     </message>
@@ -1292,7 +1652,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>О &amp;Qt</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -1326,9 +1686,41 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::Notifier</name>
+    <message numerus="yes">
+        <location filename="../ui/Notifier.cpp" line="+75"/>
+        <source>Frontdesk: %n unread</source>
+        <translation>
+            <numerusform>Frontdesk: %n непрочитанное</numerusform>
+            <numerusform>Frontdesk: %n непрочитанных</numerusform>
+            <numerusform>Frontdesk: %n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New messages from customers</source>
+        <translation>Новые сообщения от клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 в аккаунте %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and more are waiting in the inbox.</source>
+        <translation>%1 и другие ждут ответа во входящих.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 stopped polling</source>
+        <translation>%1: опрос остановлен</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+21"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+23"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -1343,15 +1735,523 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Язык сменится при следующем запуске Frontdesk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Announce new customer messages on the desktop</source>
+        <translation>Показывать уведомления о новых сообщениях клиентов на рабочем столе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a sound</source>
+        <translation>Со звуком</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications:</source>
+        <translation>Уведомления:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TagListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/TagListModel.cpp" line="+63"/>
+        <source>%Ln item(s) carry this tag</source>
+        <translation>
+            <numerusform>С этой меткой %Ln обращение</numerusform>
+            <numerusform>С этой меткой %Ln обращения</numerusform>
+            <numerusform>С этой меткой %Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Обращения</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TagsDock</name>
+    <message>
+        <location filename="../ui/TagsDock.cpp" line="+56"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a tag with the name typed beside</source>
+        <translation>Создать метку с названием, введённым рядом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected tag</source>
+        <translation>Переименовать выбранную метку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Цвет…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the colour of the selected tag</source>
+        <translation>Задать цвет выбранной метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected tag; the items keep everything else</source>
+        <translation>Удалить выбранную метку; всё остальное в обращениях сохранится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag selection…</source>
+        <translation>Пометить &amp;выбранные…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put a tag on the items selected in the inbox, or take it off</source>
+        <translation>Поставить метку на обращения, выбранные во входящих, или снять её</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>New tag name</source>
+        <translation>Название новой метки</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Colour of the tag “%1”</source>
+        <translation>Цвет метки «%1»</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete tag</source>
+        <translation>Удаление метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the tag “%1”?</source>
+        <translation>Удалить метку «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>It is on %Ln item(s); they lose only this tag. This cannot be undone.</source>
+        <translation>
+            <numerusform>Эта метка есть у %Ln обращения; снята будет только она. Это действие нельзя отменить.</numerusform>
+            <numerusform>Эта метка есть у %Ln обращений; снята будет только она. Это действие нельзя отменить.</numerusform>
+            <numerusform>Эта метка есть у %Ln обращений; снята будет только она. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select one or more items in the inbox to tag them.</source>
+        <translation>Выберите во входящих одно или несколько обращений, чтобы поставить метку.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TagsPicker</name>
+    <message>
+        <location filename="../ui/TagsPicker.cpp" line="+69"/>
+        <location line="+1"/>
+        <source>Tag name</source>
+        <translation>Название метки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Tag %Ln item(s)</source>
+        <translation>
+            <numerusform>Метки для %Ln обращения</numerusform>
+            <numerusform>Метки для %Ln обращений</numerusform>
+            <numerusform>Метки для %Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Enter takes “%1” off.</source>
+        <translation>Enter снимет метку «%1».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter puts “%1” on.</source>
+        <translation>Enter поставит метку «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter creates the tag “%1” and puts it on.</source>
+        <translation>Enter создаст метку «%1» и поставит её.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no tags yet: type a name to create one.</source>
+        <translation>Меток пока нет: введите название, чтобы создать метку.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TemplateListModel</name>
+    <message>
+        <location filename="../ui/TemplateListModel.cpp" line="+73"/>
+        <location line="+3"/>
+        <source>No folder</source>
+        <translation>Без папки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Used %Ln time(s)</source>
+        <translation>
+            <numerusform>Использован %Ln раз</numerusform>
+            <numerusform>Использован %Ln раза</numerusform>
+            <numerusform>Использован %Ln раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortcode</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uses</source>
+        <translation>Использований</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TemplatesDock</name>
+    <message>
+        <location filename="../ui/TemplatesDock.cpp" line="+69"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Search templates</source>
+        <translation>Поиск шаблонов</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Template text</source>
+        <translation>Текст шаблона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a template to see its text.</source>
+        <translation>Выберите шаблон, чтобы увидеть его текст.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a new template</source>
+        <translation>Написать новый шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the selected template</source>
+        <translation>Изменить выбранный шаблон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected template</source>
+        <translation>Удалить выбранный шаблон</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Delete template</source>
+        <translation>Удаление шаблона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the template “%1”?</source>
+        <translation>Удалить шаблон «%1»?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Its text is gone for everyone at this desk. This cannot be undone.</source>
+        <translation>Шаблон пропадёт у всех операторов. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TemplatesEditor</name>
+    <message>
+        <location filename="../ui/TemplatesEditor.cpp" line="+29"/>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit template</source>
+        <translation>Изменение шаблона</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No folder</source>
+        <translation>Без папки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder or type the name of a new one</source>
+        <translation>Выберите папку или введите название новой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: refund</source>
+        <translation>например: возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed as /shortcode in the reply box to insert this template</source>
+        <translation>Наберите /сокращение в поле ответа, чтобы вставить этот шаблон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Shortcode:</source>
+        <translation>&amp;Сокращение:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Insert &amp;variable</source>
+        <translation>Вставить пе&amp;ременную</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hello, {author.name}! …</source>
+        <translation>Здравствуйте, {author.name}! …</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TriageActions</name>
+    <message>
+        <location filename="../ui/TriageActions.cpp" line="+29"/>
+        <source>Frontdesk</source>
+        <translation>Frontdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next item</source>
+        <translation>&amp;Следующее обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next item in the feed</source>
+        <translation>Перейти к следующему обращению в ленте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Предыдущее обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous item in the feed</source>
+        <translation>Перейти к предыдущему обращению в ленте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a reply to the current item</source>
+        <translation>Написать ответ на текущее обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the selected items: dealt with</source>
+        <translation>Закрыть выбранные обращения как решённые</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close &amp;without reply</source>
+        <translation>Закрыть &amp;без ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the selected items without answering (spam, thanks, nothing to say)</source>
+        <translation>Закрыть выбранные обращения без ответа (спам, благодарность, отвечать нечего)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;open</source>
+        <translation>Вернуть в &amp;работу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected items again</source>
+        <translation>Вернуть выбранные обращения в работу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark read / &amp;unread</source>
+        <translation>Прочитано / &amp;не прочитано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected items read, or unread</source>
+        <translation>Отметить выбранные обращения как прочитанные или непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide comment…</source>
+        <translation>С&amp;крыть комментарий…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the selected comments on the platform, where it allows it</source>
+        <translation>Скрыть выбранные комментарии на платформе, если она это позволяет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete comment…</source>
+        <translation>&amp;Удалить комментарий…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected comments on the platform; their text stays in the journal</source>
+        <translation>Удалить выбранные комментарии на платформе; их текст останется в журнале</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ban author…</source>
+        <translation>Заблокировать &amp;автора…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban the authors of the selected items where the platform allows it</source>
+        <translation>Заблокировать авторов выбранных обращений, если платформа это позволяет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Все сочетания клавиш этого окна</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>This window is not connected to the platforms (no polling).</source>
+        <translation>Это окно не подключено к платформам (опрос не ведётся).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Delete %n comment(s) on the platform? Their text stays in the journal.</source>
+        <translation>
+            <numerusform>Удалить %n комментарий на платформе? Текст останется в журнале.</numerusform>
+            <numerusform>Удалить %n комментария на платформе? Текст останется в журнале.</numerusform>
+            <numerusform>Удалить %n комментариев на платформе? Текст останется в журнале.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Hide %n comment(s) on the platform?</source>
+        <translation>
+            <numerusform>Скрыть %n комментарий на платформе?</numerusform>
+            <numerusform>Скрыть %n комментария на платформе?</numerusform>
+            <numerusform>Скрыть %n комментариев на платформе?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Ban the author(s) of %n item(s) on the platform?</source>
+        <translation>
+            <numerusform>Заблокировать на платформе автора %n обращения?</numerusform>
+            <numerusform>Заблокировать на платформе авторов %n обращений?</numerusform>
+            <numerusform>Заблокировать на платформе авторов %n обращений?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything else</source>
+        <translation>Остальное</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+51"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Отвечайте на сообщения, комментарии, упоминания и отзывы клиентов в одних входящих.</translation>
     </message>
