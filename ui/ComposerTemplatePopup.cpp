@@ -1,5 +1,6 @@
 #include "ComposerTemplatePopup.h"
 
+#include "DockSupport.h"
 #include "Format.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,9 @@ ComposerTemplatePopup::ComposerTemplatePopup(core::ConsoleQueries queries, QWidg
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(u"composer.templateSearch"_s);
-    m_search->setPlaceholderText(tr("Search templates"));
-    m_search->setAccessibleName(tr("Search templates"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
+    m_search = makeSearchField(this, {.objectName = u"composer.templateSearch"_s,
+                                      .prompt = tr("Search templates"),
+                                      .keyFilter = this});
     layout->addWidget(m_search);
 
     m_model = new QStandardItemModel(this);

@@ -1,5 +1,6 @@
 #include "InboxDock.h"
 
+#include "DockSupport.h"
 #include "Format.h"
 #include "ItemFeedModel.h"
 
@@ -55,11 +56,9 @@ InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *p
     m_platform->setToolTip(tr("Show items from accounts on this platform"));
     m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    m_search = new QLineEdit(body);
-    m_search->setObjectName(u"inbox.search"_s);
-    m_search->setPlaceholderText(tr("Search text and authors"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setClearButtonEnabled(true);
+    m_search = makeSearchField(body, {.objectName = u"inbox.search"_s,
+                                      .prompt = tr("Search text and authors"),
+                                      .accessibleName = tr("Search")});
 
     bar->addWidget(m_status);
     bar->addWidget(m_platform);

@@ -1,5 +1,6 @@
 #include "TagsDock.h"
 
+#include "DockSupport.h"
 #include "TagListModel.h"
 #include "TagsPicker.h"
 #include "console/InboxActions.h"
@@ -11,11 +12,8 @@
 #include <QColorDialog>
 #include <QHBoxLayout>
 #include <QHash>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -30,15 +28,6 @@ namespace {
 
 // Beyond this many selected items the picker does not look up which tags they all carry.
 constexpr int kTickLookupLimit = 500;
-
-void paintAsError(QLabel *label)
-{
-    QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28));
-    label->setPalette(palette);
-}
 
 // Colours for new tags: mid tones that read on light and dark lists alike.
 const QStringList &tagPalette()
@@ -62,23 +51,14 @@ TagsDock::TagsDock(core::InboxActions &actions, QSqlDatabase reader, SelectionSo
 
     m_model = new TagListModel(std::move(reader), this);
     m_sorted = new QSortFilterProxyModel(this);
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortLocaleAware(true);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_sorted->setSortRole(Qt::EditRole); // counts as numbers
+    sortLikeTheUser(m_sorted, m_model, Qt::EditRole); // counts as numbers
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
 
-    m_message = new QLabel(body);
-    m_message->setObjectName(u"tags.message"_s);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    paintAsError(m_message);
-    m_message->hide();
+    m_message = makeMessageLabel(u"tags.message"_s, body);
     layout->addWidget(m_message);
 
     m_new = new QAction(tr("&Add"), this);
@@ -102,50 +82,27 @@ TagsDock::TagsDock(core::InboxActions &actions, QSqlDatabase reader, SelectionSo
     m_tagSelection->setShortcutContext(Qt::WindowShortcut);
 
     auto *nameRow = new QHBoxLayout;
-    m_name = new QLineEdit(body);
-    m_name->setObjectName(u"tags.name"_s);
-    m_name->setPlaceholderText(tr("New tag name"));
-    m_name->setAccessibleName(tr("New tag name"));
-    m_name->setMaxLength(80);
+    m_name = makeSearchField(body, {.objectName = u"tags.name"_s,
+                                    .prompt = tr("New tag name"),
+                                    .clearButton = false,
+                                    .maxLength = 80});
     nameRow->addWidget(m_name, 1);
-    auto *add = new QToolButton(body);
-    add->setDefaultAction(m_new);
-    add->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    nameRow->addWidget(add);
+    nameRow->addWidget(makeActionButton(m_new, body));
     layout->addLayout(nameRow);
 
     m_view = new QTreeView(body);
     m_view->setObjectName(u"tags.view"_s);
-    m_view->setModel(m_sorted);
     m_view->setRootIsDecorated(false);
     m_view->setItemsExpandable(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TagListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TagListModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TagListModel::ItemsColumn, QHeaderView::ResizeToContents);
+    setUpRecordView(m_view, m_sorted, TagListModel::NameColumn, {TagListModel::ItemsColumn},
+                    QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     layout->addWidget(m_view, 1);
     for (QAction *action : {m_rename, m_color, m_delete}) {
         m_view->addAction(action);
         addAction(action); // shortcuts anywhere in the dock
     }
 
-    auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_rename, m_color, m_delete, m_tagSelection}) {
-        auto *button = new QToolButton(body);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_rename, m_color, m_delete, m_tagSelection}, body));
     setWidget(body);
 
     m_picker = new TagsPicker(m_model, this);
@@ -193,19 +150,17 @@ TagsDock::TagsDock(core::InboxActions &actions, QSqlDatabase reader, SelectionSo
 
 QString TagsDock::messageText() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return shownMessage(m_message);
 }
 
 void TagsDock::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    m_message->show();
+    fd::ui::showMessage(m_message, message);
 }
 
 void TagsDock::clearMessage()
 {
-    m_message->clear();
-    m_message->hide();
+    fd::ui::clearMessage(m_message);
 }
 
 void TagsDock::committed()
@@ -219,6 +174,11 @@ void TagsDock::refused(const QString &message)
 {
     showMessage(message);
     Q_EMIT failed(message);
+}
+
+std::function<void(const QString &)> TagsDock::refusal()
+{
+    return [this](const QString &message) { refused(message); };
 }
 
 QModelIndex TagsDock::sourceIndex(const QModelIndex &viewIndex) const
@@ -271,27 +231,19 @@ QString TagsDock::nextColor() const
 
 void TagsDock::createTag(const QString &name)
 {
-    m_actions.createTag(name, nextColor()).then(this, [this](const core::StoreResult<qint64> &id) {
-        if (!id.ok()) {
-            refused(id.error().message); // the name stays in the field to be corrected
-            return;
-        }
-        m_name->clear();
-        committed();
-        selectTag(*id);
-        Q_EMIT tagCreated(*id);
-    });
+    // When refused, the name stays in the field to be corrected.
+    whenWritten(m_actions.createTag(name, nextColor()), this, refusal(),
+                [this](const core::StoreResult<qint64> &id) {
+                    m_name->clear();
+                    committed();
+                    selectTag(*id);
+                    Q_EMIT tagCreated(*id);
+                });
 }
 
 void TagsDock::renameTag(qint64 tagId, const QString &name)
 {
-    m_actions.renameTag(tagId, name).then(this, [this](const core::StoreError &error) {
-        if (!error.ok()) {
-            refused(error.message);
-            return;
-        }
-        committed();
-    });
+    whenWritten(m_actions.renameTag(tagId, name), this, refusal(), [this] { committed(); });
 }
 
 void TagsDock::chooseColor(qint64 tagId)
@@ -312,14 +264,8 @@ void TagsDock::setTagColor(qint64 tagId, const QColor &color)
 {
     if (!color.isValid())
         return;
-    m_actions.setTagColor(tagId, color.name(QColor::HexRgb))
-        .then(this, [this](const core::StoreError &error) {
-            if (!error.ok()) {
-                refused(error.message);
-                return;
-            }
-            committed();
-        });
+    whenWritten(m_actions.setTagColor(tagId, color.name(QColor::HexRgb)), this, refusal(),
+                [this] { committed(); });
 }
 
 void TagsDock::confirmDelete(qint64 tagId)
@@ -327,59 +273,38 @@ void TagsDock::confirmDelete(qint64 tagId)
     const core::TagCount *tag = m_model->tag(tagId);
     if (!tag)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete tag"),
-                                tr("Delete the tag “%1”?").arg(tag->tag.name),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"tags.confirmDelete"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(
-        tr("It is on %Ln item(s); they lose only this tag. This cannot be undone.", nullptr,
-           tag->items));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, tagId] {
-        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
-            return;
-        m_actions.deleteTag(tagId).then(this, [this](const core::StoreError &error) {
-            if (!error.ok()) {
-                refused(error.message);
-                return;
-            }
-            committed();
+    askBeforeDeleting(
+        this,
+        {.objectName = u"tags.confirmDelete"_s,
+         .title = tr("Delete tag"),
+         .text = tr("Delete the tag “%1”?").arg(tag->tag.name),
+         .informative = tr("It is on %Ln item(s); they lose only this tag. This cannot be undone.",
+                           nullptr, tag->items),
+         .deleteLabel = tr("Delete")},
+        [this, tagId] {
+            whenWritten(m_actions.deleteTag(tagId), this, refusal(), [this] { committed(); });
         });
-    });
-    box->open();
 }
 
 void TagsDock::tagItems(const QList<qint64> &itemIds, qint64 tagId, bool on)
 {
     if (itemIds.isEmpty())
         return;
-    m_actions.setTag(itemIds, tagId, on)
-        .then(this, [this, itemIds, tagId, on](const core::StoreError &error) {
-            if (!error.ok()) {
-                refused(error.message);
-                return;
-            }
-            clearMessage();
-            reload();
-            Q_EMIT itemsTagged(itemIds, tagId, on);
-            Q_EMIT changed();
-        });
+    whenWritten(m_actions.setTag(itemIds, tagId, on), this, refusal(), [this, itemIds, tagId, on] {
+        clearMessage();
+        reload();
+        Q_EMIT itemsTagged(itemIds, tagId, on);
+        Q_EMIT changed();
+    });
 }
 
 void TagsDock::createAndApply(const QString &name, const QList<qint64> &itemIds)
 {
-    m_actions.createTag(name, nextColor())
-        .then(this, [this, itemIds](const core::StoreResult<qint64> &id) {
-            if (!id.ok()) {
-                refused(id.error().message);
-                return;
-            }
-            Q_EMIT tagCreated(*id);
-            tagItems(itemIds, *id, true);
-        });
+    whenWritten(m_actions.createTag(name, nextColor()), this, refusal(),
+                [this, itemIds](const core::StoreResult<qint64> &id) {
+                    Q_EMIT tagCreated(*id);
+                    tagItems(itemIds, *id, true);
+                });
 }
 
 void TagsDock::tagSelection()

@@ -82,6 +82,8 @@ private:
     void clearMessage();
     void committed();
     void refused(const QString &message);
+    // refused(), as the failure handler of a store write.
+    std::function<void(const QString &)> refusal();
     void createAndApply(const QString &name, const QList<qint64> &itemIds);
     QString nextColor() const;
     void updateActions();

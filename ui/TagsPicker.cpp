@@ -1,5 +1,6 @@
 #include "TagsPicker.h"
 
+#include "DockSupport.h"
 #include "TagListModel.h"
 
 #include <QApplication>
@@ -49,11 +50,9 @@ TagsPicker::TagsPicker(TagListModel *tags, QWidget *parent)
     setAttribute(Qt::WA_WindowPropagation);
 
     m_filtered = new TickedTags(m_onAll, this);
-    m_filtered->setSourceModel(tags);
+    sortLikeTheUser(m_filtered, tags, Qt::DisplayRole);
     m_filtered->setFilterKeyColumn(TagListModel::NameColumn);
     m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filtered->setSortLocaleAware(true);
-    m_filtered->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_filtered->sort(TagListModel::NameColumn);
 
     auto *layout = new QVBoxLayout(this);
@@ -64,11 +63,10 @@ TagsPicker::TagsPicker(TagListModel *tags, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     layout->addWidget(m_title);
 
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(u"tags.picker.filter"_s);
-    m_filter->setPlaceholderText(tr("Tag name"));
-    m_filter->setAccessibleName(tr("Tag name"));
-    m_filter->installEventFilter(this);
+    m_filter = makeSearchField(this, {.objectName = u"tags.picker.filter"_s,
+                                      .prompt = tr("Tag name"),
+                                      .clearButton = false,
+                                      .keyFilter = this});
     layout->addWidget(m_filter);
 
     m_list = new QListView(this);

@@ -1,23 +1,18 @@
 #include "TemplatesDock.h"
 
+#include "DockSupport.h"
 #include "TemplateListModel.h"
 #include "TemplatesEditor.h"
 #include "console/InboxActions.h"
 
 #include <QAction>
-#include <QColor>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -54,15 +49,6 @@ private:
     }
 };
 
-void paintAsError(QLabel *label)
-{
-    QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28));
-    label->setPalette(palette);
-}
-
 } // namespace
 
 TemplatesDock::TemplatesDock(core::InboxActions &actions, QSqlDatabase reader, QWidget *parent)
@@ -74,51 +60,28 @@ TemplatesDock::TemplatesDock(core::InboxActions &actions, QSqlDatabase reader, Q
     m_model = new TemplateListModel(std::move(reader), this);
     auto *sorted = new TemplateSortModel(this);
     m_sorted = sorted;
-    m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(TemplateListModel::SortRole);
-    m_sorted->setSortLocaleAware(true);
-    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    sortLikeTheUser(m_sorted, m_model, TemplateListModel::SortRole);
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
 
-    m_message = new QLabel(body);
-    m_message->setObjectName(u"templates.message"_s);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    paintAsError(m_message);
-    m_message->hide();
+    m_message = makeMessageLabel(u"templates.message"_s, body);
     layout->addWidget(m_message);
 
-    m_search = new QLineEdit(body);
-    m_search->setObjectName(u"templates.search"_s);
-    m_search->setPlaceholderText(tr("Search templates"));
-    m_search->setAccessibleName(tr("Search templates"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
+    m_search = makeSearchField(
+        body,
+        {.objectName = u"templates.search"_s, .prompt = tr("Search templates"), .keyFilter = this});
     layout->addWidget(m_search);
 
     auto *split = new QSplitter(Qt::Vertical, body);
     split->setChildrenCollapsible(false);
     m_view = new QTreeView(split);
     m_view->setObjectName(u"templates.view"_s);
-    m_view->setModel(m_sorted);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(TemplateListModel::TitleColumn, Qt::AscendingOrder);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(TemplateListModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TemplateListModel::ShortcodeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TemplateListModel::UsesColumn, QHeaderView::ResizeToContents);
+    setUpRecordView(m_view, m_sorted, TemplateListModel::TitleColumn,
+                    {TemplateListModel::ShortcodeColumn, TemplateListModel::UsesColumn},
+                    QAbstractItemView::NoEditTriggers);
 
     m_preview = new QPlainTextEdit(split);
     m_preview->setObjectName(u"templates.preview"_s);
@@ -148,15 +111,7 @@ TemplatesDock::TemplatesDock(core::InboxActions &actions, QSqlDatabase reader, Q
             addAction(action); // shortcuts anywhere in the dock
     }
 
-    auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_new, m_edit, m_delete}) {
-        auto *button = new QToolButton(body);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addLayout(makeButtonRow({m_new, m_edit, m_delete}, body));
     setWidget(body);
 
     connect(m_new, &QAction::triggered, this, &TemplatesDock::newTemplate);
@@ -207,19 +162,17 @@ TemplatesDock::TemplatesDock(core::InboxActions &actions, QSqlDatabase reader, Q
 
 QString TemplatesDock::messageText() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return shownMessage(m_message);
 }
 
 void TemplatesDock::showMessage(const QString &message)
 {
-    m_message->setText(message);
-    m_message->show();
+    fd::ui::showMessage(m_message, message);
 }
 
 void TemplatesDock::clearMessage()
 {
-    m_message->clear();
-    m_message->hide();
+    fd::ui::clearMessage(m_message);
 }
 
 QModelIndex TemplatesDock::sourceIndex(const QModelIndex &viewIndex) const
@@ -296,23 +249,24 @@ void TemplatesDock::openEditor(const core::Template &original)
 void TemplatesDock::save(const core::Template &edited)
 {
     QPointer<TemplatesEditor> editor = m_editor;
-    m_actions.saveTemplate(edited).then(this, [this, editor](const core::StoreResult<qint64> &id) {
-        if (!id.ok()) {
+    whenWritten(
+        m_actions.saveTemplate(edited), this,
+        [this, editor](const QString &message) {
             // Said where the user is looking: in the dialog, with what they typed kept.
             if (editor)
-                editor->showError(id.error().message);
+                editor->showError(message);
             else
-                showMessage(id.error().message);
-            Q_EMIT failed(id.error().message);
-            return;
-        }
-        if (editor)
-            editor->finishSaved();
-        clearMessage();
-        reload();
-        selectTemplate(*id);
-        Q_EMIT changed();
-    });
+                showMessage(message);
+            Q_EMIT failed(message);
+        },
+        [this, editor](const core::StoreResult<qint64> &id) {
+            if (editor)
+                editor->finishSaved();
+            clearMessage();
+            reload();
+            selectTemplate(*id);
+            Q_EMIT changed();
+        });
 }
 
 void TemplatesDock::confirmDelete(qint64 templateId)
@@ -320,35 +274,29 @@ void TemplatesDock::confirmDelete(qint64 templateId)
     const core::Template *t = m_model->templateById(templateId);
     if (!t)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete template"),
-                                tr("Delete the template “%1”?").arg(t->title),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"templates.confirmDelete"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(
-        tr("Its text is gone for everyone at this desk. This cannot be undone."));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, templateId] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            remove(templateId);
-    });
-    box->open();
+    askBeforeDeleting(
+        this,
+        {.objectName = u"templates.confirmDelete"_s,
+         .title = tr("Delete template"),
+         .text = tr("Delete the template “%1”?").arg(t->title),
+         .informative = tr("Its text is gone for everyone at this desk. This cannot be undone."),
+         .deleteLabel = tr("Delete")},
+        [this, templateId] { remove(templateId); });
 }
 
 void TemplatesDock::remove(qint64 templateId)
 {
-    m_actions.deleteTemplate(templateId).then(this, [this](const core::StoreError &error) {
-        if (!error.ok()) {
-            showMessage(error.message);
-            Q_EMIT failed(error.message);
-            return;
-        }
-        clearMessage();
-        reload();
-        Q_EMIT changed();
-    });
+    whenWritten(
+        m_actions.deleteTemplate(templateId), this,
+        [this](const QString &message) {
+            showMessage(message);
+            Q_EMIT failed(message);
+        },
+        [this] {
+            clearMessage();
+            reload();
+            Q_EMIT changed();
+        });
 }
 
 bool TemplatesDock::eventFilter(QObject *watched, QEvent *event)

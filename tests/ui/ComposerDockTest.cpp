@@ -40,12 +40,6 @@ using fd::ui::MainWindow;
 
 namespace {
 
-struct TempSettings
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"frontdesk.conf"_s), QSettings::IniFormat};
-};
-
 template <typename T>
 T await(QFuture<T> future)
 {
@@ -121,13 +115,6 @@ qint64 threadOf(MainWindow &window, qint64 itemId)
     return row->item.threadId;
 }
 
-void showActive(MainWindow &window)
-{
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-}
-
 void select(MainWindow &window, qint64 itemId)
 {
     REQUIRE(window.inbox()->selectItem(itemId));
@@ -162,18 +149,39 @@ struct OfflineOutbox
     Outbox outbox;
 };
 
+// The main window on a temporary store; fill the store, then open it.
+struct Desk : fd::test::WindowOnStore
+{
+    // The window, shown and active, without an outbox (sending not set up).
+    MainWindow &openActive()
+    {
+        fd::test::showActive(open());
+        return *window;
+    }
+    // The window, shown and active, with an outbox that fails every send.
+    MainWindow &openActiveOffline()
+    {
+        open();
+        offline = std::make_unique<OfflineOutbox>(store);
+        window->setOutbox(&offline->outbox);
+        fd::test::showActive(*window);
+        return *window;
+    }
+
+    std::unique_ptr<OfflineOutbox> offline;
+};
+
 } // namespace
 
 TEST_CASE("A chosen template is inserted filled in for the customer and its use counted",
           "[ui][composer]")
 {
-    fd::test::TempStore store;
-    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
-    const qint64 itemId = addItem(store, account, ItemKind::Dm, u"m1"_s, u"Where is my order?"_s,
-                                  u"u1"_s, u"Anna Petrova"_s, u"anna_p"_s, u"Kazan"_s);
-    TempSettings temp;
-    MainWindow window(store.store(), temp.settings);
-    showActive(window);
+    Desk desk;
+    const qint64 account = desk.store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const qint64 itemId =
+        addItem(desk.store, account, ItemKind::Dm, u"m1"_s, u"Where is my order?"_s, u"u1"_s,
+                u"Anna Petrova"_s, u"anna_p"_s, u"Kazan"_s);
+    MainWindow &window = desk.openActive();
     const qint64 greeting =
         addTemplate(window, u"Hello"_s,
                     u"Hello {author.first_name} ({author.handle}) from {author.city}! "
@@ -219,16 +227,12 @@ TEST_CASE("A chosen template is inserted filled in for the customer and its use 
 TEST_CASE("Unknown and empty variables are flagged and block sending until fixed or confirmed",
           "[ui][composer]")
 {
-    fd::test::TempStore store;
-    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    Desk desk;
+    const qint64 account = desk.store.addAccount(Platform::Telegram, u"Shop bot"_s);
     // No city is known for this customer.
-    const qint64 itemId = addItem(store, account, ItemKind::Dm, u"m1"_s, u"Hi"_s, u"u1"_s,
+    const qint64 itemId = addItem(desk.store, account, ItemKind::Dm, u"m1"_s, u"Hi"_s, u"u1"_s,
                                   u"Boris Orlov"_s, u"boris"_s);
-    TempSettings temp;
-    MainWindow window(store.store(), temp.settings);
-    OfflineOutbox offline(store);
-    window.setOutbox(&offline.outbox);
-    showActive(window);
+    MainWindow &window = desk.openActiveOffline();
     ComposerDock *composer = composerOf(window);
     select(window, itemId);
 
@@ -278,7 +282,7 @@ TEST_CASE("Unknown and empty variables are flagged and block sending until fixed
     CHECK(composer->sendStatusText().startsWith(u"Not sent: This station holds no token"_s));
     CHECK(composer->retryButton()->isVisible());
     CHECK(composer->editor()->toPlainText().isEmpty());
-    const auto entries = offline.outbox.entriesFor(itemId);
+    const auto entries = desk.offline->outbox.entriesFor(itemId);
     REQUIRE(entries.ok());
     REQUIRE(entries->size() == 1);
     CHECK(entries->first().body == u"See you in {author.city}!"_s);
@@ -287,13 +291,11 @@ TEST_CASE("Unknown and empty variables are flagged and block sending until fixed
 TEST_CASE("A shortcode at the start of a word expands and variables complete after a brace",
           "[ui][composer]")
 {
-    fd::test::TempStore store;
-    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
-    const qint64 itemId = addItem(store, account, ItemKind::Dm, u"m1"_s, u"Hi"_s, u"u1"_s,
+    Desk desk;
+    const qint64 account = desk.store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const qint64 itemId = addItem(desk.store, account, ItemKind::Dm, u"m1"_s, u"Hi"_s, u"u1"_s,
                                   u"Zofia Nowak"_s, u"zofia"_s);
-    TempSettings temp;
-    MainWindow window(store.store(), temp.settings);
-    showActive(window);
+    MainWindow &window = desk.openActive();
     const qint64 thanks =
         addTemplate(window, u"Thanks"_s, u"Thank you, {author.first_name}!"_s, u"thanks"_s);
     ComposerDock *composer = composerOf(window);
@@ -357,22 +359,18 @@ TEST_CASE("The counter follows the platform's limit and sending is blocked over 
     CHECK(fd::ui::replyLimit(Platform::Instagram, ItemKind::Comment).maxLength == 2200);
     CHECK(fd::ui::replyLimit(Platform::GooglePlay, ItemKind::Review).maxLength == 350);
 
-    fd::test::TempStore store;
-    const qint64 vk = store.addAccount(Platform::Vk, u"Community"_s);
+    Desk desk;
+    const qint64 vk = desk.store.addAccount(Platform::Vk, u"Community"_s);
     fd::core::PostPreview post;
     post.externalId = u"-1_10"_s;
     post.text = u"Our new shop is open"_s;
     post.url = u"https://vk.com/wall-1_10"_s;
-    const qint64 comment = addItem(store, vk, ItemKind::Comment, u"-1_10_5"_s, u"Nice!"_s, u"u5"_s,
-                                   u"Ivan Sokolov"_s, u"ivan"_s, {}, post);
-    const qint64 x = store.addAccount(Platform::X, u"Shop on X"_s);
-    const qint64 mention = addItem(store, x, ItemKind::Mention, u"1789"_s, u"@shop hello"_s,
+    const qint64 comment = addItem(desk.store, vk, ItemKind::Comment, u"-1_10_5"_s, u"Nice!"_s,
+                                   u"u5"_s, u"Ivan Sokolov"_s, u"ivan"_s, {}, post);
+    const qint64 x = desk.store.addAccount(Platform::X, u"Shop on X"_s);
+    const qint64 mention = addItem(desk.store, x, ItemKind::Mention, u"1789"_s, u"@shop hello"_s,
                                    u"x1"_s, u"Emma Smith"_s, u"emma"_s);
-    TempSettings temp;
-    MainWindow window(store.store(), temp.settings);
-    OfflineOutbox offline(store);
-    window.setOutbox(&offline.outbox);
-    showActive(window);
+    MainWindow &window = desk.openActiveOffline();
     ComposerDock *composer = composerOf(window);
     const auto *counter = composer->findChild<QLabel *>(u"composer.counter"_s);
     REQUIRE(counter);
@@ -430,11 +428,11 @@ TEST_CASE("A draft is kept per conversation across switching and a new window",
                                 u"Anna Petrova"_s, u"anna"_s);
     const qint64 boris = addItem(store, account, ItemKind::Dm, u"m2"_s, u"Hello"_s, u"u2"_s,
                                  u"Boris Orlov"_s, u"boris"_s);
-    TempSettings temp;
+    fd::test::TempSettings temp;
     qint64 annaThread = 0;
     {
         MainWindow window(store.store(), temp.settings);
-        showActive(window);
+        fd::test::showActive(window);
         ComposerDock *composer = composerOf(window);
         annaThread = threadOf(window, anna);
         const qint64 borisThread = threadOf(window, boris);
@@ -472,7 +470,7 @@ TEST_CASE("A draft is kept per conversation across switching and a new window",
     }
 
     MainWindow again(store.store(), temp.settings);
-    showActive(again);
+    fd::test::showActive(again);
     select(again, anna);
     CHECK(composerOf(again)->editor()->toPlainText() == u"Draft for Anna, see you"_s);
     select(again, boris);
@@ -481,13 +479,11 @@ TEST_CASE("A draft is kept per conversation across switching and a new window",
 
 TEST_CASE("Without an outbox Send is disabled and says why", "[ui][composer]")
 {
-    fd::test::TempStore store;
-    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
-    const qint64 itemId = addItem(store, account, ItemKind::Dm, u"m1"_s, u"Hi"_s, u"u1"_s,
+    Desk desk;
+    const qint64 account = desk.store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const qint64 itemId = addItem(desk.store, account, ItemKind::Dm, u"m1"_s, u"Hi"_s, u"u1"_s,
                                   u"Anna Petrova"_s, u"anna"_s);
-    TempSettings temp;
-    MainWindow window(store.store(), temp.settings);
-    showActive(window);
+    MainWindow &window = desk.openActive();
     REQUIRE(window.outbox() == nullptr);
     ComposerDock *composer = composerOf(window);
     select(window, itemId);
@@ -507,7 +503,7 @@ TEST_CASE("Without an outbox Send is disabled and says why", "[ui][composer]")
     CHECK(composer->editor()->toPlainText() == u"Hello"_s); // nothing sent, nothing lost
 
     // Once polling is set up, the outbox arrives and Send works.
-    OfflineOutbox offline(store);
+    OfflineOutbox offline(desk.store);
     window.setOutbox(&offline.outbox);
     CHECK(composer->sendBlockedReason().isEmpty());
     CHECK(composer->sendButton()->isEnabled());
@@ -550,12 +546,12 @@ TEST_CASE("A reply goes through the outbox to the Telegram sandbox and shows as 
     connector.start();
     REQUIRE(finished.wait(10000));
 
-    TempSettings temp;
+    fd::test::TempSettings temp;
     MainWindow window(store.store(), temp.settings);
     fd::core::Outbox outbox(store.store(), window.actions().actor(),
                             [&](qint64 id) { return id == account.id ? &connector : nullptr; });
     window.setOutbox(&outbox);
-    showActive(window);
+    fd::test::showActive(window);
     const auto rows = window.queries().page({}, 10);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);
@@ -615,13 +611,11 @@ TEST_CASE("A reply goes through the outbox to the Telegram sandbox and shows as 
 TEST_CASE("A template chosen in the Templates dock goes into the reply being written",
           "[ui][composer]")
 {
-    fd::test::TempStore store;
-    const qint64 account = store.addAccount(Platform::Vk, u"Frontshop"_s);
-    const qint64 itemId = addItem(store, account, ItemKind::Dm, u"dm:1:1"_s, u"Привет"_s, u"u1"_s,
-                                  u"Вера Соколова"_s, u"vera_s"_s);
-    TempSettings temp;
-    MainWindow window(store.store(), temp.settings);
-    showActive(window);
+    Desk desk;
+    const qint64 account = desk.store.addAccount(Platform::Vk, u"Frontshop"_s);
+    const qint64 itemId = addItem(desk.store, account, ItemKind::Dm, u"dm:1:1"_s, u"Привет"_s,
+                                  u"u1"_s, u"Вера Соколова"_s, u"vera_s"_s);
+    MainWindow &window = desk.openActive();
     const qint64 thanks = addTemplate(window, u"Спасибо"_s, u"Спасибо, {author.first_name}!"_s);
     select(window, itemId);
     auto *templates = window.findChild<fd::ui::TemplatesDock *>(u"dock.templates"_s);

@@ -13,14 +13,6 @@ using fd::ui::ItemFeedModel;
 
 namespace {
 
-QSqlDatabase readerOf(fd::test::TempStore &store)
-{
-    auto reader = store->reader();
-    INFO(reader.error().message.toStdString());
-    REQUIRE(reader.ok());
-    return reader.value();
-}
-
 void fetchAll(ItemFeedModel &model)
 {
     while (model.canFetchMore({}))
@@ -45,7 +37,7 @@ TEST_CASE("The feed loads page after page, newest first", "[ui][feed]")
     const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
     const QList<qint64> ids = fd::test::fillInbox(store, account, 450);
 
-    ItemFeedModel model(readerOf(store));
+    ItemFeedModel model(fd::test::readerOf(store));
     CHECK(model.rowCount() == ItemFeedModel::pageSize);
     CHECK(model.canFetchMore({}));
     model.fetchMore({});
@@ -87,7 +79,7 @@ TEST_CASE("Status, platform and search filters narrow the feed", "[ui][feed]")
     fd::test::setStatus(store, ids.mid(0, 30), ItemStatus::Closed);
 
     fd::test::ModelTesterLog log;
-    ItemFeedModel model(readerOf(store));
+    ItemFeedModel model(fd::test::readerOf(store));
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
 
@@ -136,7 +128,7 @@ TEST_CASE("Customer text that looks like markup is shown as typed", "[ui][feed]"
                                           u"Boris Orlov"_s, 1767225700));
     REQUIRE(fd::test::ingest(store.store(), batch).inserted == 2);
 
-    ItemFeedModel model(readerOf(store));
+    ItemFeedModel model(fd::test::readerOf(store));
     REQUIRE(model.rowCount() == 2);
     CHECK(textAt(model, 1, ItemFeedModel::TextColumn) == u"<b>bold</b> <img src=x>"_s);
     // Tooltips guess at rich text, so the text goes there escaped: it reads exactly as typed.
@@ -163,7 +155,7 @@ TEST_CASE("Feed rows say when, where and who in a glance", "[ui][feed]")
     batch.items.append(in);
     REQUIRE(fd::test::ingest(store.store(), batch).inserted == 1);
 
-    ItemFeedModel model(readerOf(store));
+    ItemFeedModel model(fd::test::readerOf(store));
     REQUIRE(model.rowCount() == 1);
     const QDateTime created = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
     model.setClock([created] { return created.addSecs(5 * 60 + 20); });
@@ -208,7 +200,7 @@ TEST_CASE("A refresh merges store changes and keeps the current row", "[ui][feed
     const QList<qint64> ids = fd::test::fillInbox(store, account, 450);
 
     fd::test::ModelTesterLog log;
-    ItemFeedModel model(readerOf(store));
+    ItemFeedModel model(fd::test::readerOf(store));
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     fd::core::ItemFilter onlyNew;

@@ -25,13 +25,6 @@ using fd::ui::MainWindow;
 
 namespace {
 
-// Settings in a file of their own, as the application keeps them.
-struct TempSettings
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"frontdesk.conf"_s), QSettings::IniFormat};
-};
-
 QMenu *menuTitled(MainWindow &window, const QString &title)
 {
     const auto actions = window.menuBar()->actions();
@@ -65,11 +58,10 @@ TEST_CASE("The main window shows the store's items and counts", "[ui][mainwindow
     const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
     const QList<qint64> ids = fd::test::fillInbox(store, account, 30);
     fd::test::setStatus(store, ids.mid(0, 4), fd::core::ItemStatus::Closed);
-    TempSettings temp;
+    fd::test::TempSettings temp;
 
     MainWindow window(store.store(), temp.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    fd::test::showExposed(window);
 
     CHECK(window.windowTitle() == u"store.db — Frontdesk"_s);
     CHECK(window.inbox()->objectName() == u"dock.inbox"_s);
@@ -102,10 +94,9 @@ TEST_CASE("The main window shows the store's items and counts", "[ui][mainwindow
 TEST_CASE("An empty store explains itself instead of showing a blank list", "[ui][mainwindow]")
 {
     fd::test::TempStore store;
-    TempSettings temp;
+    fd::test::TempSettings temp;
     MainWindow window(store.store(), temp.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    fd::test::showExposed(window);
 
     QLabel *empty = emptyStateOf(window);
     REQUIRE(empty);
@@ -136,10 +127,9 @@ TEST_CASE("The window follows commits made by other programs", "[ui][mainwindow]
     fd::test::TempStore store;
     const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
     const QList<qint64> ids = fd::test::fillInbox(store, account, 10);
-    TempSettings temp;
+    fd::test::TempSettings temp;
     MainWindow window(store.store(), temp.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    fd::test::showExposed(window);
     REQUIRE(window.inbox()->selectItem(ids.at(3)));
 
     CHECK_FALSE(window.checkForChanges());
@@ -162,10 +152,9 @@ TEST_CASE("The window follows commits made by other programs", "[ui][mainwindow]
 TEST_CASE("Reset layout puts the docks back exactly as they were", "[ui][mainwindow][layout]")
 {
     fd::test::TempStore store;
-    TempSettings temp;
+    fd::test::TempSettings temp;
     MainWindow window(store.store(), temp.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    fd::test::showExposed(window);
 
     QMenu *view = menuTitled(window, u"&View"_s);
     REQUIRE(view);
@@ -201,12 +190,11 @@ TEST_CASE("Reset layout puts the docks back exactly as they were", "[ui][mainwin
 TEST_CASE("The layout and size are kept from one session to the next", "[ui][mainwindow][layout]")
 {
     fd::test::TempStore store;
-    TempSettings temp;
+    fd::test::TempSettings temp;
     QSize size;
     {
         MainWindow first(store.store(), temp.settings);
-        first.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&first));
+        fd::test::showExposed(first);
         first.resize(1000, 700);
         first.inbox()->hide();
         size = first.size();
@@ -217,8 +205,7 @@ TEST_CASE("The layout and size are kept from one session to the next", "[ui][mai
 
     MainWindow second(store.store(), temp.settings);
     CHECK(second.inbox()->isHidden());
-    second.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&second));
+    fd::test::showExposed(second);
     CHECK_FALSE(second.inbox()->isVisible());
     CHECK(second.size() == size);
     QAction *toggleInbox = second.inbox()->toggleViewAction();
@@ -229,8 +216,7 @@ TEST_CASE("The layout and size are kept from one session to the next", "[ui][mai
     CHECK(second.inbox()->isVisible());
     second.close();
     MainWindow third(store.store(), temp.settings);
-    third.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&third));
+    fd::test::showExposed(third);
     CHECK(third.inbox()->isVisible());
 }
 
@@ -239,10 +225,9 @@ TEST_CASE("The search waits until the user stops typing", "[ui][mainwindow]")
     fd::test::TempStore store;
     const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
     fd::test::fillInbox(store, account, 50);
-    TempSettings temp;
+    fd::test::TempSettings temp;
     MainWindow window(store.store(), temp.settings);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    fd::test::showExposed(window);
 
     QSignalSpy searched(window.feed(), &QAbstractItemModel::modelReset);
     QTest::keyClicks(window.inbox()->searchField(), u"refund"_s);

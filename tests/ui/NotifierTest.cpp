@@ -5,9 +5,6 @@
 #include "Notifier.h"
 #include "store/ItemQueries.h"
 
-#include <QSettings>
-#include <QTemporaryDir>
-
 using namespace Qt::StringLiterals;
 using fd::core::AccountHealth;
 using fd::core::Platform;
@@ -24,8 +21,8 @@ struct Fixture
         reader = *store->reader();
     }
     fd::test::TempStore store;
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"f.conf"_s), QSettings::IniFormat};
+    fd::test::TempSettings temp;
+    QSettings &settings = temp.settings;
     qint64 account = 0;
     QSqlDatabase reader;
 };

@@ -27,48 +27,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
+using namespace fd::test;
 using fd::ui::TagListModel;
 using fd::ui::TagsDock;
 
 namespace {
-
-// Waits for the next emission of a spied signal. It may have come already: a write the writer
-// finished before the dock attached its continuation is answered at once, in the same call.
-class Awaited
-{
-public:
-    explicit Awaited(QSignalSpy &spy)
-        : m_spy(spy)
-    {}
-    bool next()
-    {
-        ++m_seen;
-        return QTest::qWaitFor([this] { return m_spy.count() >= m_seen; }, 5000);
-    }
-
-private:
-    QSignalSpy &m_spy;
-    int m_seen = 0;
-};
-
-// Types `text` as the keyboard would (QTest::keyClicks knows Latin-1 only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-QSqlDatabase readerOf(fd::test::TempStore &store)
-{
-    auto reader = store->reader();
-    INFO(reader.error().message.toStdString());
-    REQUIRE(reader.ok());
-    return *reader;
-}
 
 qint64 createTag(InboxActions &actions, const QString &name, const QString &color = {})
 {
@@ -147,12 +110,6 @@ void renameInline(TagsDock &dock, const QString &name)
     QTest::keyClick(editor, Qt::Key_Return);
 }
 
-struct TempSettings
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"frontdesk.conf"_s), QSettings::IniFormat};
-};
-
 } // namespace
 
 TEST_CASE("The tag list shows each tag's colour and how many items carry it", "[ui][tags]")
@@ -212,8 +169,7 @@ TEST_CASE("Tags are created and renamed and recoloured and deleted in the Tags d
     const QList<qint64> items = fd::test::fillInbox(store, account, 5);
     InboxActions actions(store.store(), Actor::local());
     TagsDock dock(actions, readerOf(store), {});
-    dock.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dock));
+    fd::test::showExposed(dock);
     fd::test::ModelTesterLog log;
     QAbstractItemModelTester tester(dock.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -364,9 +320,7 @@ TEST_CASE("T puts a tag on the items selected in the inbox and takes it off",
     fd::ui::TagsPicker *picker = dock->picker();
     CHECK(dock->tagSelectionAction()->shortcut() == QKeySequence(Qt::Key_T));
 
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    fd::test::showActive(window);
     QTreeView *inbox = window.inbox()->view();
     inbox->setFocus();
 

@@ -21,49 +21,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
+using namespace fd::test;
 using fd::ui::TemplateListModel;
 using fd::ui::TemplatesDock;
 using fd::ui::TemplatesEditor;
 
 namespace {
-
-// Waits for the next emission of a spied signal. It may have come already: a write the writer
-// finished before the dock attached its continuation is answered at once, in the same call.
-class Awaited
-{
-public:
-    explicit Awaited(QSignalSpy &spy)
-        : m_spy(spy)
-    {}
-    bool next()
-    {
-        ++m_seen;
-        return QTest::qWaitFor([this] { return m_spy.count() >= m_seen; }, 5000);
-    }
-
-private:
-    QSignalSpy &m_spy;
-    int m_seen = 0;
-};
-
-// Types `text` as the keyboard would (QTest::keyClicks knows Latin-1 only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-QSqlDatabase readerOf(fd::test::TempStore &store)
-{
-    auto reader = store->reader();
-    INFO(reader.error().message.toStdString());
-    REQUIRE(reader.ok());
-    return *reader;
-}
 
 qint64 saveTemplate(InboxActions &actions, const QString &folder, const QString &title,
                     const QString &shortcode, const QString &body)
@@ -173,8 +136,7 @@ TEST_CASE("Templates are written and changed and found and chosen and deleted in
     fd::test::TempStore store;
     InboxActions actions(store.store(), Actor::local());
     TemplatesDock dock(actions, readerOf(store));
-    dock.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dock));
+    fd::test::showExposed(dock);
     fd::test::ModelTesterLog log;
     QAbstractItemModelTester tester(dock.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);

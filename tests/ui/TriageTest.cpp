@@ -10,27 +10,22 @@
 
 #include <QAction>
 #include <QLineEdit>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using fd::core::ItemStatus;
 using fd::core::Platform;
-using fd::ui::MainWindow;
 
 namespace {
 
-struct Window
+struct Window : fd::test::WindowOnStore
 {
     Window()
     {
         account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
         ids = fd::test::fillInbox(store, account, 12);
-        window = std::make_unique<MainWindow>(store.store(), settings);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        fd::test::showExposed(open());
         view()->setFocus();
     }
     QTreeView *view() const { return window->inbox()->view(); }
@@ -50,12 +45,8 @@ struct Window
     }
     qint64 currentId() const { return window->inbox()->currentItemId(); }
 
-    fd::test::TempStore store;
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(u"f.conf"_s), QSettings::IniFormat};
     qint64 account = 0;
     QList<qint64> ids;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -2,12 +2,21 @@
 
 #include "TestSupport.h"
 
+#include "MainWindow.h"
 #include "store/Store.h"
 
+#include <QApplication>
+#include <QKeyEvent>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
 
 #include <catch2/catch.hpp>
 
@@ -45,6 +54,82 @@ private:
 
     QtMessageHandler m_previous = nullptr;
 };
+
+// Settings in a file of their own, as the application keeps them.
+struct TempSettings
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("frontdesk.conf")), QSettings::IniFormat};
+};
+
+// The main window as the application opens it: on a temporary store, with settings of its own.
+// Fill the store first; open() then builds the window on it.
+struct WindowOnStore
+{
+    TempStore store;
+    TempSettings temp;
+    std::unique_ptr<ui::MainWindow> window;
+
+    ui::MainWindow &open()
+    {
+        window = std::make_unique<ui::MainWindow>(store.store(), temp.settings);
+        return *window;
+    }
+};
+
+// Shows the window and waits until it is on screen.
+inline void showExposed(QWidget &window)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
+// Shows the window and waits until it has the keyboard.
+inline void showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
+// A reading connection to the store.
+inline QSqlDatabase readerOf(TempStore &store)
+{
+    auto reader = store->reader();
+    INFO(reader.error().message.toStdString());
+    REQUIRE(reader.ok());
+    return *reader;
+}
+
+// Waits for the next emission of a spied signal. It may have come already: a write the writer
+// finished before the dock attached its continuation is answered at once, in the same call.
+class Awaited
+{
+public:
+    explicit Awaited(QSignalSpy &spy)
+        : m_spy(spy)
+    {}
+    bool next()
+    {
+        ++m_seen;
+        return QTest::qWaitFor([this] { return m_spy.count() >= m_seen; }, 5000);
+    }
+
+private:
+    QSignalSpy &m_spy;
+    int m_seen = 0;
+};
+
+// Types `text` as the keyboard would (QTest::keyClicks knows Latin-1 only).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
 
 // `count` DMs from seven authors, one a minute from `firstSecs` on; every tenth one asks for a
 // refund. Returns the ids in the order of the items (oldest first).
