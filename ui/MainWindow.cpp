@@ -323,6 +323,8 @@ void MainWindow::updateCounts()
     };
     m_counts->setText(tr("%Ln item(s)", nullptr, asInt(*total)) + u" · "_s +
                       tr("%Ln new", nullptr, asInt(*newCount)));
+    if (m_notifier)
+        m_notifier->setWaiting(*newCount);
 }
 
 QString MainWindow::countsText() const

@@ -7,6 +7,8 @@
 #include <QSettings>
 #include <QSystemTrayIcon>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace fd::ui {
@@ -63,20 +65,21 @@ void Notifier::notify(const QString &title, const QString &text)
         m_present(title, text);
 }
 
+void Notifier::setWaiting(qint64 newItems)
+{
+    if (newItems == m_waiting)
+        return;
+    m_waiting = newItems;
+    const int shown = int(qMin<qint64>(newItems, std::numeric_limits<int>::max()));
+    if (m_tray) {
+        m_tray->setIcon(badge(m_baseIcon, shown));
+        m_tray->setToolTip(tr("Frontdesk: %n new", "", shown));
+    }
+    Q_EMIT waitingChanged(newItems);
+}
+
 void Notifier::check()
 {
-    core::ItemFilter unreadOnly;
-    unreadOnly.unreadOnly = true;
-    const auto unread = m_queries.count(unreadOnly);
-    if (unread.ok() && int(*unread) != m_unread) {
-        m_unread = int(*unread);
-        if (m_tray) {
-            m_tray->setIcon(badge(m_baseIcon, m_unread));
-            m_tray->setToolTip(tr("Frontdesk: %n unread", "", m_unread));
-        }
-        Q_EMIT unreadChanged(m_unread);
-    }
-
     // New customer items since the last look (the feed leaves our own replies out).
     const auto newest = m_queries.page({}, 5, 0);
     if (newest.ok()) {

@@ -18,7 +18,7 @@ class ItemQueries;
 
 namespace fd::ui {
 
-// Tells the operator what they must not miss: the unread count on a tray icon, a desktop
+// Tells the operator what they must not miss: the count of new items on a tray icon, a desktop
 // notification (and a sound) when new customer items arrive, and a warning when an account
 // stops polling. It works while the window has focus too: an operator reading one conversation
 // still hears about the next customer. Each kind can be switched off in the settings.
@@ -32,12 +32,16 @@ public:
     Notifier(const core::ItemQueries &queries, QSettings &settings, QObject *parent = nullptr);
     ~Notifier() override;
 
-    // Reads the store again: call after every commit the window notices.
+    // Looks for news in the store (new customer items, stopped accounts): call after every
+    // commit the window notices. Cheap: it reads the newest few items and the accounts.
     void check();
+    // The count of new items for the tray, as the window's status bar counts them (counted
+    // there once; counting again here would double a query that is slow on large stores).
+    void setWaiting(qint64 newItems);
 
-    int unread() const { return m_unread; }
+    qint64 waiting() const { return m_waiting; }
     QSystemTrayIcon *tray() const { return m_tray; }
-    // The tray icon's picture: the application icon with the unread count on it.
+    // The tray icon's picture: the application icon with the count on it.
     static QIcon badge(const QIcon &base, int count);
 
     // Where messages go (tests listen here; the default shows them on the tray icon).
@@ -47,7 +51,7 @@ public:
     }
 
 Q_SIGNALS:
-    void unreadChanged(int unread);
+    void waitingChanged(qint64 newItems);
     // The operator asked to see the window (clicked the tray icon or a notification).
     void activated();
 
@@ -59,7 +63,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QIcon m_baseIcon;
     std::function<void(const QString &, const QString &)> m_present;
-    int m_unread = -1;
+    qint64 m_waiting = -1;
     qint64 m_newestSeen = -1; // the newest incoming item already announced
     QHash<qint64, core::AccountHealth> m_health;
 };
