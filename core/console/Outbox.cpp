@@ -23,33 +23,28 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// The storage words of the outbox's action column, both ways.
+const std::pair<OutgoingAction::Kind, QString> kKindWords[] = {
+    {OutgoingAction::Kind::Reply, u"reply"_s}, {OutgoingAction::Kind::Delete, u"delete"_s},
+    {OutgoingAction::Kind::Hide, u"hide"_s},   {OutgoingAction::Kind::Unhide, u"unhide"_s},
+    {OutgoingAction::Kind::Ban, u"ban"_s},
+};
+
 QString kindWord(OutgoingAction::Kind kind)
 {
-    switch (kind) {
-    case OutgoingAction::Kind::Reply:
-        return u"reply"_s;
-    case OutgoingAction::Kind::Delete:
-        return u"delete"_s;
-    case OutgoingAction::Kind::Hide:
-        return u"hide"_s;
-    case OutgoingAction::Kind::Unhide:
-        return u"unhide"_s;
-    case OutgoingAction::Kind::Ban:
-        return u"ban"_s;
+    for (const auto &[k, word] : kKindWords) {
+        if (k == kind)
+            return word;
     }
     return u"reply"_s;
 }
 
 OutgoingAction::Kind kindFrom(const QString &word)
 {
-    if (word == u"delete")
-        return OutgoingAction::Kind::Delete;
-    if (word == u"hide")
-        return OutgoingAction::Kind::Hide;
-    if (word == u"unhide")
-        return OutgoingAction::Kind::Unhide;
-    if (word == u"ban")
-        return OutgoingAction::Kind::Ban;
+    for (const auto &[k, w] : kKindWords) {
+        if (w == word)
+            return k;
+    }
     return OutgoingAction::Kind::Reply;
 }
 

@@ -21,13 +21,6 @@ Actor operatorIrina()
     return {0, u"irina"_s, u"Ирина"_s, u"desk-3"_s};
 }
 
-template <typename F>
-auto wait(F future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
 // Polls until the account's cursor reaches `target` (so the sandbox's items are stored).
 template <typename Harness, typename C>
 void pollUntil(Harness &h, C &connector, qint64 accountId, qint64 target)
@@ -77,7 +70,7 @@ TEST_CASE("A reply goes out through the outbox, joins the conversation and leave
                   [&](qint64 id) { return id == account.id ? connector.get() : nullptr; });
     States states(outbox);
     const QString text = u"Здравствуйте! 👋 a+b & c%d=e\nЗаказ #1234 в пути."_s;
-    const auto id = wait(outbox.reply(row->item.id, text, false));
+    const auto id = fd::test::resultOf(outbox.reply(row->item.id, text, false));
     INFO(id.error().message.toStdString());
     REQUIRE(id.ok());
     REQUIRE(waitUntil([&] { return states.last(*id) == Outbox::State::Sent; }));
@@ -112,7 +105,7 @@ TEST_CASE("A reply goes out through the outbox, joins the conversation and leave
     CHECK(journal->first().after == text);
 
     // "Send and close" closes it.
-    const auto second = wait(outbox.reply(row->item.id, u"Хорошего дня!"_s, true));
+    const auto second = fd::test::resultOf(outbox.reply(row->item.id, u"Хорошего дня!"_s, true));
     REQUIRE(second.ok());
     REQUIRE(waitUntil([&] { return states.last(*second) == Outbox::State::Sent; }));
     REQUIRE(waitUntil([&] {
@@ -136,7 +129,7 @@ TEST_CASE("A failed action says why in words and goes out on retry, once", "[out
     Outbox outbox(h.store.store(), operatorIrina(), [&](qint64) { return connector.get(); });
     States states(outbox);
     h.sandbox->injectFault(VkSandbox::Fault::apiError(9), 1, u"messages.send"_s);
-    const auto id = wait(outbox.reply(row->item.id, u"Добрый день!"_s, false));
+    const auto id = fd::test::resultOf(outbox.reply(row->item.id, u"Добрый день!"_s, false));
     REQUIRE(id.ok());
     REQUIRE(waitUntil([&] { return states.last(*id) == Outbox::State::Failed; }));
     CHECK(states.errors[*id].contains(u"flood control"_s));
@@ -177,7 +170,7 @@ TEST_CASE("A deletion through the outbox keeps the text in the journal", "[outbo
 
     Outbox outbox(h.store.store(), operatorIrina(), [&](qint64) { return connector.get(); });
     States states(outbox);
-    const auto id = wait(outbox.act(row->item.id, OutgoingAction::Kind::Delete));
+    const auto id = fd::test::resultOf(outbox.act(row->item.id, OutgoingAction::Kind::Delete));
     REQUIRE(id.ok());
     REQUIRE(waitUntil([&] { return states.last(*id) == Outbox::State::Sent; }));
     REQUIRE(waitUntil([&] {
@@ -203,9 +196,10 @@ TEST_CASE("Without a token at this station an action fails in words, and nothing
     REQUIRE(rows->size() == 1);
     Outbox outbox(s.store(), operatorIrina(), [](qint64) { return nullptr; });
     States states(outbox);
-    CHECK_FALSE(wait(outbox.reply(rows->first().item.id, u"  "_s, false)).ok());
-    CHECK_FALSE(wait(outbox.reply(424242, u"Привет"_s, false)).ok());
-    const auto id = wait(outbox.reply(rows->first().item.id, u"Здравствуйте"_s, false));
+    CHECK_FALSE(fd::test::resultOf(outbox.reply(rows->first().item.id, u"  "_s, false)).ok());
+    CHECK_FALSE(fd::test::resultOf(outbox.reply(424242, u"Привет"_s, false)).ok());
+    const auto id =
+        fd::test::resultOf(outbox.reply(rows->first().item.id, u"Здравствуйте"_s, false));
     REQUIRE(id.ok());
     REQUIRE(waitUntil([&] { return states.last(*id) == Outbox::State::Failed; }));
     CHECK(states.errors[*id].contains(u"holds no token"_s));

@@ -17,13 +17,6 @@ Actor irina()
     return {0, u"irina"_s, u"Ирина"_s, u"desk-3"_s};
 }
 
-template <typename F>
-auto wait(F future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
 struct Fixture
 {
     Fixture()
@@ -69,8 +62,8 @@ struct Fixture
 TEST_CASE("Closing, closing without reply and reopening are journaled with who did it", "[console]")
 {
     Fixture f;
-    REQUIRE(wait(f.actions.close({f.ids[u"m1"_s]})).ok());
-    REQUIRE(wait(f.actions.close({f.ids[u"m2"_s]}, true)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.close({f.ids[u"m1"_s]})).ok());
+    REQUIRE(fd::test::resultOf(f.actions.close({f.ids[u"m2"_s]}, true)).ok());
     CHECK(f.row(u"m1"_s).item.status == ItemStatus::Closed);
     CHECK(f.row(u"m1"_s).item.read);
     const auto closed = f.journal(u"m1"_s, u"item.closed"_s);
@@ -83,10 +76,10 @@ TEST_CASE("Closing, closing without reply and reopening are journaled with who d
     CHECK(f.journal(u"m2"_s, u"item.closed_without_reply"_s).size() == 1);
 
     // Closing again changes nothing and journals nothing.
-    REQUIRE(wait(f.actions.close({f.ids[u"m1"_s]})).ok());
+    REQUIRE(fd::test::resultOf(f.actions.close({f.ids[u"m1"_s]})).ok());
     CHECK(f.journal(u"m1"_s, u"item.closed"_s).size() == 1);
 
-    REQUIRE(wait(f.actions.reopen({f.ids[u"m1"_s], f.ids[u"m2"_s]})).ok());
+    REQUIRE(fd::test::resultOf(f.actions.reopen({f.ids[u"m1"_s], f.ids[u"m2"_s]})).ok());
     CHECK(f.row(u"m1"_s).item.status == ItemStatus::Open);
     CHECK(f.row(u"m2"_s).item.status == ItemStatus::Open);
     CHECK(f.journal(u"m2"_s, u"item.reopened"_s).size() == 1);
@@ -100,7 +93,7 @@ TEST_CASE("A deleted item stays deleted whatever is done to it in bulk", "[conso
     gone.deletions = {{u"m3"_s, {}, {}}};
     REQUIRE(fd::test::ingest(f.s.store(), gone).ok());
     const QList<qint64> all = f.ids.values();
-    REQUIRE(wait(f.actions.close(all)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.close(all)).ok());
     CHECK(f.row(u"m3"_s).item.status == ItemStatus::Deleted);
     CHECK(f.row(u"m1"_s).item.status == ItemStatus::Closed);
     CHECK(f.row(u"m2"_s).item.status == ItemStatus::Closed);
@@ -109,17 +102,19 @@ TEST_CASE("A deleted item stays deleted whatever is done to it in bulk", "[conso
 TEST_CASE("Tags are created once per name, put on and taken off items, and counted", "[console]")
 {
     Fixture f;
-    const auto refund = wait(f.actions.createTag(u"  Refund "_s, u"#d04040"_s));
+    const auto refund = fd::test::resultOf(f.actions.createTag(u"  Refund "_s, u"#d04040"_s));
     INFO(refund.error().message.toStdString());
     REQUIRE(refund.ok());
-    const auto again = wait(f.actions.createTag(u"refund"_s, QString()));
+    const auto again = fd::test::resultOf(f.actions.createTag(u"refund"_s, QString()));
     CHECK_FALSE(again.ok());
     CHECK(again.error().message.contains(u"already a tag"_s));
-    const auto vip = wait(f.actions.createTag(u"VIP"_s, QString()));
+    const auto vip = fd::test::resultOf(f.actions.createTag(u"VIP"_s, QString()));
     REQUIRE(vip.ok());
 
-    REQUIRE(wait(f.actions.setTag({f.ids[u"m1"_s], f.ids[u"m2"_s]}, *refund, true)).ok());
-    REQUIRE(wait(f.actions.setTag({f.ids[u"m1"_s]}, *refund, true)).ok()); // already on
+    REQUIRE(
+        fd::test::resultOf(f.actions.setTag({f.ids[u"m1"_s], f.ids[u"m2"_s]}, *refund, true)).ok());
+    REQUIRE(
+        fd::test::resultOf(f.actions.setTag({f.ids[u"m1"_s]}, *refund, true)).ok()); // already on
     CHECK(f.journal(u"m1"_s, u"item.tagged"_s).size() == 1);
     CHECK(f.journal(u"m1"_s, u"item.tagged"_s).first().after == u"Refund"_s);
     CHECK(f.row(u"m1"_s).tags.size() == 1);
@@ -132,16 +127,17 @@ TEST_CASE("Tags are created once per name, put on and taken off items, and count
     CHECK(counts->at(0).items == 2);
     CHECK(counts->at(1).items == 0);
 
-    REQUIRE(wait(f.actions.setTag({f.ids[u"m2"_s]}, *refund, false)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.setTag({f.ids[u"m2"_s]}, *refund, false)).ok());
     CHECK(f.journal(u"m2"_s, u"item.untagged"_s).size() == 1);
-    REQUIRE(wait(f.actions.renameTag(*refund, u"Возврат"_s)).ok());
-    CHECK_FALSE(wait(f.actions.renameTag(*vip, u"возврат"_s)).ok()); // names ignore case
-    REQUIRE(wait(f.actions.deleteTag(*vip)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.renameTag(*refund, u"Возврат"_s)).ok());
+    CHECK_FALSE(
+        fd::test::resultOf(f.actions.renameTag(*vip, u"возврат"_s)).ok()); // names ignore case
+    REQUIRE(fd::test::resultOf(f.actions.deleteTag(*vip)).ok());
     counts = ConsoleQueries(*f.s->reader()).tagCounts();
     REQUIRE(counts->size() == 1);
     CHECK(counts->at(0).tag.name == u"Возврат"_s);
     CHECK(counts->at(0).items == 1);
-    CHECK_FALSE(wait(f.actions.setTag({f.ids[u"m1"_s]}, 999, true)).ok());
+    CHECK_FALSE(fd::test::resultOf(f.actions.setTag({f.ids[u"m1"_s]}, 999, true)).ok());
 }
 
 TEST_CASE("Items are assigned to an active operator and taken back", "[console]")
@@ -156,12 +152,12 @@ TEST_CASE("Items are assigned to an active operator and taken back", "[console]"
         auto d = Connection::exec(db, u"UPDATE operators SET disabled = 1 WHERE id = 8"_s);
         return d.ok() ? StoreError{} : d.error();
     });
-    REQUIRE(wait(added).ok());
-    REQUIRE(wait(f.actions.assign({f.ids[u"m1"_s]}, 7)).ok());
+    REQUIRE(fd::test::resultOf(added).ok());
+    REQUIRE(fd::test::resultOf(f.actions.assign({f.ids[u"m1"_s]}, 7)).ok());
     CHECK(f.row(u"m1"_s).item.assigneeId == 7);
     CHECK(f.journal(u"m1"_s, u"item.assigned"_s).first().after == u"Олег"_s);
-    CHECK_FALSE(wait(f.actions.assign({f.ids[u"m1"_s]}, 8)).ok()); // disabled
-    REQUIRE(wait(f.actions.assign({f.ids[u"m1"_s]}, 0)).ok());
+    CHECK_FALSE(fd::test::resultOf(f.actions.assign({f.ids[u"m1"_s]}, 8)).ok()); // disabled
+    REQUIRE(fd::test::resultOf(f.actions.assign({f.ids[u"m1"_s]}, 0)).ok());
     CHECK(f.row(u"m1"_s).item.assigneeId == 0);
     CHECK(f.journal(u"m1"_s, u"item.assigned"_s).size() == 2);
 }
@@ -169,9 +165,9 @@ TEST_CASE("Items are assigned to an active operator and taken back", "[console]"
 TEST_CASE("Read and unread are kept per item", "[console]")
 {
     Fixture f;
-    REQUIRE(wait(f.actions.markRead({f.ids[u"m1"_s], f.ids[u"m2"_s]}, true)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.markRead({f.ids[u"m1"_s], f.ids[u"m2"_s]}, true)).ok());
     CHECK(f.row(u"m1"_s).item.read);
-    REQUIRE(wait(f.actions.markRead({f.ids[u"m1"_s]}, false)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.markRead({f.ids[u"m1"_s]}, false)).ok());
     CHECK_FALSE(f.row(u"m1"_s).item.read);
     CHECK(f.row(u"m2"_s).item.read);
 }
@@ -184,20 +180,20 @@ TEST_CASE("Templates are saved with folders and shortcodes, searched and counted
     t.title = u"Где заказ"_s;
     t.body = u"Здравствуйте, {author.name}! Заказ в пути."_s;
     t.shortcode = u"/Where"_s;
-    const auto id = wait(f.actions.saveTemplate(t));
+    const auto id = fd::test::resultOf(f.actions.saveTemplate(t));
     INFO(id.error().message.toStdString());
     REQUIRE(id.ok());
     Template other = t;
     other.title = u"Другой"_s;
-    const auto clash = wait(f.actions.saveTemplate(other));
+    const auto clash = fd::test::resultOf(f.actions.saveTemplate(other));
     CHECK_FALSE(clash.ok());
     CHECK(clash.error().message.contains(u"/where"_s));
     other.shortcode.clear();
     other.body = u"100% возврат"_s;
-    REQUIRE(wait(f.actions.saveTemplate(other)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.saveTemplate(other)).ok());
     Template empty;
     empty.title = u"x"_s;
-    CHECK_FALSE(wait(f.actions.saveTemplate(empty)).ok());
+    CHECK_FALSE(fd::test::resultOf(f.actions.saveTemplate(empty)).ok());
 
     ConsoleQueries q(*f.s->reader());
     CHECK(q.templates()->size() == 2);
@@ -211,15 +207,15 @@ TEST_CASE("Templates are saved with folders and shortcodes, searched and counted
     CHECK((*found)->shortcode == u"where"_s);
     CHECK_FALSE(q.templateByShortcode(u"nope"_s)->has_value());
 
-    REQUIRE(wait(f.actions.countTemplateUse(*id)).ok());
-    REQUIRE(wait(f.actions.countTemplateUse(*id)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.countTemplateUse(*id)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.countTemplateUse(*id)).ok());
     CHECK((*q.templateByShortcode(u"where"_s))->usageCount == 2);
 
     t.id = *id;
     t.title = u"Где мой заказ"_s;
-    REQUIRE(wait(f.actions.saveTemplate(t)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.saveTemplate(t)).ok());
     CHECK((*q.templateByShortcode(u"where"_s))->title == u"Где мой заказ"_s);
-    REQUIRE(wait(f.actions.deleteTemplate(*id)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.deleteTemplate(*id)).ok());
     CHECK(q.templates()->size() == 1);
 }
 
@@ -227,9 +223,11 @@ TEST_CASE("Notes about a person and a conversation, and a draft kept until sent"
 {
     Fixture f;
     const qint64 author = f.row(u"m1"_s).item.author.id;
-    REQUIRE(wait(f.actions.addAuthorNote(author, u"Постоянный клиент, любит скидки"_s)).ok());
-    REQUIRE(wait(f.actions.addThreadNote(f.threadOf, u"Ждём ответа склада"_s)).ok());
-    CHECK_FALSE(wait(f.actions.addThreadNote(f.threadOf, u"  "_s)).ok());
+    REQUIRE(
+        fd::test::resultOf(f.actions.addAuthorNote(author, u"Постоянный клиент, любит скидки"_s))
+            .ok());
+    REQUIRE(fd::test::resultOf(f.actions.addThreadNote(f.threadOf, u"Ждём ответа склада"_s)).ok());
+    CHECK_FALSE(fd::test::resultOf(f.actions.addThreadNote(f.threadOf, u"  "_s)).ok());
     {
         ConsoleQueries q(*f.s->reader());
         const auto notes = q.authorNotes(author);
@@ -239,9 +237,12 @@ TEST_CASE("Notes about a person and a conversation, and a draft kept until sent"
         CHECK(q.threadNotes(f.threadOf)->size() == 1);
 
         CHECK_FALSE(q.draft(f.threadOf)->has_value());
-        REQUIRE(wait(f.actions.saveDraft(f.threadOf, f.ids[u"m1"_s], u"Здравствуйте, "_s)).ok());
         REQUIRE(
-            wait(f.actions.saveDraft(f.threadOf, f.ids[u"m1"_s], u"Здравствуйте, Анна"_s)).ok());
+            fd::test::resultOf(f.actions.saveDraft(f.threadOf, f.ids[u"m1"_s], u"Здравствуйте, "_s))
+                .ok());
+        REQUIRE(fd::test::resultOf(
+                    f.actions.saveDraft(f.threadOf, f.ids[u"m1"_s], u"Здравствуйте, Анна"_s))
+                    .ok());
         const auto draft = q.draft(f.threadOf);
         REQUIRE(draft->has_value());
         CHECK((*draft)->body == u"Здравствуйте, Анна"_s);
@@ -250,7 +251,9 @@ TEST_CASE("Notes about a person and a conversation, and a draft kept until sent"
     // It survives a restart of the store.
     f.s.reopen();
     CHECK(ConsoleQueries(*f.s->reader()).draft(f.threadOf)->has_value());
-    REQUIRE(wait(InboxActions(f.s.store(), irina()).saveDraft(f.threadOf, 0, QString())).ok());
+    REQUIRE(
+        fd::test::resultOf(InboxActions(f.s.store(), irina()).saveDraft(f.threadOf, 0, QString()))
+            .ok());
     CHECK_FALSE(ConsoleQueries(*f.s->reader()).draft(f.threadOf)->has_value());
 }
 
@@ -262,19 +265,19 @@ TEST_CASE("Saved views keep their filter, order and whether they are watched", "
     v.filterJson = uR"({"statuses":["new"],"platforms":["vk"]})"_s;
     v.watched = true;
     v.position = 2;
-    const auto id = wait(f.actions.saveView(v));
+    const auto id = fd::test::resultOf(f.actions.saveView(v));
     REQUIRE(id.ok());
     v.name = u"новые вк"_s;
-    CHECK_FALSE(wait(f.actions.saveView(v)).ok());
+    CHECK_FALSE(fd::test::resultOf(f.actions.saveView(v)).ok());
     v.name = u"Мои"_s;
     v.position = 1;
     v.watched = false;
-    REQUIRE(wait(f.actions.saveView(v)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.saveView(v)).ok());
     const auto views = ConsoleQueries(*f.s->reader()).savedViews();
     REQUIRE(views->size() == 2);
     CHECK(views->at(0).name == u"Мои"_s);
     CHECK(views->at(1).watched);
     CHECK(views->at(1).filterJson.contains(u"vk"_s));
-    REQUIRE(wait(f.actions.deleteView(*id)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.deleteView(*id)).ok());
     CHECK(ConsoleQueries(*f.s->reader()).savedViews()->size() == 1);
 }

@@ -3,6 +3,7 @@
 #include "store/IngestBatch.h"
 #include "store/Store.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -38,6 +39,15 @@ core::IncomingItem makeItem(const QString &externalId, const QString &text,
                             const QString &authorName = QStringLiteral("Anna Petrova"),
                             qint64 createdSecs = 1767225600);
 core::IngestResult ingest(core::Store &store, core::IngestBatch batch);
+
+// The result of a store future, once it is fulfilled (the store's writer thread fulfils it; no
+// event loop is needed).
+template <typename T>
+T resultOf(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
 
 // A JSON object written in a test (a platform payload); the test fails if it does not parse.
 QJsonObject jsonObject(const char *json);

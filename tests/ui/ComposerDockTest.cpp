@@ -40,13 +40,6 @@ using fd::ui::MainWindow;
 
 namespace {
 
-template <typename T>
-T await(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
 ComposerDock *composerOf(MainWindow &window)
 {
     auto *dock = window.findChild<ComposerDock *>(u"dock.composer"_s);
@@ -82,7 +75,7 @@ qint64 addTemplate(MainWindow &window, const QString &title, const QString &body
     t.title = title;
     t.body = body;
     t.shortcode = shortcode;
-    const auto id = await(window.actions().saveTemplate(t));
+    const auto id = fd::test::resultOf(window.actions().saveTemplate(t));
     INFO(id.error().message.toStdString());
     REQUIRE(id.ok());
     return *id;
@@ -532,7 +525,7 @@ TEST_CASE("A reply goes through the outbox to the Telegram sandbox and shows as 
     account.platform = Platform::Telegram;
     account.name = u"Frontshop bot"_s;
     account.apiBase = sandbox.apiBaseUrl().toString();
-    account.id = await(store->addAccount(account)).value();
+    account.id = fd::test::resultOf(store->addAccount(account)).value();
     REQUIRE(account.id != 0);
 
     // Polled into the store as the app does it.

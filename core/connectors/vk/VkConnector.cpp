@@ -397,7 +397,7 @@ void VkConnector::handleAnswer(HttpResult reply)
     fetchProfiles();
 }
 
-Author VkConnector::placeholder(qint64 id) const
+Author VkConnector::authorFromId(qint64 id) const
 {
     Author a;
     a.externalId = QString::number(id);
@@ -531,7 +531,7 @@ void VkConnector::storePending()
             continue;
         const qint64 id = a.externalId.toLongLong();
         const auto known = m_authors.constFind(id);
-        a = known != m_authors.cend() ? *known : placeholder(id);
+        a = known != m_authors.cend() ? *known : authorFromId(id);
         if (in.item.kind == ItemKind::Dm)
             in.threadTitle = a.name;
     }

@@ -91,7 +91,8 @@ private:
     void finishRound();
     QString scrub(QString text) const { return scrub(std::move(text), m_token, m_userToken); }
     static QString scrub(QString text, const QString &token, const QString &userToken);
-    Author placeholder(qint64 id) const;
+    // What is known of an author whose profile could not be fetched: the bare id as name.
+    Author authorFromId(qint64 id) const;
 
     QString m_token;
     QString m_userToken;
