@@ -242,4 +242,37 @@ VkFixture::VkFixture(core::VkSandbox::Options options)
     admin = std::make_unique<VkClient>(sandbox->apiBaseUrl(), community->config().userToken);
 }
 
+core::VkSandboxCommunity::User vkAnna()
+{
+    return vkUser(712345678, u"Анна"_s, u"Петрова"_s, u"anna_petrova"_s);
+}
+
+core::VkSandboxCommunity::User vkJames()
+{
+    return vkUser(198765432, u"James"_s, u"Brown"_s);
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList k = o.keys();
+    k.sort();
+    return k;
+}
+
+QJsonArray vkPoll(VkFixture &f, qint64 ts)
+{
+    if (f.client->key().isEmpty())
+        f.client->longPollServer(vkGroupId);
+    const Reply r = f.client->poll(QString::number(ts));
+    INFO(r.body.left(500).toStdString());
+    REQUIRE(r.status == 200);
+    REQUIRE(r.json().contains(u"updates"_s));
+    return r.json().value(u"updates"_s).toArray();
+}
+
+QJsonObject vkObjectOf(const QJsonValue &event)
+{
+    return event.toObject().value(u"object"_s).toObject();
+}
+
 } // namespace fd::test

@@ -6,6 +6,7 @@
 #include "sandbox/VkSandbox.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkAccessManager>
@@ -147,5 +148,17 @@ struct VkFixture
     std::unique_ptr<VkClient> client; // community token
     std::unique_ptr<VkClient> admin;  // user token
 };
+
+// The sandbox suites' usual people and community (Config::demo(0)).
+constexpr qint64 vkGroupId = 218000001;
+core::VkSandboxCommunity::User vkAnna();
+core::VkSandboxCommunity::User vkJames();
+
+// An object's keys, sorted.
+QStringList sortedKeys(const QJsonObject &o);
+// Every event from `ts` on, read through groups.getLongPollServer and a_check.
+QJsonArray vkPoll(VkFixture &f, qint64 ts);
+// An event's "object".
+QJsonObject vkObjectOf(const QJsonValue &event);
 
 } // namespace fd::test
