@@ -21,6 +21,7 @@ struct ItemFilter
     std::optional<qint64> authorId;
     std::optional<qint64> threadId;
     bool unreadOnly = false;
+    bool unansweredOnly = false;  // new or open: nobody has answered or closed it yet
     bool includeOutgoing = false; // our own replies live in threads, not in the feed
     QString search;               // words as typed; every word must match (prefix match)
 

@@ -119,18 +119,26 @@ QString ftsQueryFor(const QString &typed)
     return terms.join(u' ');
 }
 
+// One walk of the items: where it starts (an index, the search index, the tag links), which
+// conditions pick its rows there, and the key it is ordered by, newest first.
+struct DriveQuery
+{
+    QString from;
+    QString orderKey = u"i.id"_s;
+    QStringList conds;
+    QVariantList values;
+    QStringList columns; // the item columns these conditions pin to one value
+};
+
 struct ItemQueries::Plan
 {
-    enum class Drive { Scan, Fts, Index, Tag };
-    Drive drive = Drive::Scan;
-    QString index;            // Drive::Index: the index to walk
-    QString column;           // Drive::Index: its leading column
-    QVariantList driveValues; // one query per value, merged
-    QString fts;
+    QList<DriveQuery> drives; // their rows are merged; none: a plain walk of the table
+    bool overlapping = false; // the same item can come from two drives (tags)
     QStringList conds;
     QVariantList values;
     QList<int> valueCounts;  // how many values each condition binds
     QStringList condColumns; // the column each condition constrains, if one
+    QString fts;             // the search, as the full-text index reads it
     bool empty = false;      // nothing can match
 
     void add(const QString &column, const QString &sql, const QVariantList &vals = {})
@@ -140,21 +148,33 @@ struct ItemQueries::Plan
         valueCounts << int(vals.size());
         values << vals;
     }
-    // The conditions without those on `column`: when one value of a column drives the walk, an
+    // The conditions without those on `columns`: when one value of a column drives the walk, an
     // IN list on the same column would make SQLite look up by it and sort, instead of walking.
-    std::pair<QStringList, QVariantList> without(const QString &column) const
+    std::pair<QStringList, QVariantList> without(const QStringList &columns) const
     {
         QStringList c;
         QVariantList v;
         qsizetype at = 0;
         for (qsizetype i = 0; i < conds.size(); ++i) {
-            if (column.isEmpty() || condColumns.at(i) != column) {
+            if (condColumns.at(i).isEmpty() || !columns.contains(condColumns.at(i))) {
                 c << conds.at(i);
                 v << values.mid(at, valueCounts.at(i));
             }
             at += valueCounts.at(i);
         }
         return {c, v};
+    }
+    // One walk down `index` per value of `column`.
+    void driveBy(const QString &index, const QString &column, const QVariantList &driveValues)
+    {
+        for (const QVariant &v : driveValues) {
+            // "IS NOT NULL" lets SQLite use a partial index; elsewhere it is moot.
+            drives.append({u"items i INDEXED BY "_s + index,
+                           u"i.id"_s,
+                           {column + u" IS NOT NULL AND "_s + column + u" = ?"_s},
+                           {v},
+                           {column}});
+        }
     }
 };
 
@@ -191,67 +211,95 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
             p.empty = true;
     }
 
-    p.fts = ftsQueryFor(f.search);
-    // The status values that are usually few: a queue of them is best walked by status.
-    const bool smallStatuses = !f.statuses.isEmpty() && !f.statuses.contains(ItemStatus::Closed) &&
-                               f.statuses.size() <= kMaxMergedValues;
+    QList<ItemStatus> statuses = f.statuses;
+    if (f.unansweredOnly) {
+        // Waiting for our answer: nobody has replied and nobody has closed it.
+        const QList<ItemStatus> unanswered{ItemStatus::New, ItemStatus::Open};
+        if (statuses.isEmpty()) {
+            statuses = unanswered;
+        } else {
+            statuses.erase(std::remove_if(statuses.begin(), statuses.end(),
+                                          [&](ItemStatus s) { return !unanswered.contains(s); }),
+                           statuses.end());
+            if (statuses.isEmpty())
+                p.empty = true;
+        }
+    }
+    QVariantList statusValues;
+    for (ItemStatus s : std::as_const(statuses))
+        statusValues << toString(s);
+    QVariantList accountValues;
+    for (qint64 a : std::as_const(accountIds))
+        accountValues << a;
 
-    if (!p.fts.isEmpty()) {
-        p.drive = Plan::Drive::Fts;
+    p.fts = ftsQueryFor(f.search);
+    const QString &fts = p.fts;
+    // The status values that are usually few: a queue of them is best walked by status.
+    const bool smallStatuses = !statuses.isEmpty() && !statuses.contains(ItemStatus::Closed) &&
+                               statuses.size() <= kMaxMergedValues;
+    const bool fewPairs = !statuses.isEmpty() && !accountIds.isEmpty() &&
+                          statuses.size() * accountIds.size() <= kMaxMergedValues * 2;
+
+    if (!fts.isEmpty()) {
+        // The index returns hits newest first (its rowid is the item id), so the first page of
+        // a common word costs no more than that of a rare one.
+        p.drives.append({u"items_fts f CROSS JOIN items i ON i.id = f.rowid"_s,
+                         u"f.rowid"_s,
+                         {u"items_fts MATCH ?"_s},
+                         {fts},
+                         {}});
     } else if (f.threadId) {
-        p.drive = Plan::Drive::Index;
-        p.index = u"items_by_thread"_s;
-        p.column = u"i.thread_id"_s;
-        p.driveValues = {*f.threadId};
+        p.driveBy(u"items_by_thread"_s, u"i.thread_id"_s, {*f.threadId});
     } else if (f.authorId) {
-        p.drive = Plan::Drive::Index;
-        p.index = u"items_by_author"_s;
-        p.column = u"i.author_id"_s;
-        p.driveValues = {*f.authorId};
+        p.driveBy(u"items_by_author"_s, u"i.author_id"_s, {*f.authorId});
     } else if (f.assigneeId && *f.assigneeId > 0) {
-        p.drive = Plan::Drive::Index;
-        p.index = u"items_by_assignee"_s;
-        p.column = u"i.assignee_id"_s;
-        p.driveValues = {*f.assigneeId};
+        p.driveBy(u"items_by_assignee"_s, u"i.assignee_id"_s, {*f.assigneeId});
     } else if (!f.tagIds.isEmpty() && f.tagIds.size() <= kMaxMergedValues) {
-        p.drive = Plan::Drive::Tag;
-        for (qint64 t : f.tagIds)
-            p.driveValues.append(t);
+        p.overlapping = true;
+        for (qint64 t : f.tagIds) {
+            p.drives.append({u"item_tags t INDEXED BY item_tags_by_tag CROSS JOIN items i ON i.id "
+                             u"= t.item_id"_s,
+                             u"t.item_id"_s,
+                             {u"t.tag_id = ?"_s},
+                             {t},
+                             {}});
+        }
+    } else if (fewPairs) {
+        // Both a status and an account: one walk per pair finds a rare combination (closed
+        // items of one platform in a fresh inbox) without reading either side's many others.
+        for (const QVariant &s : std::as_const(statusValues)) {
+            for (const QVariant &a : std::as_const(accountValues)) {
+                p.drives.append({u"items i INDEXED BY items_by_status_account"_s,
+                                 u"i.id"_s,
+                                 {u"i.status = ? AND i.account_id = ?"_s},
+                                 {s, a},
+                                 {u"i.status"_s, u"i.account_id"_s}});
+            }
+        }
     } else if (smallStatuses) {
-        p.drive = Plan::Drive::Index;
-        p.index = u"items_by_status"_s;
-        p.column = u"i.status"_s;
-        for (ItemStatus s : f.statuses)
-            p.driveValues.append(toString(s));
+        p.driveBy(u"items_by_status"_s, u"i.status"_s, statusValues);
+    } else if (f.unreadOnly && !f.includeOutgoing) {
+        // Unread items are few in a worked inbox; their own index holds just them.
+        p.drives.append({u"items i INDEXED BY items_unread"_s,
+                         u"i.id"_s,
+                         {u"i.read = 0 AND i.direction = 'in'"_s},
+                         {},
+                         {u"i.read"_s}});
     } else if (!accountIds.isEmpty() && accountIds.size() <= kMaxMergedValues) {
-        p.drive = Plan::Drive::Index;
-        p.index = u"items_by_account"_s;
-        p.column = u"i.account_id"_s;
-        for (qint64 a : std::as_const(accountIds))
-            p.driveValues.append(a);
-    } else if (!f.statuses.isEmpty() && f.statuses.size() <= kMaxMergedValues) {
-        p.drive = Plan::Drive::Index;
-        p.index = u"items_by_status"_s;
-        p.column = u"i.status"_s;
-        for (ItemStatus s : f.statuses)
-            p.driveValues.append(toString(s));
+        p.driveBy(u"items_by_account"_s, u"i.account_id"_s, accountValues);
+    } else if (!statuses.isEmpty() && statuses.size() <= kMaxMergedValues) {
+        p.driveBy(u"items_by_status"_s, u"i.status"_s, statusValues);
     }
 
-    // Every condition is applied as a filter (the driving one is left out of that walk).
+    // Every condition is applied as a filter (the driving one is left out of its walk).
     if (!f.includeOutgoing)
         p.add(u"i.direction"_s, u"i.direction = 'in'"_s);
-    if (!f.statuses.isEmpty()) {
-        QVariantList v;
-        for (ItemStatus s : f.statuses)
-            v << toString(s);
-        p.add(u"i.status"_s, u"i.status IN ("_s + placeholders(v.size()) + u")"_s, v);
-    }
-    if (!accountIds.isEmpty()) {
-        QVariantList v;
-        for (qint64 a : std::as_const(accountIds))
-            v << a;
-        p.add(u"i.account_id"_s, u"i.account_id IN ("_s + placeholders(v.size()) + u")"_s, v);
-    }
+    if (!statuses.isEmpty())
+        p.add(u"i.status"_s, u"i.status IN ("_s + placeholders(statusValues.size()) + u")"_s,
+              statusValues);
+    if (!accountIds.isEmpty())
+        p.add(u"i.account_id"_s,
+              u"i.account_id IN ("_s + placeholders(accountValues.size()) + u")"_s, accountValues);
     if (!f.kinds.isEmpty()) {
         QVariantList v;
         for (ItemKind k : f.kinds)
@@ -279,8 +327,35 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
     if (f.threadId)
         p.add(u"i.thread_id"_s, u"i.thread_id = ?"_s, {*f.threadId});
     if (f.unreadOnly)
-        p.add(QString(), u"i.read = 0"_s);
+        p.add(u"i.read"_s, u"i.read = 0"_s);
+    if (p.drives.isEmpty())
+        p.drives.append({u"items i NOT INDEXED"_s, u"i.id"_s, {}, {}, {}});
     return p;
+}
+
+StoreError ItemQueries::walk(const Plan &p, const QString &columns, int limit, qint64 beforeId,
+                             const std::function<void(const QSqlQuery &)> &onRow) const
+{
+    for (const DriveQuery &d : p.drives) {
+        auto [filterConds, filterValues] = p.without(d.columns);
+        QStringList conds = d.conds + filterConds;
+        QVariantList values = d.values + filterValues;
+        if (beforeId > 0) {
+            conds << d.orderKey + u" < ?"_s;
+            values << beforeId;
+        }
+        QString sql = u"SELECT "_s + columns + u" FROM "_s + d.from + kRowJoins;
+        if (!conds.isEmpty())
+            sql += u" WHERE "_s + conds.join(u" AND "_s);
+        sql += u" ORDER BY "_s + d.orderKey + u" DESC LIMIT ?"_s;
+        values << limit;
+        auto q = runQuery(m_db, sql, values);
+        if (!q.ok())
+            return q.error();
+        while (q.value().next())
+            onRow(q.value());
+    }
+    return {};
 }
 
 StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limit,
@@ -293,63 +368,12 @@ StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limi
     QList<ItemRow> rows;
     if (p.empty || limit <= 0)
         return rows;
+    if (StoreError e = walk(p, kRowColumns, limit, beforeId,
+                            [&](const QSqlQuery &q) { rows.append(rowFrom(q)); });
+        !e.ok())
+        return e;
 
-    auto runOne = [&](const QString &from, const QString &orderKey, const QString &drivingColumn,
-                      const QStringList &extraConds, const QVariantList &leadValues) -> StoreError {
-        auto [filterConds, filterValues] = p.without(drivingColumn);
-        QStringList conds = extraConds + filterConds;
-        QVariantList values = leadValues + filterValues;
-        if (beforeId > 0) {
-            conds << orderKey + u" < ?"_s;
-            values << beforeId;
-        }
-        QString sql = u"SELECT "_s + kRowColumns + u" FROM "_s + from + kRowJoins;
-        if (!conds.isEmpty())
-            sql += u" WHERE "_s + conds.join(u" AND "_s);
-        sql += u" ORDER BY "_s + orderKey + u" DESC LIMIT ?"_s;
-        values << limit;
-        auto q = runQuery(m_db, sql, values);
-        if (!q.ok())
-            return q.error();
-        while (q.value().next())
-            rows.append(rowFrom(q.value()));
-        return {};
-    };
-
-    StoreError err;
-    switch (p.drive) {
-    case Plan::Drive::Fts:
-        // The index returns hits newest first (its rowid is the item id), so the first page of
-        // a common word costs no more than that of a rare one.
-        err = runOne(u"items_fts f CROSS JOIN items i ON i.id = f.rowid"_s, u"f.rowid"_s, QString(),
-                     {u"items_fts MATCH ?"_s}, {p.fts});
-        break;
-    case Plan::Drive::Scan:
-        err = runOne(u"items i NOT INDEXED"_s, u"i.id"_s, QString(), {}, {});
-        break;
-    case Plan::Drive::Index:
-        for (const QVariant &v : p.driveValues) {
-            // "IS NOT NULL" lets SQLite use the partial assignee index; elsewhere it is moot.
-            err = runOne(u"items i INDEXED BY "_s + p.index, u"i.id"_s, p.column,
-                         {p.column + u" IS NOT NULL AND "_s + p.column + u" = ?"_s}, {v});
-            if (!err.ok())
-                break;
-        }
-        break;
-    case Plan::Drive::Tag:
-        for (const QVariant &v : p.driveValues) {
-            err = runOne(u"item_tags t INDEXED BY item_tags_by_tag CROSS JOIN items i ON i.id = "
-                         u"t.item_id"_s,
-                         u"t.item_id"_s, QString(), {u"t.tag_id = ?"_s}, {v});
-            if (!err.ok())
-                break;
-        }
-        break;
-    }
-    if (!err.ok())
-        return err;
-
-    if (p.driveValues.size() > 1) {
+    if (p.drives.size() > 1) {
         std::sort(rows.begin(), rows.end(),
                   [](const ItemRow &a, const ItemRow &b) { return a.item.id > b.item.id; });
         rows.erase(
@@ -362,6 +386,23 @@ StoreResult<QList<ItemRow>> ItemQueries::page(const ItemFilter &filter, int limi
     if (StoreError e = attachTags(rows); !e.ok())
         return e;
     return rows;
+}
+
+StoreResult<qint64> ItemQueries::countUpTo(const ItemFilter &filter, int cap) const
+{
+    auto planned = plan(filter);
+    if (!planned.ok())
+        return planned.error();
+    const Plan &p = *planned;
+    if (p.empty || cap <= 0)
+        return qint64(0);
+    // Each walk stops at `cap` rows, so a large view costs no more than a small one.
+    QSet<qint64> ids;
+    if (StoreError e = walk(p, u"i.id"_s, cap, 0,
+                            [&](const QSqlQuery &q) { ids.insert(q.value(0).toLongLong()); });
+        !e.ok())
+        return e;
+    return std::min<qint64>(ids.size(), cap);
 }
 
 StoreError ItemQueries::attachTags(QList<ItemRow> &rows) const
@@ -395,6 +436,27 @@ StoreResult<qint64> ItemQueries::count(const ItemFilter &filter) const
     const Plan &p = *planned;
     if (p.empty)
         return qint64(0);
+    ItemFilter statusesOnly;
+    statusesOnly.statuses = filter.statuses;
+    if (!filter.statuses.isEmpty() && filter == statusesOnly) {
+        // Incoming items with these statuses: the status index alone counts them all (no row is
+        // read), and the few replies among them are taken away.
+        QVariantList v;
+        for (ItemStatus s : filter.statuses)
+            v << toString(s);
+        const QString in = placeholders(v.size());
+        auto q = runQuery(m_db,
+                          u"SELECT (SELECT count(*) FROM items INDEXED BY items_by_status WHERE "
+                          u"status IN ("_s +
+                              in +
+                              u")) - (SELECT count(*) FROM items INDEXED BY items_outgoing "
+                              u"WHERE direction = 'out' AND status IN ("_s +
+                              in + u"))"_s,
+                          v + v);
+        if (!q.ok())
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     if (filter == ItemFilter{}) {
         // The whole incoming inbox: count(*) reads the smallest index, replies have their own.
         auto q = runQuery(m_db,
@@ -405,7 +467,7 @@ StoreResult<qint64> ItemQueries::count(const ItemFilter &filter) const
             return q.error();
         return q.value().next() ? q.value().value(0).toLongLong() : 0;
     }
-    auto [conds, values] = p.without(QString());
+    auto [conds, values] = p.without({});
     QString from = u"items i"_s;
     if (!p.fts.isEmpty()) {
         from = u"items_fts f CROSS JOIN items i ON i.id = f.rowid"_s;

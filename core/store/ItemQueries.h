@@ -8,7 +8,10 @@
 #include "model/Tag.h"
 
 #include <QMap>
+#include <QSqlQuery>
+
 #include <QSqlDatabase>
+#include <functional>
 
 namespace fd::core {
 
@@ -26,6 +29,8 @@ public:
     StoreResult<QList<ItemRow>> page(const ItemFilter &filter, int limit,
                                      qint64 beforeId = 0) const;
     StoreResult<qint64> count(const ItemFilter &filter) const;
+    // The count, but never more than `cap`: cheap however many items match (view badges).
+    StoreResult<qint64> countUpTo(const ItemFilter &filter, int cap) const;
     // Counts per status for a filter whose status list is ignored.
     StoreResult<QMap<ItemStatus, qint64>> countByStatus(const ItemFilter &filter) const;
     StoreResult<ItemRow> item(qint64 id) const;
@@ -42,6 +47,9 @@ public:
 private:
     struct Plan;
     StoreResult<Plan> plan(const ItemFilter &filter) const;
+    // Runs the plan's walks, `limit` rows each, selecting `columns` (over the row joins).
+    StoreError walk(const Plan &plan, const QString &columns, int limit, qint64 beforeId,
+                    const std::function<void(const QSqlQuery &)> &onRow) const;
     StoreError attachTags(QList<ItemRow> &rows) const;
 
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "sandbox/TrafficGenerator.h"
+#include "store/ItemFilterJson.h"
 #include "store/ItemQueries.h"
 
 #include <QSqlQuery>
@@ -109,7 +110,11 @@ struct Fixture
             return (filter.includeOutgoing || r.item.direction == Direction::Incoming) && keep(r);
         });
         CHECK(walk(filter, 37) == want);
-        CHECK(*ItemQueries(*s->reader()).count(filter) == want.size());
+        const ItemQueries q(*s->reader());
+        CHECK(*q.count(filter) == want.size());
+        // A view's badge: the exact count below the cap, the cap above it.
+        CHECK(*q.countUpTo(filter, 100) == std::min<qsizetype>(want.size(), 100));
+        CHECK(*q.countUpTo(filter, 5000) == want.size());
     }
 };
 
@@ -180,6 +185,35 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
             return r.item.accountId == fx.accounts[1] && r.item.status == ItemStatus::Closed;
         });
     }
+    SECTION("several accounts and statuses (a walk per pair)")
+    {
+        ItemFilter f;
+        f.accountIds = {fx.accounts[0], fx.accounts[2]};
+        f.statuses = {ItemStatus::Closed, ItemStatus::Hidden, ItemStatus::Waiting};
+        fx.check(f, [&](const ItemRow &r) {
+            return (r.item.accountId == fx.accounts[0] || r.item.accountId == fx.accounts[2]) &&
+                   f.statuses.contains(r.item.status);
+        });
+    }
+    SECTION("unanswered only")
+    {
+        ItemFilter f;
+        f.unansweredOnly = true;
+        fx.check(f, [](const ItemRow &r) {
+            return r.item.status == ItemStatus::New || r.item.status == ItemStatus::Open;
+        });
+        f.statuses = {ItemStatus::Open, ItemStatus::Closed};
+        fx.check(f, [](const ItemRow &r) { return r.item.status == ItemStatus::Open; });
+        f.statuses = {ItemStatus::Closed};
+        fx.check(f, [](const ItemRow &) { return false; });
+        f.statuses = {};
+        f.platforms = {Platform::Vk};
+        f.unreadOnly = true;
+        fx.check(f, [](const ItemRow &r) {
+            return (r.item.status == ItemStatus::New || r.item.status == ItemStatus::Open) &&
+                   r.platform == Platform::Vk && !r.item.read;
+        });
+    }
     SECTION("kind")
     {
         ItemFilter f;
@@ -215,6 +249,12 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
         ItemFilter f;
         f.unreadOnly = true;
         fx.check(f, [](const ItemRow &r) { return !r.item.read; });
+        f.kinds = {ItemKind::Comment};
+        fx.check(f,
+                 [](const ItemRow &r) { return !r.item.read && r.item.kind == ItemKind::Comment; });
+        f.includeOutgoing = true;
+        fx.check(f,
+                 [](const ItemRow &r) { return !r.item.read && r.item.kind == ItemKind::Comment; });
     }
     SECTION("search")
     {
@@ -265,4 +305,30 @@ TEST_CASE("Accounts, tags and operators are listed by name", "[queries]")
     CHECK(accounts->at(0).platform == Platform::Telegram);
     CHECK(q.tags()->size() == 3);
     CHECK(q.operators()->at(0).displayName == u"Anna"_s);
+}
+
+TEST_CASE("A filter saved as JSON comes back the same", "[queries]")
+{
+    ItemFilter f;
+    f.statuses = {ItemStatus::New, ItemStatus::Open};
+    f.platforms = {Platform::Vk};
+    f.kinds = {ItemKind::Comment, ItemKind::Review};
+    f.accountIds = {3, 9007199254740993LL}; // beyond a double's exact integers
+    f.tagIds = {4};
+    f.assigneeId = 0;
+    f.unreadOnly = true;
+    f.unansweredOnly = true;
+    f.search = u"доставка \"quoted\""_s;
+    const auto back = filterFromJson(filterToJson(f));
+    REQUIRE(back.has_value());
+    CHECK(*back == f);
+
+    CHECK(filterFromJson(filterToJson({})) == ItemFilter{});
+    CHECK_FALSE(filterFromJson(u"[1,2]"_s).has_value());
+    CHECK_FALSE(filterFromJson(u"not json"_s).has_value());
+    // A word this version does not know is left out, the rest kept.
+    const auto partly = filterFromJson(uR"({"statuses":["open","someday"],"kinds":["dm"]})"_s);
+    REQUIRE(partly.has_value());
+    CHECK(partly->statuses == QList<ItemStatus>{ItemStatus::Open});
+    CHECK(partly->kinds == QList<ItemKind>{ItemKind::Dm});
 }
