@@ -193,15 +193,10 @@ int listAccounts(CommandContext &ctx, const QStringList &args)
 
 int accountCommand(CommandContext &ctx)
 {
-    const QString verb = ctx.args.value(1);
-    const QStringList rest = QStringList{u"frontdeskctl account "_s + verb} + ctx.args.mid(2);
-    if (verb == u"add"_s)
-        return addAccount(ctx, rest);
-    if (verb == u"list"_s)
-        return listAccounts(ctx, rest);
-    ctx.err << u"usage: frontdeskctl account add PLATFORM --name NAME [--api-base URL] < token\n"
-               u"       frontdeskctl account list [--json]\n"_s;
-    return verb.isEmpty() || verb == u"--help"_s ? Ok : Usage;
+    return runVerb(ctx, {{u"add"_s, &addAccount}, {u"list"_s, &listAccounts}},
+                   u"usage: frontdeskctl account add PLATFORM --name NAME [--api-base URL] "
+                   u"< token\n"
+                   u"       frontdeskctl account list [--json]\n"_s);
 }
 
 } // namespace fd::ctl

@@ -24,6 +24,19 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     return std::nullopt;
 }
 
+int runVerb(CommandContext &ctx, const std::map<QString, VerbFunction> &verbs, const QString &usage)
+{
+    const QString verb = ctx.args.value(1);
+    const auto it = verbs.find(verb);
+    if (it != verbs.end()) {
+        const QStringList rest =
+            QStringList{u"frontdeskctl "_s + ctx.command + u' ' + verb} + ctx.args.mid(2);
+        return it->second(ctx, rest);
+    }
+    ctx.err << usage;
+    return verb.isEmpty() || verb == u"--help"_s ? Ok : Usage;
+}
+
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err)
 {
     if (auto p = core::platformFromString(name.toLower()))

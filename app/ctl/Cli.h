@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace fd::ctl {
@@ -31,6 +32,10 @@ int demoCommand(CommandContext &ctx);
 int accountCommand(CommandContext &ctx);
 int pollCommand(CommandContext &ctx);
 int sandboxCommand(CommandContext &ctx);
+// team init | join | status
+int teamCommand(CommandContext &ctx);
+// operator add | disable
+int operatorCommand(CommandContext &ctx);
 // reply, delete and ban
 int actionCommand(CommandContext &ctx);
 
@@ -39,6 +44,12 @@ int actionCommand(CommandContext &ctx);
 // `name` is what help calls the command (default: the command word).
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args,
                                CommandContext &ctx, const QString &name = {});
+
+// A command with verbs ("account add", "team join", …): runs the verb's function with the
+// verb's own arguments, or prints `usage` (exit 0 for no verb or --help, else a usage error).
+using VerbFunction = int (*)(CommandContext &, const QStringList &);
+int runVerb(CommandContext &ctx, const std::map<QString, VerbFunction> &verbs,
+            const QString &usage);
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

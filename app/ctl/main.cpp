@@ -22,6 +22,8 @@ const char *const kCommands = R"(Commands:
   reply      Reply to an item on its platform: reply ITEM_ID TEXT [--close].
   delete     Delete a customer's message or comment on its platform: delete ITEM_ID.
   ban        Ban an item's author where the platform allows it: ban ITEM_ID.
+  team       Set up a team server and join it (init, join, status).
+  operator   Add or disable people of the team (add, disable).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
   bench      Measure: bench ingest | store | telegram | vk.
@@ -96,6 +98,8 @@ int main(int argc, char **argv)
         {u"account"_s, &fd::ctl::accountCommand},
         {u"poll"_s, &fd::ctl::pollCommand},
         {u"sandbox"_s, &fd::ctl::sandboxCommand},
+        {u"team"_s, &fd::ctl::teamCommand},
+        {u"operator"_s, &fd::ctl::operatorCommand},
         {u"reply"_s, &fd::ctl::actionCommand},
         {u"delete"_s, &fd::ctl::actionCommand},
         {u"ban"_s, &fd::ctl::actionCommand},

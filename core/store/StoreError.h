@@ -35,20 +35,20 @@ struct StoreError
     static StoreError fromSqliteCode(int code, const QString &message, const QString &what);
 };
 
-// A value or a StoreError.
-template <typename T>
-class StoreResult
+// A value or an error (any type with ok()).
+template <typename T, typename E>
+class Result
 {
 public:
-    StoreResult(T value)
+    Result(T value)
         : m_value(std::move(value))
     {}
-    StoreResult(StoreError error)
+    Result(E error)
         : m_error(std::move(error))
     {}
 
     bool ok() const { return m_error.ok(); }
-    const StoreError &error() const { return m_error; }
+    const E &error() const { return m_error; }
     const T &value() const { return m_value; }
     T &value() { return m_value; }
     const T &operator*() const { return m_value; }
@@ -56,7 +56,11 @@ public:
 
 private:
     T m_value{};
-    StoreError m_error;
+    E m_error;
 };
+
+// A value or a StoreError.
+template <typename T>
+using StoreResult = Result<T, StoreError>;
 
 } // namespace fd::core

@@ -14,27 +14,13 @@ using namespace fd::core;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = fd::test::ProgramRun;
 
 // Runs frontdeskctl while this process keeps serving the sandbox.
 Run ctl(const QStringList &args, const QByteArray &stdinData = {},
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FRONTDESK_CTL), args);
-    REQUIRE(p.waitForStarted(10000));
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    REQUIRE(fd::test::waitUntil([&] { return p.state() == QProcess::NotRunning; }, 60000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return fd::test::runProgram(QStringLiteral(FRONTDESK_CTL), args, stdinData, env);
 }
 
 } // namespace

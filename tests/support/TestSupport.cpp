@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -122,6 +126,26 @@ QStringList storeProblems(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return problems;
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input,
+                      const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForStarted(10000));
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    QElapsedTimer waited;
+    waited.start();
+    while (!p.waitForFinished(20)) {
+        QCoreApplication::processEvents();
+        REQUIRE(waited.elapsed() < 60000);
+    }
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace fd::test

@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -48,6 +49,19 @@ T resultOf(QFuture<T> future)
     future.waitForFinished();
     return future.result();
 }
+
+// What a program run by a test did.
+struct ProgramRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// Runs `program` with `input` on its standard input and waits for it (at most a minute) while
+// this process keeps handling its events, so servers living in the test go on answering it.
+ProgramRun runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 // A JSON object written in a test (a platform payload); the test fails if it does not parse.
 QJsonObject jsonObject(const char *json);

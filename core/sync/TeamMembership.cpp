@@ -1,0 +1,101 @@
+#include "TeamMembership.h"
+
+#include "ServerConnection.h"
+#include "ServerSchema.h"
+#include "store/Connection.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+
+QString TeamMembership::passwordKey(const QString &storeId)
+{
+    return u"%1/team/password"_s.arg(storeId);
+}
+
+QUuid TeamMembership::stationFor(const QString &storeId)
+{
+    // The store id is 32 hex digits: a UUID without its dashes.
+    const QString hex = storeId.left(32);
+    return QUuid(u"%1-%2-%3-%4-%5"_s.arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4),
+                                         hex.mid(16, 4), hex.mid(20, 12)));
+}
+
+StoreResult<std::optional<TeamMembership>> TeamMembership::read(const QSqlDatabase &db)
+{
+    auto q = Connection::exec(
+        db, u"SELECT key, value FROM meta WHERE key IN ('team_server', 'team_login', "
+            u"'team_station', 'team_last_seq')"_s);
+    if (!q.ok())
+        return q.error();
+    TeamMembership m;
+    while (q.value().next()) {
+        const QString key = q.value().value(0).toString();
+        const QString value = q.value().value(1).toString();
+        if (key == u"team_server"_s)
+            m.server = value;
+        else if (key == u"team_login"_s)
+            m.login = value;
+        else if (key == u"team_station"_s)
+            m.station = QUuid(value);
+        else
+            m.lastSeq = value.toLongLong();
+    }
+    if (m.server.isEmpty() || m.login.isEmpty() || m.station.isNull())
+        return std::optional<TeamMembership>();
+    return std::optional<TeamMembership>(m);
+}
+
+QFuture<StoreError> TeamMembership::save(Store &store) const
+{
+    const QList<std::pair<QString, QString>> values{
+        {u"team_server"_s, server},
+        {u"team_login"_s, login},
+        {u"team_station"_s, station.toString(QUuid::WithoutBraces)},
+        {u"team_last_seq"_s, QString::number(lastSeq)},
+    };
+    return store.write([values](const QSqlDatabase &db) {
+        for (const auto &[key, value] : values) {
+            auto q = Connection::exec(db,
+                                      u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT "
+                                      u"(key) DO UPDATE SET value = excluded.value"_s,
+                                      {key, value});
+            if (!q.ok())
+                return q.error();
+        }
+        return StoreError{};
+    });
+}
+
+ServerResult<TeamMembership> joinTeam(const ServerAddress &server, const QString &login,
+                                      const QString &password, const QString &storeId,
+                                      const QString &stationName)
+{
+    auto opened = ServerConnection::open(u"team.join"_s, server, login, password);
+    if (!opened.ok())
+        return opened.error();
+    ServerConnection &c = **opened;
+    if (ServerError e = ServerSchema::check(c); !e.ok())
+        return e;
+    TeamMembership m;
+    ServerAddress shown = server;
+    shown.user = login;
+    m.server = shown.display();
+    m.login = c.login();
+    m.station = TeamMembership::stationFor(storeId);
+    auto q =
+        c.exec(u"SELECT fd.register_station(?::uuid, ?)"_s,
+               {m.station.toString(QUuid::WithoutBraces), stationName},
+               QCoreApplication::translate("fd::core::TeamMembership", "Registering this station"));
+    if (!q.ok())
+        return q.error();
+    if (q.value().next())
+        m.lastSeq = q.value().value(0).toLongLong();
+    return m;
+}
+
+} // namespace fd::core

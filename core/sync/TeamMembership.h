@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ServerAddress.h"
+#include "ServerError.h"
+#include "store/StoreError.h"
+
+#include <QFuture>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace fd::core {
+
+class Store;
+
+// This station's place in a team: which server, as whom, under which station id. Kept in the
+// local store (the password stays in the keychain under passwordKey()).
+struct TeamMembership
+{
+    QString server;     // the server URL without a password
+    QString login;      // the operator's PostgreSQL login
+    QUuid station;      // this station's id on the server (the local store's id)
+    qint64 lastSeq = 0; // the last op of this station the server had when it joined
+
+    static QString passwordKey(const QString &storeId);
+    // The station id a store has in every team: its own id.
+    static QUuid stationFor(const QString &storeId);
+
+    // nullopt when this station is standalone.
+    static StoreResult<std::optional<TeamMembership>> read(const QSqlDatabase &db);
+    QFuture<StoreError> save(Store &store) const;
+};
+
+// Joins a team: logs in as `login`, checks the server's schema, registers the station and
+// returns what to keep. Nothing is stored here.
+ServerResult<TeamMembership> joinTeam(const ServerAddress &server, const QString &login,
+                                      const QString &password, const QString &storeId,
+                                      const QString &stationName);
+
+} // namespace fd::core

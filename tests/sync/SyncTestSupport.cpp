@@ -1,0 +1,92 @@
+#include "SyncTestSupport.h"
+
+#include "sync/ServerSchema.h"
+
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::test {
+namespace {
+
+QString env(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+} // namespace
+
+TestServer::TestServer()
+{
+    if (env("FRONTDESK_TEST_PG_READY") != u"1"_s)
+        FAIL("These tests need a throwaway PostgreSQL: run them through ctest, or as "
+             "tests/sync/with-postgres.sh frontdesk_sync_tests");
+    m_address.host = env("PGHOST");
+    m_address.port = env("PGPORT").toInt();
+    m_address.user = env("PGUSER");
+    m_address.password = env("PGPASSWORD");
+    m_address.database = env("PGDATABASE");
+    auto bootstrap = core::ServerConnection::open(u"test.bootstrap"_s, m_address);
+    INFO(bootstrap.error().message.toStdString());
+    REQUIRE(bootstrap.ok());
+    m_database = u"fd_"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    REQUIRE(bootstrap.value()->exec(u"CREATE DATABASE "_s + m_database, {}, u"create"_s).ok());
+    bootstrap.value().reset();
+    m_address.database = m_database;
+    auto admin = core::ServerConnection::open(u"test.admin"_s, m_address);
+    INFO(admin.error().message.toStdString());
+    REQUIRE(admin.ok());
+    m_admin = std::move(admin.value());
+}
+
+TestServer::~TestServer() = default;
+
+QString TestServer::url() const
+{
+    return u"postgresql://%1:%2/%3"_s.arg(m_address.host).arg(m_address.port).arg(m_database);
+}
+
+void TestServer::initTeam()
+{
+    const auto done = core::ServerSchema::migrate(*m_admin);
+    INFO(done.error().message.toStdString());
+    REQUIRE(done.ok());
+}
+
+QString TestServer::addOperator(const QString &login, const QString &role)
+{
+    const QString password = u"pw-"_s + login;
+    // Login roles belong to the whole cluster: one left by an earlier test in this process goes.
+    sql(u"DROP ROLE IF EXISTS "_s + login);
+    auto q = m_admin->exec(u"SELECT fd.add_operator(?, ?, ?, ?)"_s,
+                           {login, QString(login.left(1).toUpper() + login.mid(1)), role, password},
+                           u"add operator"_s);
+    INFO(q.error().message.toStdString());
+    REQUIRE(q.ok());
+    return password;
+}
+
+std::unique_ptr<core::ServerConnection> TestServer::connectAs(const QString &login,
+                                                              const QString &password)
+{
+    core::ServerAddress a = m_address;
+    a.user.clear();
+    a.password.clear();
+    auto c = core::ServerConnection::open(u"test.as.%1.%2"_s.arg(login).arg(++m_connections), a,
+                                          login, password.isEmpty() ? u"pw-"_s + login : password);
+    INFO(c.error().message.toStdString());
+    REQUIRE(c.ok());
+    return std::move(c.value());
+}
+
+void TestServer::sql(const QString &statement)
+{
+    const QString what = u"test setup"_s;
+    const core::ServerError e = m_admin->execScript(statement, what);
+    INFO(e.message.toStdString());
+    REQUIRE(e.ok());
+}
+
+} // namespace fd::test

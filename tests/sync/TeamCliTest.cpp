@@ -1,0 +1,87 @@
+// frontdeskctl team and operator commands as an administrator and an operator use them.
+#include "SyncTestSupport.h"
+
+#include "TestSupport.h"
+#include "auth/SecretStore.h"
+#include "store/ItemQueries.h"
+#include "sync/TeamMembership.h"
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+
+namespace {
+
+fd::test::ProgramRun ctl(const QStringList &args, const QByteArray &input = {})
+{
+    return fd::test::runProgram(QStringLiteral(FRONTDESK_CTL), args, input);
+}
+
+} // namespace
+
+TEST_CASE("An admin sets up a team and adds an operator, who joins from their station", "[sync]")
+{
+    fd::test::TestServer server;
+    const QString url = server.url(); // the superuser's password comes from PGPASSWORD
+
+    const auto init = ctl({u"team"_s, u"init"_s, u"--server"_s, url});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    CHECK(init.out.contains(u"Created the team schema"_s));
+    const auto again = ctl({u"team"_s, u"init"_s, u"--server"_s, url});
+    CHECK(again.code == 0);
+    CHECK(again.out.contains(u"up to date"_s));
+
+    server.sql(u"DROP ROLE IF EXISTS anna"_s);
+    const auto add = ctl({u"operator"_s, u"add"_s, u"anna"_s, u"--role"_s, u"operator"_s,
+                          u"--name"_s, u"Anna Petrova"_s, u"--server"_s, url},
+                         "anna-password-1\n");
+    INFO(add.err.toStdString());
+    REQUIRE(add.code == 0);
+    const auto badRole =
+        ctl({u"operator"_s, u"add"_s, u"bob"_s, u"--role"_s, u"boss"_s, u"--server"_s, url},
+            "bob-password-1\n");
+    CHECK(badRole.code == 1);
+    CHECK(badRole.err.contains(u"Unknown role"_s));
+
+    fd::test::TempStore station;
+    const QString db = station.path();
+    station.close();
+    const auto wrong =
+        ctl({u"--db"_s, db, u"team"_s, u"join"_s, u"--server"_s, url, u"--operator"_s, u"anna"_s},
+            "not-her-password\n");
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(u"refused the login"_s));
+
+    const auto join = ctl({u"--db"_s, db, u"team"_s, u"join"_s, u"--server"_s, url, u"--operator"_s,
+                           u"anna"_s, u"--station"_s, u"Desk 1"_s},
+                          "anna-password-1\n");
+    INFO(join.err.toStdString());
+    REQUIRE(join.code == 0);
+    CHECK(join.out.contains(u"joined the team"_s));
+    CHECK_FALSE(join.out.contains(u"anna-password-1"_s));
+
+    const auto status = ctl({u"--db"_s, db, u"team"_s, u"status"_s});
+    CHECK(status.code == 0);
+    CHECK(status.out.contains(u"Operator: anna"_s));
+    CHECK_FALSE(status.out.contains(u"password"_s));
+
+    // The station is registered on the server, the password is in the keychain and nowhere in
+    // the store.
+    station.reopen();
+    const auto membership = TeamMembership::read(*station->reader());
+    REQUIRE(membership.ok());
+    REQUIRE(membership->has_value());
+    const auto storeId = ItemQueries(*station->reader()).storeId();
+    CHECK((*membership)->station == TeamMembership::stationFor(*storeId));
+    auto anna = server.connectAs(u"anna"_s, u"anna-password-1"_s);
+    auto q = anna->exec(u"SELECT name FROM fd.stations WHERE id = ?::uuid"_s,
+                        {(*membership)->station.toString(QUuid::WithoutBraces)}, u"read"_s);
+    REQUIRE(q.ok());
+    REQUIRE(q.value().next());
+    CHECK(q.value().value(0).toString() == u"Desk 1"_s);
+    SecretStore secrets;
+    const auto kept = secrets.readNow(TeamMembership::passwordKey(*storeId));
+    INFO(kept.message.toStdString());
+    CHECK(kept.secret == u"anna-password-1"_s);
+    secrets.removeNow(TeamMembership::passwordKey(*storeId));
+}
