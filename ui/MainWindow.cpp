@@ -71,7 +71,8 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     // Before the first read, so a commit made while the window is built is not missed.
     m_dataVersion = dataVersion();
     m_feed = new ItemFeedModel(m_reader, this);
-    m_conversation = new ConversationView(m_queries, this);
+    m_conversation =
+        new ConversationView(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     setCentralWidget(m_conversation);
 
     m_inbox = new InboxDock(m_feed, m_queries, this);
