@@ -99,7 +99,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     createConsoleDocks();
 
     // Triage from the toolbar, the inbox's context menu and the keyboard.
-    m_triage = new TriageActions(m_inbox->view(), *m_actions, this);
+    m_triage = new TriageActions(m_inbox->view(), *m_actions, m_queries, this);
     connect(m_triage, &TriageActions::errorOccurred, this, &MainWindow::showError);
     connect(this, &MainWindow::outboxChanged, m_triage, &TriageActions::setOutbox);
     connect(m_triage, &TriageActions::replyRequested, this, [this] {
@@ -110,6 +110,12 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
                 w->setFocus(Qt::ShortcutFocusReason);
         }
     });
+    connect(m_triage, &TriageActions::noteRequested, this, [this] {
+        if (!m_conversation->startNote())
+            statusBar()->showMessage(tr("Open a conversation to write a note on it."), 5000);
+    });
+    // Reading an item for a moment marks it read.
+    connect(m_inbox, &InboxDock::currentItemChanged, m_triage, &TriageActions::itemOpened);
     // The unread count on the tray, new customers and stopped accounts announced.
     m_notifier = new Notifier(m_queries, m_settings, this);
     connect(this, &MainWindow::refreshed, m_notifier, &Notifier::check);

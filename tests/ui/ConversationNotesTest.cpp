@@ -1,9 +1,12 @@
 // Internal notes on a conversation: where they stand among the messages, how they look, how
-// one is written (the field, Ctrl+Enter) and that it reaches the store with the operator's name.
+// one is written (the field, Ctrl+Enter, N from anywhere in the window) and that it reaches the
+// store with the operator's name.
 #include "UiTestSupport.h"
 
 #include "ConversationView.h"
+#include "InboxDock.h"
 #include "NoteWidgets.h"
+#include "TriageActions.h"
 #include "console/ConsoleQueries.h"
 #include "console/InboxActions.h"
 #include "store/Connection.h"
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using fd::core::Direction;
@@ -213,4 +217,34 @@ TEST_CASE("Note text not yet added stays with its conversation", "[ui][conversat
     // Nothing was stored on the way.
     CHECK(notesOf(d.store, d.thread).isEmpty());
     CHECK(notesOf(d.store, d.otherThread).isEmpty());
+}
+
+TEST_CASE("N puts the cursor in the conversation's note field", "[ui][conversation][notes]")
+{
+    fd::test::WindowOnStore w;
+    const qint64 account = w.store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const QList<qint64> ids = fd::test::fillInbox(w.store, account, 5);
+    fd::ui::MainWindow &window = w.open();
+    fd::test::showActive(window);
+    QTreeView *inbox = window.inbox()->view();
+    inbox->setFocus();
+    QTest::keyClick(inbox, Qt::Key_J);
+    const qint64 current = window.inbox()->currentItemId();
+    REQUIRE(current != 0);
+
+    QTest::keyClick(inbox, Qt::Key_N);
+    QPlainTextEdit *field = window.conversation()->noteEditor()->field();
+    REQUIRE(QTest::qWaitFor([&] { return field->hasFocus(); }));
+    // Typing there is writing: single-letter keys are letters, not actions.
+    QTest::keyClicks(field, u"jkne"_s);
+    CHECK(field->toPlainText() == u"jkne"_s);
+    CHECK(window.inbox()->currentItemId() == current);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ControlModifier);
+    const qint64 thread = threadOf(w.store, current);
+    REQUIRE(QTest::qWaitFor([&] { return notesOf(w.store, thread).size() == 1; }));
+    CHECK(notesOf(w.store, thread).first().body == u"jkne"_s);
+
+    // N is in the Item menu and on the sheet of shortcuts.
+    CHECK(window.triage()->note()->shortcut() == QKeySequence(Qt::Key_N));
+    CHECK(window.triage()->shortcutSheet().contains(u"Internal note"_s));
 }
