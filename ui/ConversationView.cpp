@@ -1,66 +1,39 @@
 #include "ConversationView.h"
 
+#include "DockSupport.h"
 #include "Format.h"
+#include "Labels.h"
+#include "NoteWidgets.h"
+#include "console/InboxActions.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedLayout>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace fd::ui {
 
-namespace {
-
-QColor blend(const QColor &a, const QColor &b, double amountOfB)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - amountOfB) + b.redF() * amountOfB),
-                            float(a.greenF() * (1 - amountOfB) + b.greenF() * amountOfB),
-                            float(a.blueF() * (1 - amountOfB) + b.blueF() * amountOfB));
-}
-
-QLabel *plainLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
-    return label;
-}
-
-// A label for text of any length from outside: wraps, can be selected and copied, and never
-// widens the layout (a long unbroken word is cut at the edge instead).
-QLabel *wrappingLabel(const QString &text, QWidget *parent)
-{
-    QLabel *label = plainLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);
-    label->setSizePolicy(policy);
-    return label;
-}
-
-void setQuiet(QLabel *label)
-{
-    label->setForegroundRole(QPalette::PlaceholderText);
-}
-
-} // namespace
-
-ConversationView::ConversationView(core::ItemQueries queries, QWidget *parent)
+ConversationView::ConversationView(core::ItemQueries queries, core::ConsoleQueries console,
+                                   core::InboxActions &actions, QWidget *parent)
     : QWidget(parent)
     , m_queries(std::move(queries))
+    , m_console(std::move(console))
+    , m_actions(actions)
+    , m_openLink(desktopLinkOpener())
 {
     setObjectName(u"conversation"_s);
     m_stack = new QStackedLayout(this);
@@ -88,17 +61,34 @@ ConversationView::ConversationView(core::ItemQueries queries, QWidget *parent)
     headerLayout->setSpacing(2);
     m_title = plainLabel(QString(), header);
     m_title->setObjectName(u"conversation.title"_s);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_subtitle = plainLabel(QString(), header);
     m_subtitle->setObjectName(u"conversation.subtitle"_s);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setQuiet(m_subtitle);
     m_post = wrappingLabel(QString(), header);
     m_post->setObjectName(u"conversation.post"_s);
-    headerLayout->addWidget(m_title);
-    headerLayout->addWidget(m_subtitle);
+
+    m_openOnPlatform = new QAction(tr("Open on the &platform"), this);
+    m_openOnPlatform->setObjectName(u"action.openOnPlatform"_s);
+    m_openOnPlatform->setVisible(false);
+    connect(m_openOnPlatform, &QAction::triggered, this, [this] { openLink(m_linkAddress); });
+    m_openButton = makeActionButton(m_openOnPlatform, header);
+    m_openButton->setObjectName(u"conversation.open"_s);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titleRow->addLayout(titles, 1);
+    titleRow->addWidget(m_openButton, 0, Qt::AlignTop);
+    headerLayout->addLayout(titleRow);
     headerLayout->addWidget(m_post);
     page->addWidget(header);
 
@@ -108,6 +98,13 @@ ConversationView::ConversationView(core::ItemQueries queries, QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     page->addWidget(m_scroll, 1);
+
+    m_noteEditor = new NoteEditor(
+        u"conversation.note"_s,
+        tr("Internal note on this conversation: only your team sees it (Ctrl+Enter adds it)"),
+        m_page);
+    page->addWidget(m_noteEditor);
+    connect(m_noteEditor, &NoteEditor::submitted, this, &ConversationView::addNote);
     m_stack->addWidget(m_page);
 
     clear();
@@ -115,12 +112,16 @@ ConversationView::ConversationView(core::ItemQueries queries, QWidget *parent)
 
 void ConversationView::clear()
 {
+    m_noteEditor->setSubject(0);
     m_threadId = 0;
     m_focusItemId = 0;
     m_signature.clear();
     m_view = {};
+    m_notes.clear();
     m_shownItems = 0;
+    m_shownNotes = 0;
     discardList();
+    updateLink();
     showMessage(tr("Select an item in the inbox to read its conversation."));
 }
 
@@ -145,12 +146,13 @@ void ConversationView::showThread(qint64 threadId, qint64 focusItemId)
     }
     if (threadId != m_threadId)
         m_showAll = false;
+    m_noteEditor->setSubject(threadId);
     const bool sameThread = threadId == m_threadId && !m_signature.isEmpty();
     m_threadId = threadId;
     m_focusItemId = focusItemId;
     if (sameThread) {
         // Same thread, another item of it: move the mark and scroll, without reading again.
-        build(m_view);
+        build();
         return;
     }
     m_signature.clear();
@@ -169,20 +171,27 @@ void ConversationView::load(bool scrollToFocus)
     if (!view.ok()) {
         m_signature.clear();
         m_view = {};
+        m_notes.clear();
         m_shownItems = 0;
+        m_shownNotes = 0;
+        updateLink();
         showMessage(tr("The conversation could not be read.\n%1").arg(view.error().message));
         return;
     }
-    const QByteArray signature = signatureOf(*view);
+    // The conversation is shown even when its notes cannot be read; the note field says why.
+    auto notes = m_console.threadNotes(m_threadId);
+    m_view = std::move(view.value());
+    m_notes = notes.ok() ? *notes : QList<core::Note>{};
+    m_notesError = notes.ok() ? QString() : notes.error().message;
+    const QByteArray signature = signatureOf();
     if (!scrollToFocus && signature == m_signature)
         return;
     m_signature = signature;
-    m_view = std::move(view.value());
 
     QScrollBar *bar = m_scroll->verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum();
     const int position = bar->value();
-    build(m_view);
+    build();
     if (!scrollToFocus) {
         // A reload keeps the reader where they were, or at the newest item if they were there.
         QPointer<QScrollBar> guard(bar);
@@ -193,21 +202,27 @@ void ConversationView::load(bool scrollToFocus)
     }
 }
 
-QByteArray ConversationView::signatureOf(const core::ThreadView &view)
+QByteArray ConversationView::signatureOf() const
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
-    out << view.accountName << int(view.platform) << view.thread.title << view.post.text;
+    const core::ThreadView &view = m_view;
+    out << view.accountName << int(view.platform) << view.thread.title << view.post.text
+        << view.post.url;
     for (const core::ItemRow &row : view.items) {
         const core::Item &it = row.item;
         out << it.id << int(it.status) << it.text << it.attachments << it.editedAt << it.deletedAt
-            << it.author.name << it.author.handle << row.tags << row.parentText;
+            << it.author.name << it.author.handle << it.url << row.tags << row.parentText;
     }
+    for (const core::Note &note : m_notes)
+        out << note.id << note.body << note.operatorName;
+    out << m_notesError;
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
-void ConversationView::build(const core::ThreadView &view)
+void ConversationView::updateHeader()
 {
+    const core::ThreadView &view = m_view;
     m_title->setText(core::displayName(view.platform) + u" · "_s + view.accountName);
 
     QString subtitle;
@@ -238,6 +253,51 @@ void ConversationView::build(const core::ThreadView &view)
     m_post->setVisible(!view.post.isNull());
     if (!view.post.isNull())
         m_post->setText(tr("Post: %1").arg(format::preview(view.post.text, 400)));
+    updateLink();
+}
+
+void ConversationView::updateLink()
+{
+    // The post a comment tree hangs under, else the message chosen in the inbox.
+    QString address = m_view.post.url.trimmed();
+    bool ofPost = !address.isEmpty();
+    if (address.isEmpty()) {
+        for (const core::ItemRow &row : std::as_const(m_view.items)) {
+            if (row.item.id == m_focusItemId)
+                address = row.item.url.trimmed();
+        }
+    }
+    if (m_threadId == 0)
+        address.clear();
+    m_linkAddress = address;
+    const bool openable = !webLink(address).isEmpty();
+    m_openOnPlatform->setVisible(!address.isEmpty());
+    m_openOnPlatform->setEnabled(openable);
+    m_openButton->setVisible(!address.isEmpty());
+    const QString what = ofPost ? tr("Open the post on the platform: %1")
+                                : tr("Open the message on the platform: %1");
+    const QString tip =
+        openable ? what.arg(address)
+                 : tr("Not a web address, so it is not opened: %1").arg(format::preview(address));
+    m_openOnPlatform->setToolTip(tip);
+    m_openButton->setToolTip(format::plainToolTip(tip));
+}
+
+bool ConversationView::openLink(const QString &address)
+{
+    const QUrl url = webLink(address);
+    if (url.isEmpty() || !m_openLink)
+        return false;
+    return m_openLink(url);
+}
+
+void ConversationView::build()
+{
+    const core::ThreadView &view = m_view;
+    updateHeader();
+    m_noteEditor->showMessage(m_notesError.isEmpty()
+                                  ? QString()
+                                  : tr("The notes could not be read.\n%1").arg(m_notesError));
 
     auto *list = new QWidget;
     list->setObjectName(u"conversation.list"_s);
@@ -264,16 +324,26 @@ void ConversationView::build(const core::ThreadView &view)
         m_showEarlier->setObjectName(u"conversation.showEarlier"_s);
         connect(m_showEarlier, &QPushButton::clicked, this, [this] {
             m_showAll = true;
-            build(m_view);
+            build();
         });
         layout->addWidget(m_showEarlier, 0, Qt::AlignHCenter);
     } else {
         m_showEarlier = nullptr;
     }
 
+    // Notes stand where they were written among the items; those older than the first item
+    // shown wait with the earlier items behind the button.
+    qsizetype nextNote = 0;
+    m_shownNotes = 0;
+    if (first > 0) {
+        const QDateTime firstShown = view.items.at(first).item.createdAt;
+        while (nextNote < m_notes.size() && m_notes.at(nextNote).createdAt < firstShown)
+            ++nextNote;
+    }
     QWidget *focusWidget = nullptr;
     for (qsizetype i = first; i < total; ++i) {
         const core::ItemRow &row = view.items.at(i);
+        addNotes(layout, list, nextNote, row.item.createdAt);
         const bool focused = row.item.id == m_focusItemId;
         QWidget *message = makeMessage(row, focused, list);
         auto *line = new QHBoxLayout;
@@ -290,6 +360,7 @@ void ConversationView::build(const core::ThreadView &view)
         if (focused)
             focusWidget = message;
     }
+    addNotes(layout, list, nextNote, {});
     m_shownItems = int(total - first);
     if (total == 0) {
         QLabel *none = plainLabel(tr("This conversation has no items."), list);
@@ -315,100 +386,39 @@ void ConversationView::build(const core::ThreadView &view)
     });
 }
 
-QWidget *ConversationView::makeMessage(const core::ItemRow &row, bool focused,
-                                       QWidget *parent) const
+bool ConversationView::startNote()
 {
-    const core::Item &item = row.item;
-    const bool outgoing = item.direction == core::Direction::Outgoing;
+    if (m_threadId <= 0 || m_stack->currentWidget() != m_page)
+        return false;
+    m_noteEditor->startWriting();
+    return true;
+}
 
-    auto *bubble = new QFrame(parent);
-    bubble->setObjectName(u"conversation.message"_s);
-    bubble->setProperty("itemId", item.id);
-    bubble->setProperty("outgoing", outgoing);
-    bubble->setFrameShape(QFrame::StyledPanel);
-    bubble->setAutoFillBackground(true);
-    QPalette pal = bubble->palette();
-    const QColor base = palette().color(QPalette::Base);
-    pal.setColor(QPalette::Window,
-                 outgoing ? blend(base, palette().color(QPalette::Highlight), 0.14) : base);
-    bubble->setPalette(pal);
-
-    auto *outer = new QHBoxLayout(bubble);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    // The item chosen in the inbox is marked with a bar in the highlight colour.
-    auto *mark = new QWidget(bubble);
-    mark->setFixedWidth(4);
-    mark->setAutoFillBackground(true);
-    QPalette markPalette = mark->palette();
-    markPalette.setColor(QPalette::Window,
-                         focused ? palette().color(QPalette::Highlight) : QColor(Qt::transparent));
-    mark->setPalette(markPalette);
-    mark->setVisible(focused);
-    outer->addWidget(mark);
-
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(10, 6, 10, 8);
-    body->setSpacing(3);
-    outer->addLayout(body, 1);
-
-    QString who = format::author(item.author);
-    if (outgoing && item.author.name.isEmpty() && item.author.handle.isEmpty())
-        who = tr("Our reply");
-    QLabel *author = wrappingLabel(who, bubble);
-    author->setObjectName(u"messageAuthor"_s);
-    QFont bold = author->font();
-    bold.setBold(true);
-    author->setFont(bold);
-    body->addWidget(author);
-
-    if (!row.parentText.isEmpty()) {
-        QLabel *quote =
-            wrappingLabel(tr("In reply to: %1").arg(format::preview(row.parentText, 160)), bubble);
-        quote->setObjectName(u"messageQuote"_s);
-        setQuiet(quote);
-        body->addWidget(quote);
-    }
-
-    QLabel *text = wrappingLabel(item.text, bubble);
-    text->setObjectName(u"messageText"_s);
-    text->setProperty("itemId", item.id);
-    text->setVisible(!item.text.isEmpty());
-    body->addWidget(text);
-
-    QStringList meta;
-    if (const int stars = qBound(0, item.rating, 5); stars > 0)
-        meta << QString(stars, u'★') + QString(5 - stars, u'☆');
-    meta << QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat);
-    if (!outgoing)
-        meta << core::displayName(item.status);
-    QLabel *info = plainLabel(meta.join(u" · "_s), bubble);
-    info->setObjectName(u"messageMeta"_s);
-    info->setToolTip(format::plainToolTip(format::fullTime(item.createdAt)));
-    info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    setQuiet(info);
-
-    QStringList notes;
-    if (!item.attachments.isEmpty())
-        notes << tr("Attachments: %1").arg(item.attachments);
-    if (item.editedAt.isValid())
-        notes << tr("Edited %1")
-                     .arg(QLocale().toString(item.editedAt.toLocalTime(), QLocale::ShortFormat));
-    if (item.deletedAt.isValid())
-        notes << tr("Deleted on the platform %1")
-                     .arg(QLocale().toString(item.deletedAt.toLocalTime(), QLocale::ShortFormat));
-    if (item.truncated)
-        notes << tr("The text was too long and has been shortened.");
-    if (!row.tags.isEmpty())
-        notes << tr("Tags: %1").arg(row.tags.join(u", "_s));
-    if (!notes.isEmpty()) {
-        QLabel *footer = wrappingLabel(notes.join(u'\n'), bubble);
-        footer->setObjectName(u"messageNotes"_s);
-        setQuiet(footer);
-        body->addWidget(footer);
-    }
-    body->addWidget(info);
-    return bubble;
+void ConversationView::addNote(const QString &body)
+{
+    const qint64 threadId = m_threadId;
+    if (threadId <= 0 || m_noteWriteThread != 0)
+        return;
+    m_noteWriteThread = threadId;
+    m_noteEditor->setBusy(true);
+    const auto done = [this, threadId] {
+        m_noteWriteThread = 0;
+        m_noteEditor->setBusy(false);
+    };
+    whenWritten(
+        m_actions.addThreadNote(threadId, body), this,
+        [this, threadId, done](const QString &message) {
+            done();
+            if (m_threadId == threadId)
+                m_noteEditor->showMessage(message);
+        },
+        [this, threadId, done] {
+            done();
+            m_noteEditor->noteAdded(threadId);
+            if (m_threadId == threadId)
+                reload();
+            Q_EMIT noteAdded(threadId);
+        });
 }
 
 void ConversationView::changeEvent(QEvent *event)
@@ -416,7 +426,7 @@ void ConversationView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // Message colours are derived from the palette; a new palette (dark mode) needs new ones.
     if (event->type() == QEvent::PaletteChange && !m_signature.isEmpty())
-        build(m_view);
+        build();
 }
 
 } // namespace fd::ui

@@ -20,7 +20,7 @@ class DockRegistry : public QObject
 
 public:
     // Bumped when a change of docks makes old saved layouts meaningless.
-    static constexpr int layoutVersion = 1;
+    static constexpr int layoutVersion = 2;
 
     DockRegistry(QMainWindow *window, QSettings &settings);
 

@@ -45,6 +45,22 @@ QString age(const QDateTime &at, const QDateTime &now)
     return locale.toString(date, QLocale::ShortFormat);
 }
 
+QString since(const QDateTime &at, const QDateTime &now)
+{
+    if (!at.isValid())
+        return {};
+    const qint64 days = at.toLocalTime().date().daysTo(now.toLocalTime().date());
+    if (days < 1)
+        return QCoreApplication::translate("fd::ui::Format", "today");
+    if (days < 31)
+        return QCoreApplication::translate("fd::ui::Format", "%n day(s) ago", nullptr, int(days));
+    if (days < 365)
+        return QCoreApplication::translate("fd::ui::Format", "%n month(s) ago", nullptr,
+                                           int(qMax<qint64>(1, days / 30)));
+    return QCoreApplication::translate("fd::ui::Format", "%n year(s) ago", nullptr,
+                                       int(days / 365));
+}
+
 QString fullTime(const QDateTime &at)
 {
     if (!at.isValid())

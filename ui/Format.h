@@ -12,6 +12,8 @@ namespace fd::ui::format {
 
 // "now", "5 min", "3 h", "2 d", then a short date; `now` is passed so callers and tests agree.
 QString age(const QDateTime &at, const QDateTime &now);
+// How long ago, in words: "today", "3 days ago", "2 months ago", "4 years ago".
+QString since(const QDateTime &at, const QDateTime &now);
 // The full local date and time, for tooltips.
 QString fullTime(const QDateTime &at);
 // 950, 12.3K, 123K, 4.5M, in the user's locale.

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountListModel.h"
+#include "AuthorCardDock.h"
 #include "ComposerDock.h"
 #include "ConversationView.h"
 #include "DockRegistry.h"
@@ -71,7 +72,8 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     // Before the first read, so a commit made while the window is built is not missed.
     m_dataVersion = dataVersion();
     m_feed = new ItemFeedModel(m_reader, this);
-    m_conversation = new ConversationView(m_queries, this);
+    m_conversation =
+        new ConversationView(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     setCentralWidget(m_conversation);
 
     m_inbox = new InboxDock(m_feed, m_queries, this);
@@ -97,7 +99,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     createConsoleDocks();
 
     // Triage from the toolbar, the inbox's context menu and the keyboard.
-    m_triage = new TriageActions(m_inbox->view(), *m_actions, this);
+    m_triage = new TriageActions(m_inbox->view(), *m_actions, m_queries, this);
     connect(m_triage, &TriageActions::errorOccurred, this, &MainWindow::showError);
     connect(this, &MainWindow::outboxChanged, m_triage, &TriageActions::setOutbox);
     connect(m_triage, &TriageActions::replyRequested, this, [this] {
@@ -108,6 +110,12 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
                 w->setFocus(Qt::ShortcutFocusReason);
         }
     });
+    connect(m_triage, &TriageActions::noteRequested, this, [this] {
+        if (!m_conversation->startNote())
+            statusBar()->showMessage(tr("Open a conversation to write a note on it."), 5000);
+    });
+    // Reading an item for a moment marks it read.
+    connect(m_inbox, &InboxDock::currentItemChanged, m_triage, &TriageActions::itemOpened);
     // The unread count on the tray, new customers and stopped accounts announced.
     m_notifier = new Notifier(m_queries, m_settings, this);
     connect(this, &MainWindow::refreshed, m_notifier, &Notifier::check);
@@ -149,7 +157,8 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     // Lay the window out now, before it is shown, so the default state holds real sizes and a
     // reset gives back exactly this layout.
     // The inbox on the left, the conversation in the middle, templates and tags narrow on the
-    // right; the reply and the accounts under the conversation.
+    // right above the author of the current item; the reply and the accounts under the
+    // conversation.
     QList<QDockWidget *> across{m_inbox};
     QList<int> widths{size.width() * 46 / 100};
     if (QDockWidget *templates = m_docks->find(u"dock.templates"_s)) {
@@ -159,6 +168,9 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     resizeDocks(across, widths, Qt::Horizontal);
     if (QDockWidget *composer = m_docks->find(u"dock.composer"_s))
         resizeDocks({composer}, {qMax(160, size.height() / 4)}, Qt::Vertical);
+    if (QDockWidget *templates = m_docks->find(u"dock.templates"_s); templates && m_authorCard)
+        resizeDocks({templates, m_authorCard}, {size.height() * 2 / 5, size.height() * 3 / 5},
+                    Qt::Vertical);
     else if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
         resizeDocks({accounts}, {qMax(90, size.height() / 8)}, Qt::Vertical);
     layout()->activate();
@@ -181,6 +193,7 @@ void MainWindow::createConsoleDocks()
 {
     // The reply to the current item, under the conversation, beside the accounts.
     auto *composer = new ComposerDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
+    m_composer = composer;
     m_docks->add(composer, Qt::BottomDockWidgetArea);
     if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
         splitDockWidget(accounts, composer, Qt::Horizontal);
@@ -195,6 +208,11 @@ void MainWindow::createConsoleDocks()
         *m_actions, m_reader, [this] { return m_inbox->selectedItemIds(); }, this);
     m_docks->add(templates, Qt::RightDockWidgetArea);
     m_docks->add(tags, Qt::RightDockWidgetArea);
+    // Who wrote the current item, under them (split before tabbing: a dock split off a tab
+    // would only become another tab).
+    m_authorCard = new AuthorCardDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
+    m_docks->add(m_authorCard, Qt::RightDockWidgetArea);
+    splitDockWidget(templates, m_authorCard, Qt::Vertical);
     tabifyDockWidget(templates, tags);
     templates->raise();
     // T tags the inbox's selection wherever the focus is, even with the Tags tab hidden.
@@ -214,6 +232,22 @@ void MainWindow::createConsoleDocks()
         }
     });
     connect(tags, &TagsDock::failed, this, &MainWindow::showError);
+
+    connect(m_inbox, &InboxDock::currentItemChanged, m_authorCard, &AuthorCardDock::showItem);
+    connect(this, &MainWindow::refreshed, m_authorCard, &AuthorCardDock::reload);
+    connect(m_authorCard, &AuthorCardDock::itemActivated, this, &MainWindow::openItem);
+}
+
+void MainWindow::openItem(qint64 itemId, qint64 threadId)
+{
+    if (itemId <= 0 || m_inbox->selectItem(itemId))
+        return;
+    m_inbox->view()->selectionModel()->clear();
+    m_conversation->showThread(threadId, itemId);
+    if (m_composer)
+        m_composer->showItem(itemId, threadId);
+    if (m_authorCard)
+        m_authorCard->showItem(itemId, threadId);
 }
 
 void MainWindow::setOutbox(core::Outbox *outbox)

@@ -22,6 +22,8 @@ class Store;
 namespace fd::ui {
 
 class AccountListModel;
+class AuthorCardDock;
+class ComposerDock;
 class ConversationView;
 class DockRegistry;
 class InboxDock;
@@ -54,6 +56,7 @@ public:
     InboxDock *inbox() const { return m_inbox; }
     ItemFeedModel *feed() const { return m_feed; }
     ConversationView *conversation() const { return m_conversation; }
+    AuthorCardDock *authorCard() const { return m_authorCard; }
     TriageActions *triage() const { return m_triage; }
     Notifier *notifier() const { return m_notifier; }
     QAction *refreshAction() const { return m_refresh; }
@@ -63,6 +66,10 @@ public:
 
     // Re-reads everything shown from the store.
     void refresh();
+    // Opens the item: selected in the inbox when it is listed there; otherwise shown on its own
+    // (conversation, reply and author), with the inbox's choice let go so that nothing acts on
+    // a row the operator no longer sees.
+    void openItem(qint64 itemId, qint64 threadId);
     // Refreshes if anything was committed since the last look; returns whether it did.
     bool checkForChanges();
     // Saves the window's geometry, dock layout and columns (also done when it closes).
@@ -98,6 +105,8 @@ private:
     AccountListModel *m_accounts = nullptr;
     InboxDock *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
+    ComposerDock *m_composer = nullptr;
+    AuthorCardDock *m_authorCard = nullptr;
     DockRegistry *m_docks = nullptr;
     TriageActions *m_triage = nullptr;
     Notifier *m_notifier = nullptr;

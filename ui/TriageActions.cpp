@@ -1,5 +1,6 @@
 #include "TriageActions.h"
 
+#include "AssignMenu.h"
 #include "ItemFeedModel.h"
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,7 +22,8 @@ using namespace Qt::StringLiterals;
 
 namespace fd::ui {
 
-TriageActions::TriageActions(QTreeView *inbox, core::InboxActions &actions, QWidget *window)
+TriageActions::TriageActions(QTreeView *inbox, core::InboxActions &actions,
+                             core::ItemQueries queries, QWidget *window)
     : QObject(window)
     , m_view(inbox)
     , m_actions(actions)
@@ -38,6 +41,12 @@ TriageActions::TriageActions(QTreeView *inbox, core::InboxActions &actions, QWid
                       tr("Go to the previous item in the feed"));
     m_reply = make(u"action.reply"_s, tr("&Reply"), QKeySequence(Qt::Key_R),
                    tr("Write a reply to the current item"));
+    m_note = make(u"action.note"_s, tr("Internal &note"), QKeySequence(Qt::Key_N),
+                  tr("Write an internal note on the conversation; only your team sees it"));
+    m_assign = make(u"action.assign"_s, tr("&Assign to…"), QKeySequence(Qt::Key_A),
+                    tr("Put the selected items on an operator's desk, or take them off"));
+    m_assignMenu = new AssignMenu(std::move(queries), actions.actor(), window);
+    m_assign->setMenu(m_assignMenu);
     m_close = make(u"action.close"_s, tr("&Close"), QKeySequence(Qt::Key_E),
                    tr("Close the selected items: dealt with"));
     m_closeWithoutReply =
@@ -61,6 +70,16 @@ TriageActions::TriageActions(QTreeView *inbox, core::InboxActions &actions, QWid
     connect(m_next, &QAction::triggered, this, [this] { step(1); });
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
     connect(m_reply, &QAction::triggered, this, &TriageActions::replyRequested);
+    connect(m_note, &QAction::triggered, this, &TriageActions::noteRequested);
+    connect(m_assign, &QAction::triggered, this, &TriageActions::popUpAssignMenu);
+    connect(m_assignMenu, &QMenu::aboutToShow, this,
+            [this] { m_assignMenu->refill(sharedAssignee()); });
+    connect(m_assignMenu, &AssignMenu::assignToMeChosen, this, [this] { onAssign(true, 0); });
+    connect(m_assignMenu, &AssignMenu::assignChosen, this,
+            [this](qint64 operatorId) { onAssign(false, operatorId); });
+    m_markRead.setSingleShot(true);
+    m_markRead.setInterval(markReadDelayMs);
+    connect(&m_markRead, &QTimer::timeout, this, &TriageActions::markOpenedRead);
     connect(m_close, &QAction::triggered, this, [this] { onStatus(true, false); });
     connect(m_closeWithoutReply, &QAction::triggered, this, [this] { onStatus(true, true); });
     connect(m_reopen, &QAction::triggered, this, [this] { onStatus(false, false); });
@@ -102,8 +121,8 @@ QAction *TriageActions::make(const QString &name, const QString &text, const QKe
 
 QList<QAction *> TriageActions::all() const
 {
-    return {m_next,       m_previous, m_reply,  m_close, m_closeWithoutReply, m_reopen,
-            m_toggleRead, m_hide,     m_delete, m_ban,   m_shortcuts};
+    return {m_next,   m_previous,   m_reply, m_note,   m_close, m_closeWithoutReply, m_reopen,
+            m_assign, m_toggleRead, m_hide,  m_delete, m_ban,   m_shortcuts};
 }
 
 void TriageActions::setOutbox(core::Outbox *outbox)
@@ -130,6 +149,10 @@ void TriageActions::populateToolBar(QToolBar *bar) const
     bar->addAction(m_closeWithoutReply);
     bar->addAction(m_reopen);
     bar->addSeparator();
+    bar->addAction(m_assign);
+    // A click on the button opens the list of operators at once.
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_assign)))
+        button->setPopupMode(QToolButton::InstantPopup);
     bar->addAction(m_toggleRead);
     bar->addSeparator();
     bar->addAction(m_hide);
@@ -140,9 +163,11 @@ void TriageActions::populateToolBar(QToolBar *bar) const
 void TriageActions::populateMenu(QMenu *menu) const
 {
     menu->addAction(m_reply);
+    menu->addAction(m_note);
     menu->addAction(m_close);
     menu->addAction(m_closeWithoutReply);
     menu->addAction(m_reopen);
+    menu->addAction(m_assign);
     menu->addAction(m_toggleRead);
     menu->addSeparator();
     menu->addAction(m_hide);
@@ -154,9 +179,10 @@ void TriageActions::updateEnabled()
 {
     const bool any = !selectedItemIds().isEmpty();
     const bool single = m_view->currentIndex().isValid();
-    for (QAction *a : {m_close, m_closeWithoutReply, m_reopen, m_toggleRead})
+    for (QAction *a : {m_close, m_closeWithoutReply, m_reopen, m_toggleRead, m_assign})
         a->setEnabled(any);
     m_reply->setEnabled(single);
+    m_note->setEnabled(single);
     const QString noOutbox = tr("This window is not connected to the platforms (no polling).");
     for (QAction *a : {m_hide, m_delete, m_ban}) {
         a->setEnabled(any && m_outbox != nullptr);
@@ -207,8 +233,77 @@ void TriageActions::onToggleRead()
     const QList<qint64> ids = selectedItemIds();
     if (ids.isEmpty())
         return;
+    // The operator decided: the current item is not marked read behind their back.
+    m_markRead.stop();
     // Any unread among them: all become read; all read: all become unread.
     m_actions.markRead(ids, anyUnread).then(this, [this](const core::StoreError &err) {
+        if (!err.ok())
+            Q_EMIT errorOccurred(err.message);
+    });
+}
+
+void TriageActions::itemOpened(qint64 itemId)
+{
+    if (itemId == m_opened)
+        return;
+    m_opened = itemId;
+    if (itemId == 0)
+        m_markRead.stop();
+    else
+        m_markRead.start();
+}
+
+void TriageActions::markOpenedRead()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_opened == 0 || !current.isValid() ||
+        current.data(ItemFeedModel::ItemIdRole).toLongLong() != m_opened ||
+        current.data(ItemFeedModel::ReadRole).toBool())
+        return;
+    m_actions.markRead({m_opened}, true).then(this, [this](const core::StoreError &err) {
+        if (!err.ok())
+            Q_EMIT errorOccurred(err.message);
+    });
+}
+
+qint64 TriageActions::sharedAssignee() const
+{
+    const auto *feed = qobject_cast<const ItemFeedModel *>(m_view->model());
+    if (!feed)
+        return -1;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex());
+    qint64 shared = -1;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const core::ItemRow *row = feed->itemAt(index.row());
+        if (!row)
+            return -1;
+        if (shared >= 0 && row->item.assigneeId != shared)
+            return -1;
+        shared = row->item.assigneeId;
+    }
+    return shared;
+}
+
+void TriageActions::popUpAssignMenu()
+{
+    if (selectedItemIds().isEmpty())
+        return;
+    // Under the current row when it is in sight, else in the middle of the list.
+    const QRect row = m_view->visualRect(m_view->currentIndex());
+    const QRect area = m_view->viewport()->rect();
+    const QPoint at = row.isValid() && area.intersects(row) ? row.bottomLeft() : area.center();
+    m_assignMenu->popup(m_view->viewport()->mapToGlobal(at));
+}
+
+void TriageActions::onAssign(bool toMe, qint64 operatorId)
+{
+    const QList<qint64> ids = selectedItemIds();
+    if (ids.isEmpty())
+        return;
+    auto done = toMe ? m_actions.assignToMe(ids) : m_actions.assign(ids, operatorId);
+    done.then(this, [this](const core::StoreError &err) {
         if (!err.ok())
             Q_EMIT errorOccurred(err.message);
     });

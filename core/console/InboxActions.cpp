@@ -78,6 +78,67 @@ QString cleanName(const QString &name)
     return name.simplified().left(80);
 }
 
+// Puts the items on the operator's desk (0: nobody's), journaling each change.
+StoreError assignIn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &items,
+                    qint64 operatorId)
+{
+    QString to;
+    if (operatorId != 0) {
+        auto op = Connection::exec(
+            db, u"SELECT display_name FROM operators WHERE id = ? AND disabled = 0"_s,
+            {operatorId});
+        if (!op.ok())
+            return op.error();
+        if (!op.value().next())
+            return StoreError::invalid(
+                QCoreApplication::translate("fd::core::InboxActions",
+                                            "There is no active operator with id %1.")
+                    .arg(operatorId));
+        to = op->value(0).toString();
+    }
+    const qint64 at = nowMs();
+    for (qint64 id : items) {
+        auto current = Connection::exec(
+            db,
+            u"SELECT coalesce(i.assignee_id, 0), coalesce(o.display_name, '') FROM items i "
+            u"LEFT JOIN operators o ON o.id = i.assignee_id WHERE i.id = ?"_s,
+            {id});
+        if (!current.ok())
+            return current.error();
+        if (!current.value().next() || current->value(0).toLongLong() == operatorId)
+            continue;
+        const QString from = current->value(1).toString();
+        auto update = Connection::exec(db, u"UPDATE items SET assignee_id = ? WHERE id = ?"_s,
+                                       {orNull(operatorId), id});
+        if (!update.ok())
+            return update.error();
+        if (StoreError err = journalItem(db, actor, at, u"item.assigned"_s, id, from, to);
+            !err.ok())
+            return err;
+    }
+    return {};
+}
+
+// The actor's row in `operators`: theirs by id, else the one with their login, else a new one.
+StoreResult<qint64> operatorRowOf(const QSqlDatabase &db, const Actor &actor)
+{
+    if (actor.operatorId != 0)
+        return actor.operatorId;
+    auto found =
+        Connection::exec(db, u"SELECT id FROM operators WHERE login = ?"_s, {nonNull(actor.login)});
+    if (!found.ok())
+        return found.error();
+    if (found.value().next())
+        return found->value(0).toLongLong();
+    const QString name = actor.displayName.isEmpty() ? actor.login : actor.displayName;
+    auto added = Connection::exec(
+        db, u"INSERT INTO operators (login, display_name, created_at) VALUES (?, ?, ?)"_s,
+        {nonNull(actor.login), nonNull(name), nowMs()});
+    if (!added.ok())
+        return added.error();
+    return added->lastInsertId().toLongLong();
+}
+
 } // namespace
 
 Actor Actor::local()
@@ -184,41 +245,17 @@ QFuture<StoreError> InboxActions::setTag(const QList<qint64> &items, qint64 tagI
 QFuture<StoreError> InboxActions::assign(const QList<qint64> &items, qint64 operatorId)
 {
     return m_store.write([items, operatorId, actor = m_actor](const QSqlDatabase &db) {
-        QString to;
-        if (operatorId != 0) {
-            auto op = Connection::exec(
-                db, u"SELECT display_name FROM operators WHERE id = ? AND disabled = 0"_s,
-                {operatorId});
-            if (!op.ok())
-                return op.error();
-            if (!op.value().next())
-                return StoreError::invalid(
-                    QCoreApplication::translate("fd::core::InboxActions",
-                                                "There is no active operator with id %1.")
-                        .arg(operatorId));
-            to = op->value(0).toString();
-        }
-        const qint64 at = nowMs();
-        for (qint64 id : items) {
-            auto current = Connection::exec(
-                db,
-                u"SELECT coalesce(i.assignee_id, 0), coalesce(o.display_name, '') FROM items i "
-                u"LEFT JOIN operators o ON o.id = i.assignee_id WHERE i.id = ?"_s,
-                {id});
-            if (!current.ok())
-                return current.error();
-            if (!current.value().next() || current->value(0).toLongLong() == operatorId)
-                continue;
-            const QString from = current->value(1).toString();
-            auto update = Connection::exec(db, u"UPDATE items SET assignee_id = ? WHERE id = ?"_s,
-                                           {orNull(operatorId), id});
-            if (!update.ok())
-                return update.error();
-            if (StoreError err = journalItem(db, actor, at, u"item.assigned"_s, id, from, to);
-                !err.ok())
-                return err;
-        }
-        return StoreError{};
+        return assignIn(db, actor, items, operatorId);
+    });
+}
+
+QFuture<StoreError> InboxActions::assignToMe(const QList<qint64> &items)
+{
+    return m_store.write([items, actor = m_actor](const QSqlDatabase &db) {
+        const auto me = operatorRowOf(db, actor);
+        if (!me.ok())
+            return me.error();
+        return assignIn(db, actor, items, *me);
     });
 }
 

@@ -51,6 +51,9 @@ public:
     QFuture<StoreError> setTag(const QList<qint64> &items, qint64 tagId, bool on);
     // operatorId 0 takes the items off anyone's desk.
     QFuture<StoreError> assign(const QList<qint64> &items, qint64 operatorId);
+    // Onto the actor's own desk. A standalone store has no operator row for the person at the
+    // keyboard until then: one is made for their login (refused if that login is disabled).
+    QFuture<StoreError> assignToMe(const QList<qint64> &items);
 
     QFuture<StoreResult<qint64>> createTag(const QString &name, const QString &color);
     QFuture<StoreError> renameTag(qint64 tagId, const QString &name);

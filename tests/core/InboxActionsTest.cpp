@@ -162,6 +162,25 @@ TEST_CASE("Items are assigned to an active operator and taken back", "[console]"
     CHECK(f.journal(u"m1"_s, u"item.assigned"_s).size() == 2);
 }
 
+TEST_CASE("Assign to me makes the operator row the standalone store lacks, once", "[console]")
+{
+    Fixture f;
+    REQUIRE(ItemQueries(*f.s->reader()).operators()->isEmpty());
+    REQUIRE(fd::test::resultOf(f.actions.assignToMe({f.ids[u"m1"_s], f.ids[u"m2"_s]})).ok());
+    const auto ops = ItemQueries(*f.s->reader()).operators();
+    REQUIRE(ops->size() == 1);
+    CHECK(ops->first().login == u"irina"_s);
+    CHECK(ops->first().displayName == u"Ирина"_s);
+    CHECK(f.row(u"m1"_s).item.assigneeId == ops->first().id);
+    CHECK(f.row(u"m2"_s).assigneeName == u"Ирина"_s);
+    CHECK(f.journal(u"m2"_s, u"item.assigned"_s).first().after == u"Ирина"_s);
+    // The same row the next time; nothing changes for items already on the desk.
+    REQUIRE(fd::test::resultOf(f.actions.assignToMe({f.ids[u"m2"_s], f.ids[u"m3"_s]})).ok());
+    CHECK(ItemQueries(*f.s->reader()).operators()->size() == 1);
+    CHECK(f.row(u"m3"_s).item.assigneeId == ops->first().id);
+    CHECK(f.journal(u"m2"_s, u"item.assigned"_s).size() == 1);
+}
+
 TEST_CASE("Read and unread are kept per item", "[console]")
 {
     Fixture f;

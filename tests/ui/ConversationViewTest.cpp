@@ -1,13 +1,18 @@
 #include "UiTestSupport.h"
 
 #include "ConversationView.h"
+#include "WebLink.h"
+#include "console/InboxActions.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using fd::core::Direction;
 using fd::core::Platform;
+using fd::test::readerOf;
 using fd::ui::ConversationView;
 
 namespace {
@@ -61,7 +66,8 @@ TEST_CASE("A conversation shows every item of its thread in order, as plain text
     REQUIRE(result.inserted == 5);
     const QList<qint64> ids = result.insertedIds;
 
-    ConversationView view(queriesOf(store));
+    fd::core::InboxActions actions(store.store(), fd::core::Actor::local());
+    ConversationView view(queriesOf(store), fd::core::ConsoleQueries(readerOf(store)), actions);
     view.resize(700, 900);
     view.show();
 
@@ -125,7 +131,8 @@ TEST_CASE("A comment thread shows its post, and a reload picks up edits", "[ui][
     const fd::core::IngestResult result = fd::test::ingest(store.store(), batch);
     REQUIRE(result.inserted == 3);
 
-    ConversationView view(queriesOf(store));
+    fd::core::InboxActions actions(store.store(), fd::core::Actor::local());
+    ConversationView view(queriesOf(store), fd::core::ConsoleQueries(readerOf(store)), actions);
     view.resize(700, 900);
     view.show();
     view.showThread(threadOf(store, result.insertedIds.first()));
@@ -169,7 +176,8 @@ TEST_CASE("A long thread opens at its newest items", "[ui][conversation]")
     const fd::core::IngestResult result = fd::test::ingest(store.store(), batch);
     REQUIRE(result.inserted == total);
 
-    ConversationView view(queriesOf(store));
+    fd::core::InboxActions actions(store.store(), fd::core::Actor::local());
+    ConversationView view(queriesOf(store), fd::core::ConsoleQueries(readerOf(store)), actions);
     view.showThread(threadOf(store, result.insertedIds.last()), result.insertedIds.last());
     CHECK(view.shownItems() == ConversationView::initialItems);
     CHECK(messageTexts(view).first()->text() == u"Message 25"_s);
@@ -179,4 +187,104 @@ TEST_CASE("A long thread opens at its newest items", "[ui][conversation]")
     more->click();
     CHECK(view.shownItems() == total);
     CHECK(messageTexts(view).first()->text() == u"Message 0"_s);
+}
+
+TEST_CASE("Only web addresses are links that may be opened", "[ui][conversation][link]")
+{
+    using fd::ui::webLink;
+    CHECK(webLink(u"https://vk.com/wall-1_2"_s) == QUrl(u"https://vk.com/wall-1_2"_s));
+    CHECK(webLink(u"  HTTP://Example.com/a?b=c  "_s).host() == u"example.com"_s);
+    for (const QString &hostile :
+         {u"javascript:alert(1)"_s, u"JavaScript://example.com/%0aalert(1)"_s,
+          u"file:///etc/passwd"_s, u"data:text/html,<script>x</script>"_s, u"ftp://example.com"_s,
+          u"tg://resolve?domain=x"_s, u"/relative/path"_s, u"http://"_s, u"https:///x"_s,
+          u"not a url at all"_s, QString()}) {
+        INFO(hostile.toStdString());
+        CHECK(webLink(hostile).isEmpty());
+    }
+}
+
+TEST_CASE("The post opens on the platform; a message without an address offers nothing",
+          "[ui][conversation][link]")
+{
+    fd::test::TempStore store;
+    const qint64 vk = store.addAccount(Platform::Vk, u"Community"_s);
+    fd::core::IngestBatch batch;
+    batch.accountId = vk;
+    fd::core::IncomingItem comment = fd::test::makeItem(u"c1"_s, u"Nice!"_s, u"u1"_s);
+    comment.item.kind = fd::core::ItemKind::Comment;
+    comment.item.url = u"https://vk.com/wall-1_2?reply=3"_s;
+    comment.post.externalId = u"p1"_s;
+    comment.post.text = u"New collection"_s;
+    comment.post.url = u"https://vk.com/wall-1_2"_s;
+    batch.items.append(comment);
+    // A DM with no address, and one whose address came from a hostile payload.
+    batch.items.append(fd::test::makeItem(u"d1"_s, u"Hello"_s, u"u2"_s, u"Boris Orlov"_s));
+    fd::core::IncomingItem hostile =
+        fd::test::makeItem(u"d2"_s, u"Click me"_s, u"u3"_s, u"Zofia Nowak"_s);
+    hostile.item.url = u"javascript:alert(document.cookie)"_s;
+    batch.items.append(hostile);
+    const fd::core::IngestResult result = fd::test::ingest(store.store(), batch);
+    REQUIRE(result.inserted == 3);
+
+    fd::core::InboxActions actions(store.store(), fd::core::Actor::local());
+    ConversationView view(queriesOf(store), fd::core::ConsoleQueries(readerOf(store)), actions);
+    QList<QUrl> opened;
+    view.setLinkOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    view.resize(700, 900);
+    view.show();
+    QAction *open = view.openOnPlatformAction();
+    auto *button = view.findChild<QToolButton *>(u"conversation.open"_s);
+    REQUIRE(button);
+
+    // Nothing shown yet: nothing to open.
+    CHECK_FALSE(open->isVisible());
+
+    view.showThread(threadOf(store, result.insertedIds.at(0)), result.insertedIds.at(0));
+    CHECK(open->isVisible());
+    CHECK(open->isEnabled());
+    CHECK(button->isVisible());
+    CHECK(button->toolTip().contains(u"https://vk.com/wall-1_2"_s));
+    CHECK(view.linkAddress() == u"https://vk.com/wall-1_2"_s);
+    open->trigger();
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first() == QUrl(u"https://vk.com/wall-1_2"_s));
+
+    // Each message that has an address opens it from its own menu.
+    const auto bubbles = view.findChildren<QWidget *>(u"conversation.message"_s);
+    REQUIRE(bubbles.size() == 1);
+    CHECK(bubbles.first()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    auto *openMessage = bubbles.first()->findChild<QAction *>(u"message.open"_s);
+    REQUIRE(openMessage);
+    CHECK(openMessage->isEnabled());
+    openMessage->trigger();
+    REQUIRE(opened.size() == 2);
+    CHECK(opened.last() == QUrl(u"https://vk.com/wall-1_2?reply=3"_s));
+
+    // A DM without an address: no button, no menu entry.
+    view.showThread(threadOf(store, result.insertedIds.at(1)), result.insertedIds.at(1));
+    CHECK_FALSE(open->isVisible());
+    CHECK_FALSE(button->isVisible());
+    CHECK(view.linkAddress().isEmpty());
+    const auto plain = view.findChildren<QWidget *>(u"conversation.message"_s);
+    REQUIRE_FALSE(plain.isEmpty());
+    CHECK_FALSE(plain.last()->findChild<QAction *>(u"message.open"_s));
+
+    // A hostile address is shown for what it is and never handed to the browser.
+    view.showThread(threadOf(store, result.insertedIds.at(2)), result.insertedIds.at(2));
+    CHECK(open->isVisible());
+    CHECK_FALSE(open->isEnabled());
+    CHECK(button->toolTip().contains(u"not opened"_s));
+    open->trigger();
+    CHECK_FALSE(view.openLink(view.linkAddress()));
+    CHECK_FALSE(view.openLink(u"file:///etc/passwd"_s));
+    const auto messages = view.findChildren<QWidget *>(u"conversation.message"_s);
+    auto *refused = messages.last()->findChild<QAction *>(u"message.open"_s);
+    REQUIRE(refused);
+    CHECK_FALSE(refused->isEnabled());
+    refused->trigger();
+    CHECK(opened.size() == 2);
 }
