@@ -75,6 +75,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     setCentralWidget(m_conversation);
 
     m_inbox = new InboxDock(m_feed, m_queries, this);
+    m_inbox->setActor(m_actions->actor());
     m_docks = new DockRegistry(this, m_settings);
     m_docks->add(m_inbox, Qt::LeftDockWidgetArea);
 
@@ -279,7 +280,7 @@ void MainWindow::refresh()
 {
     m_dataVersion = dataVersion();
     m_feed->refresh();
-    m_inbox->reloadPlatforms();
+    m_inbox->reloadChoices();
     m_conversation->reload();
     m_accounts->reload();
     updateCounts();
