@@ -11,6 +11,7 @@
 #include "TagsDock.h"
 #include "TemplatesDock.h"
 #include "TriageActions.h"
+#include "ViewsDock.h"
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "store/Store.h"
@@ -109,8 +110,12 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
                 w->setFocus(Qt::ShortcutFocusReason);
         }
     });
-    // The unread count on the tray, new customers and stopped accounts announced.
+    // The unread count on the tray, new customers and stopped accounts announced (only those
+    // in watched views, while there are any).
     m_notifier = new Notifier(m_queries, m_settings, this);
+    m_notifier->setWatchedViews(m_views->watchedViews());
+    connect(m_views, &ViewsDock::viewsChanged, m_notifier,
+            [this] { m_notifier->setWatchedViews(m_views->watchedViews()); });
     connect(this, &MainWindow::refreshed, m_notifier, &Notifier::check);
     connect(m_notifier, &Notifier::activated, this, [this] {
         showNormal();
@@ -158,6 +163,9 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
         widths.append(size.width() * 20 / 100);
     }
     resizeDocks(across, widths, Qt::Horizontal);
+    if (QDockWidget *views = m_docks->find(u"dock.views"_s))
+        resizeDocks({views, m_inbox}, {qMax(200, size.height() / 4), size.height() * 3 / 4},
+                    Qt::Vertical);
     if (QDockWidget *composer = m_docks->find(u"dock.composer"_s))
         resizeDocks({composer}, {qMax(160, size.height() / 4)}, Qt::Vertical);
     else if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
@@ -180,6 +188,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createConsoleDocks()
 {
+    // Views of the inbox above it: one click (or Alt+1…9) sets its filters.
+    m_views = new ViewsDock(m_inbox, *m_actions, m_reader, this);
+    m_docks->add(m_views, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_views, m_inbox, Qt::Vertical);
+    addAction(m_views->focusAction());
+    addActions(m_views->numberActions());
+    connect(this, &MainWindow::refreshed, m_views, &ViewsDock::reload);
+    connect(m_views, &ViewsDock::failed, this, &MainWindow::showError);
+
     // The reply to the current item, under the conversation, beside the accounts.
     auto *composer = new ComposerDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     m_docks->add(composer, Qt::BottomDockWidgetArea);

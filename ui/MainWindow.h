@@ -28,6 +28,7 @@ class InboxDock;
 class ItemFeedModel;
 class Notifier;
 class TriageActions;
+class ViewsDock;
 
 // The main window: the conversation in the middle, the docks around it, the menus, and the
 // status bar with the store's counts. It notices commits of other programs and connections
@@ -54,6 +55,7 @@ public:
     InboxDock *inbox() const { return m_inbox; }
     ItemFeedModel *feed() const { return m_feed; }
     ConversationView *conversation() const { return m_conversation; }
+    ViewsDock *views() const { return m_views; }
     TriageActions *triage() const { return m_triage; }
     Notifier *notifier() const { return m_notifier; }
     QAction *refreshAction() const { return m_refresh; }
@@ -98,6 +100,7 @@ private:
     AccountListModel *m_accounts = nullptr;
     InboxDock *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
+    ViewsDock *m_views = nullptr;
     DockRegistry *m_docks = nullptr;
     TriageActions *m_triage = nullptr;
     Notifier *m_notifier = nullptr;
