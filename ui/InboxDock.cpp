@@ -1,10 +1,14 @@
 #include "InboxDock.h"
 
 #include "DockSupport.h"
+#include "FlowLayout.h"
 #include "Format.h"
 #include "ItemFeedModel.h"
+#include "TagListModel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
@@ -12,11 +16,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +32,98 @@ using namespace Qt::StringLiterals;
 namespace fd::ui {
 
 namespace {
-constexpr int kAll = -1; // the "any" entry of a filter choice
+
+constexpr int kAll = -1;     // the "any" entry of a filter choice
+constexpr int kSeveral = -2; // an entry setFilter() adds for values the list does not offer
+constexpr int kValuesRole = Qt::UserRole + 1; // on that entry: the values it stands for
+constexpr int kColorRole = Qt::UserRole + 2;  // on a tag's entry: its colour as stored
+
+// The values a choice stands for; none for "all".
+QVariantList chosenValues(const QComboBox *box)
+{
+    if (box->currentIndex() < 0)
+        return {};
+    const qint64 data = box->currentData().toLongLong();
+    if (data == kSeveral)
+        return box->currentData(kValuesRole).toList();
+    if (data == kAll)
+        return {};
+    return {box->currentData()};
 }
+
+void dropSeveral(QComboBox *box, bool evenIfCurrent)
+{
+    for (int i = box->count() - 1; i > 0; --i) {
+        if (box->itemData(i).toLongLong() == kSeveral &&
+            (evenIfCurrent || i != box->currentIndex()))
+            box->removeItem(i);
+    }
+}
+
+// Chooses `values` in `box`: "all" for none, the entry of a single listed value, else an entry
+// of their own, named by `nameOf`. The caller blocks the box's signals.
+void choose(QComboBox *box, const QVariantList &values,
+            const std::function<QString(const QVariant &)> &nameOf)
+{
+    dropSeveral(box, true);
+    if (values.isEmpty()) {
+        box->setCurrentIndex(0);
+        return;
+    }
+    if (values.size() == 1) {
+        if (const int at = box->findData(values.first()); at > 0) {
+            box->setCurrentIndex(at);
+            return;
+        }
+    }
+    QStringList names;
+    for (const QVariant &v : values)
+        names << nameOf(v);
+    box->addItem(names.join(u", "_s), kSeveral);
+    box->setItemData(box->count() - 1, values, kValuesRole);
+    box->setCurrentIndex(box->count() - 1);
+}
+
+template <typename T>
+QVariantList asValues(const QList<T> &list)
+{
+    QVariantList out;
+    for (const T &v : list) {
+        if constexpr (std::is_enum_v<T>)
+            out << int(v);
+        else
+            out << v;
+    }
+    return out;
+}
+
+template <typename T>
+QList<T> valuesAs(const QVariantList &values)
+{
+    QList<T> out;
+    for (const QVariant &v : values) {
+        if constexpr (std::is_enum_v<T>)
+            out << T(v.toInt());
+        else
+            out << v.toLongLong();
+    }
+    return out;
+}
+
+// A small square of the tag's colour for its entry.
+QIcon swatch(const QString &color, int size)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(TagListModel::swatchColor(color));
+    p.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 2, 2);
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *parent)
     : QDockWidget(tr("Inbox"), parent)
@@ -64,6 +162,47 @@ InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *p
     bar->addWidget(m_platform);
     bar->addWidget(m_search, 1);
     layout->addLayout(bar);
+
+    // The rarer choices on a line of their own, wrapping when the dock is narrow.
+    m_account = makeChoice(body, u"inbox.account"_s, tr("Account"),
+                           tr("Show items of this account (the platform choice narrows the list)"));
+    m_account->setMinimumContentsLength(14);
+    m_account->addItem(tr("All accounts"), kAll);
+    m_kind = makeChoice(body, u"inbox.kind"_s, tr("Kind"),
+                        tr("Show messages, comments, mentions or reviews only"));
+    m_kind->setMinimumContentsLength(10);
+    m_kind->addItem(tr("All kinds"), kAll);
+    for (core::ItemKind kind : core::allItemKinds())
+        m_kind->addItem(core::displayName(kind), int(kind));
+    m_tag = makeChoice(body, u"inbox.tag"_s, tr("Tag"), tr("Show items carrying this tag"));
+    m_tag->setMinimumContentsLength(10);
+    m_tag->addItem(tr("All tags"), kAll);
+    m_assignee = makeChoice(body, u"inbox.assignee"_s, tr("Assignee"),
+                            tr("Show items on this operator's desk, or on nobody's"));
+    m_assignee->setMinimumContentsLength(10);
+    m_assignee->addItem(tr("Anyone"), kAll);
+    m_assignee->addItem(tr("Unassigned"), qint64(0));
+
+    m_unanswered = new QCheckBox(tr("Unanswered"), body);
+    m_unanswered->setObjectName(u"inbox.unanswered"_s);
+    m_unanswered->setToolTip(tr("Only items nobody has answered or closed yet (new or open)"));
+    m_unread = new QCheckBox(tr("Unread"), body);
+    m_unread->setObjectName(u"inbox.unread"_s);
+    m_unread->setToolTip(tr("Only items nobody has read yet"));
+
+    auto *clearBar = new QAction(tr("Clear filters"), this);
+    clearBar->setObjectName(u"inbox.clearBarAction"_s);
+    clearBar->setToolTip(tr("Show every item again: all choices back to \"all\", the search "
+                            "emptied"));
+    m_clearBar = makeActionButton(clearBar, body);
+    m_clearBar->setObjectName(u"inbox.clearBar"_s);
+
+    auto *more = new FlowLayout;
+    more->setContentsMargins(4, 0, 4, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_account, m_kind, m_tag, m_assignee,
+                                                       m_unanswered, m_unread, m_clearBar})
+        more->addWidget(w);
+    layout->addLayout(more);
 
     m_view = new QTreeView(body);
     m_view->setObjectName(u"inbox.view"_s);
@@ -118,9 +257,20 @@ InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *p
         m_searchDelay.stop();
         applyFilter();
     });
-    connect(m_status, &QComboBox::currentIndexChanged, this, &InboxDock::applyFilter);
-    connect(m_platform, &QComboBox::currentIndexChanged, this, &InboxDock::applyFilter);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, [this] {
+        // The accounts follow the platform: one of another platform would match nothing.
+        {
+            const QSignalBlocker block(m_account);
+            fillAccounts();
+        }
+        applyFilter();
+    });
+    for (QComboBox *box : {m_status, m_account, m_kind, m_tag, m_assignee})
+        connect(box, &QComboBox::currentIndexChanged, this, &InboxDock::applyFilter);
+    for (QCheckBox *toggle : {m_unanswered, m_unread})
+        connect(toggle, &QCheckBox::toggled, this, &InboxDock::applyFilter);
     connect(m_clearFilters, &QPushButton::clicked, this, &InboxDock::clearFilters);
+    connect(clearBar, &QAction::triggered, this, &InboxDock::clearFilters);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InboxDock::emitCurrent);
@@ -137,8 +287,23 @@ InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *p
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &InboxDock::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InboxDock::updateEmptyState);
 
-    reloadPlatforms();
+    reloadChoices();
+    updateBarState();
     updateEmptyState();
+}
+
+QComboBox *InboxDock::makeChoice(QWidget *parent, const QString &objectName, const QString &name,
+                                 const QString &tip)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(name);
+    box->setToolTip(tip);
+    // As wide as a usual entry, however long a name is: longer ones are elided.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // The list keeps the plain font when the box is bold (a chosen filter).
+    box->view()->setFont(box->font());
+    return box;
 }
 
 void InboxDock::resetHeader()
@@ -197,43 +362,102 @@ void InboxDock::restoreHeaderState(const QByteArray &state)
 core::ItemFilter InboxDock::filterFromBar() const
 {
     core::ItemFilter filter;
-    if (const int status = m_status->currentData().toInt(); status != kAll)
-        filter.statuses = {core::ItemStatus(status)};
-    if (m_platform->currentIndex() >= 0) {
-        if (const int platform = m_platform->currentData().toInt(); platform != kAll)
-            filter.platforms = {core::Platform(platform)};
-    }
+    filter.statuses = valuesAs<core::ItemStatus>(chosenValues(m_status));
+    filter.platforms = valuesAs<core::Platform>(chosenValues(m_platform));
+    filter.accountIds = valuesAs<qint64>(chosenValues(m_account));
+    filter.kinds = valuesAs<core::ItemKind>(chosenValues(m_kind));
+    filter.tagIds = valuesAs<qint64>(chosenValues(m_tag));
+    if (const QVariantList assignee = chosenValues(m_assignee); !assignee.isEmpty())
+        filter.assigneeId = assignee.first().toLongLong();
+    filter.unansweredOnly = m_unanswered->isChecked();
+    filter.unreadOnly = m_unread->isChecked();
     filter.search = m_search->text().simplified();
     return filter;
 }
 
-void InboxDock::applyFilter()
-{
-    const core::ItemFilter filter = filterFromBar();
-    if (filter == m_model->filter())
-        return;
-    m_model->setFilter(filter);
-}
-
-void InboxDock::clearFilters()
+void InboxDock::setFilter(const core::ItemFilter &filter)
 {
     {
         const QSignalBlocker blockStatus(m_status);
         const QSignalBlocker blockPlatform(m_platform);
+        const QSignalBlocker blockAccount(m_account);
+        const QSignalBlocker blockKind(m_kind);
+        const QSignalBlocker blockTag(m_tag);
+        const QSignalBlocker blockAssignee(m_assignee);
+        const QSignalBlocker blockUnanswered(m_unanswered);
+        const QSignalBlocker blockUnread(m_unread);
         const QSignalBlocker blockSearch(m_search);
-        m_status->setCurrentIndex(0);
-        m_platform->setCurrentIndex(0);
-        m_search->clear();
+        choose(m_status, asValues(filter.statuses),
+               [](const QVariant &v) { return core::displayName(core::ItemStatus(v.toInt())); });
+        choose(m_platform, asValues(filter.platforms),
+               [](const QVariant &v) { return core::displayName(core::Platform(v.toInt())); });
+        fillAccounts();
+        choose(m_account, asValues(filter.accountIds), [this](const QVariant &v) {
+            for (const core::Account &a : std::as_const(m_accounts)) {
+                if (a.id == v.toLongLong())
+                    return a.name;
+            }
+            return tr("Account %1").arg(v.toLongLong());
+        });
+        choose(m_kind, asValues(filter.kinds),
+               [](const QVariant &v) { return core::displayName(core::ItemKind(v.toInt())); });
+        choose(m_tag, asValues(filter.tagIds), [this](const QVariant &v) {
+            const int at = m_tag->findData(v);
+            return at > 0 ? m_tag->itemText(at) : tr("A deleted tag");
+        });
+        choose(m_assignee, filter.assigneeId ? QVariantList{*filter.assigneeId} : QVariantList{},
+               [this](const QVariant &v) {
+                   const int at = m_assignee->findData(v);
+                   return at > 0 ? m_assignee->itemText(at) : tr("An operator no longer listed");
+               });
+        m_unanswered->setChecked(filter.unansweredOnly);
+        m_unread->setChecked(filter.unreadOnly);
+        m_search->setText(filter.search);
     }
     m_searchDelay.stop();
     applyFilter();
 }
 
-void InboxDock::reloadPlatforms()
+void InboxDock::applyFilter()
+{
+    for (QComboBox *box : {m_status, m_platform, m_account, m_kind, m_tag, m_assignee})
+        dropSeveral(box, false);
+    updateBarState();
+    const core::ItemFilter filter = filterFromBar();
+    if (filter == m_model->filter())
+        return;
+    m_model->setFilter(filter);
+    Q_EMIT filterChanged(filter);
+}
+
+void InboxDock::updateBarState()
+{
+    for (QComboBox *box : {m_status, m_platform, m_account, m_kind, m_tag, m_assignee}) {
+        QFont font = box->font();
+        font.setBold(box->currentIndex() > 0);
+        box->setFont(font);
+    }
+    m_clearBar->setEnabled(!(filterFromBar() == core::ItemFilter{}));
+}
+
+void InboxDock::clearFilters()
+{
+    setFilter({});
+}
+
+void InboxDock::setActor(const core::Actor &actor)
+{
+    m_actor = actor;
+    reloadChoices();
+}
+
+void InboxDock::reloadChoices()
 {
     auto accounts = m_queries.accounts();
-    if (!accounts.ok())
-        return; // the list keeps what it had; the feed reports read errors itself
+    auto tags = m_queries.tags();
+    auto operators = m_queries.operators();
+    if (!accounts.ok() || !tags.ok() || !operators.ok())
+        return; // the lists keep what they had; the feed reports read errors itself
     QList<core::Platform> present;
     for (core::Platform platform : core::allPlatforms()) {
         const bool used =
@@ -242,27 +466,147 @@ void InboxDock::reloadPlatforms()
         if (used)
             present.append(platform);
     }
+    m_accounts = *accounts;
+    {
+        const QSignalBlocker blockPlatform(m_platform);
+        const QSignalBlocker blockAccount(m_account);
+        const QSignalBlocker blockTag(m_tag);
+        const QSignalBlocker blockAssignee(m_assignee);
+        fillPlatforms(present);
+        fillAccounts();
+        fillTags(*tags);
+        fillAssignees(*operators);
+    }
+    applyFilter();
+}
 
+void InboxDock::fillPlatforms(const QList<core::Platform> &present)
+{
     QList<int> shown;
-    for (int i = 1; i < m_platform->count(); ++i)
-        shown.append(m_platform->itemData(i).toInt());
+    for (int i = 1; i < m_platform->count(); ++i) {
+        if (m_platform->itemData(i).toInt() != kSeveral)
+            shown.append(m_platform->itemData(i).toInt());
+    }
     QList<int> wanted;
-    for (core::Platform platform : std::as_const(present))
+    for (core::Platform platform : present)
         wanted.append(int(platform));
     if (m_platform->count() > 0 && shown == wanted)
         return;
+    const QVariantList selected = chosenValues(m_platform);
+    m_platform->clear();
+    m_platform->addItem(tr("All platforms"), kAll);
+    for (core::Platform platform : present)
+        m_platform->addItem(core::displayName(platform), int(platform));
+    choose(m_platform, selected,
+           [](const QVariant &v) { return core::displayName(core::Platform(v.toInt())); });
+}
 
-    const int selected = m_platform->currentIndex() > 0 ? m_platform->currentData().toInt() : kAll;
-    {
-        const QSignalBlocker block(m_platform);
-        m_platform->clear();
-        m_platform->addItem(tr("All platforms"), kAll);
-        for (core::Platform platform : std::as_const(present))
-            m_platform->addItem(core::displayName(platform), int(platform));
-        const int index = m_platform->findData(selected);
-        m_platform->setCurrentIndex(index >= 0 ? index : 0);
+void InboxDock::fillAccounts()
+{
+    const QList<core::Platform> platforms = valuesAs<core::Platform>(chosenValues(m_platform));
+    QList<std::pair<QString, qint64>> wanted;
+    for (const core::Account &a : std::as_const(m_accounts)) {
+        if (!platforms.isEmpty() && !platforms.contains(a.platform))
+            continue;
+        // Named with the platform while every platform's accounts are listed.
+        wanted.append(
+            {platforms.isEmpty() ? core::displayName(a.platform) + u" · "_s + a.name : a.name,
+             a.id});
     }
-    applyFilter();
+    QList<std::pair<QString, qint64>> shown;
+    for (int i = 1; i < m_account->count(); ++i) {
+        if (m_account->itemData(i).toLongLong() != kSeveral)
+            shown.append({m_account->itemText(i), m_account->itemData(i).toLongLong()});
+    }
+    if (shown == wanted)
+        return;
+    QVariantList selected;
+    const auto listed = [&](qint64 id) {
+        return std::any_of(wanted.cbegin(), wanted.cend(),
+                           [id](const auto &entry) { return entry.second == id; });
+    };
+    for (const QVariant &v : chosenValues(m_account)) {
+        // An account of another platform than the one chosen would match nothing.
+        if (platforms.isEmpty() || listed(v.toLongLong()))
+            selected.append(v);
+    }
+    while (m_account->count() > 1)
+        m_account->removeItem(m_account->count() - 1);
+    for (const auto &[name, id] : std::as_const(wanted))
+        m_account->addItem(name, id);
+    choose(m_account, selected, [this](const QVariant &v) {
+        for (const core::Account &a : std::as_const(m_accounts)) {
+            if (a.id == v.toLongLong())
+                return a.name;
+        }
+        return tr("Account %1").arg(v.toLongLong());
+    });
+}
+
+void InboxDock::fillTags(const QList<core::Tag> &tags)
+{
+    QList<std::pair<QString, qint64>> shown;
+    for (int i = 1; i < m_tag->count(); ++i) {
+        if (m_tag->itemData(i).toLongLong() != kSeveral)
+            shown.append({m_tag->itemText(i) + m_tag->itemData(i, kColorRole).toString(),
+                          m_tag->itemData(i).toLongLong()});
+    }
+    QList<std::pair<QString, qint64>> wanted;
+    for (const core::Tag &t : tags)
+        wanted.append({t.name + t.color, t.id});
+    if (shown == wanted)
+        return;
+    QVariantList selected = chosenValues(m_tag);
+    const int iconSize = m_tag->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tag);
+    while (m_tag->count() > 1)
+        m_tag->removeItem(m_tag->count() - 1);
+    for (const core::Tag &t : tags) {
+        m_tag->addItem(swatch(t.color, iconSize), t.name, t.id);
+        m_tag->setItemData(m_tag->count() - 1, t.color, kColorRole);
+    }
+    // A deleted tag is no longer offered: the feed goes back to every tag.
+    selected.erase(std::remove_if(selected.begin(), selected.end(),
+                                  [this](const QVariant &v) { return m_tag->findData(v) <= 0; }),
+                   selected.end());
+    choose(m_tag, selected,
+           [this](const QVariant &v) { return m_tag->itemText(m_tag->findData(v)); });
+}
+
+void InboxDock::fillAssignees(const QList<core::Operator> &operators)
+{
+    qint64 me = 0;
+    for (const core::Operator &o : operators) {
+        if (m_actor.operatorId > 0 ? o.id == m_actor.operatorId
+                                   : (!m_actor.login.isEmpty() &&
+                                      o.login.compare(m_actor.login, Qt::CaseInsensitive) == 0))
+            me = o.id;
+    }
+    QList<std::pair<QString, qint64>> wanted;
+    if (me > 0)
+        wanted.append({tr("Me"), me});
+    for (const core::Operator &o : operators) {
+        if (o.id != me)
+            wanted.append({o.displayName.isEmpty() ? o.login : o.displayName, o.id});
+    }
+    QList<std::pair<QString, qint64>> shown;
+    for (int i = 2; i < m_assignee->count(); ++i) {
+        if (m_assignee->itemData(i).toLongLong() != kSeveral)
+            shown.append({m_assignee->itemText(i), m_assignee->itemData(i).toLongLong()});
+    }
+    if (shown != wanted) {
+        const QVariantList selected = chosenValues(m_assignee);
+        while (m_assignee->count() > 2)
+            m_assignee->removeItem(m_assignee->count() - 1);
+        for (const auto &[name, id] : std::as_const(wanted))
+            m_assignee->addItem(name, id);
+        // An operator who is gone has no items left to show: back to anyone.
+        const bool kept = !selected.isEmpty() && m_assignee->findData(selected.first()) >= 0;
+        m_assignee->setCurrentIndex(kept ? m_assignee->findData(selected.first()) : 0);
+    }
+    if (me != m_me) {
+        m_me = me;
+        Q_EMIT myOperatorChanged(me);
+    }
 }
 
 qint64 InboxDock::currentItemId() const

@@ -12,6 +12,7 @@
 #include "TagsDock.h"
 #include "TemplatesDock.h"
 #include "TriageActions.h"
+#include "ViewsDock.h"
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "store/Store.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     setCentralWidget(m_conversation);
 
     m_inbox = new InboxDock(m_feed, m_queries, this);
+    m_inbox->setActor(m_actions->actor());
     m_docks = new DockRegistry(this, m_settings);
     m_docks->add(m_inbox, Qt::LeftDockWidgetArea);
 
@@ -116,8 +118,12 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     });
     // Reading an item for a moment marks it read.
     connect(m_inbox, &InboxDock::currentItemChanged, m_triage, &TriageActions::itemOpened);
-    // The unread count on the tray, new customers and stopped accounts announced.
+    // The unread count on the tray, new customers and stopped accounts announced (only those
+    // in watched views, while there are any).
     m_notifier = new Notifier(m_queries, m_settings, this);
+    m_notifier->setWatchedViews(m_views->watchedViews());
+    connect(m_views, &ViewsDock::viewsChanged, m_notifier,
+            [this] { m_notifier->setWatchedViews(m_views->watchedViews()); });
     connect(this, &MainWindow::refreshed, m_notifier, &Notifier::check);
     connect(m_notifier, &Notifier::activated, this, [this] {
         showNormal();
@@ -166,6 +172,9 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
         widths.append(size.width() * 20 / 100);
     }
     resizeDocks(across, widths, Qt::Horizontal);
+    if (QDockWidget *views = m_docks->find(u"dock.views"_s))
+        resizeDocks({views, m_inbox}, {qMax(200, size.height() / 4), size.height() * 3 / 4},
+                    Qt::Vertical);
     if (QDockWidget *composer = m_docks->find(u"dock.composer"_s))
         resizeDocks({composer}, {qMax(160, size.height() / 4)}, Qt::Vertical);
     if (QDockWidget *templates = m_docks->find(u"dock.templates"_s); templates && m_authorCard)
@@ -191,6 +200,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createConsoleDocks()
 {
+    // Views of the inbox above it: one click (or Alt+1…9) sets its filters.
+    m_views = new ViewsDock(m_inbox, *m_actions, m_reader, this);
+    m_docks->add(m_views, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_views, m_inbox, Qt::Vertical);
+    addAction(m_views->focusAction());
+    addActions(m_views->numberActions());
+    connect(this, &MainWindow::refreshed, m_views, &ViewsDock::reload);
+    connect(m_views, &ViewsDock::failed, this, &MainWindow::showError);
+
     // The reply to the current item, under the conversation, beside the accounts.
     auto *composer = new ComposerDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     m_composer = composer;
@@ -313,7 +331,7 @@ void MainWindow::refresh()
 {
     m_dataVersion = dataVersion();
     m_feed->refresh();
-    m_inbox->reloadPlatforms();
+    m_inbox->reloadChoices();
     m_conversation->reload();
     m_accounts->reload();
     updateCounts();

@@ -30,6 +30,7 @@ class InboxDock;
 class ItemFeedModel;
 class Notifier;
 class TriageActions;
+class ViewsDock;
 
 // The main window: the conversation in the middle, the docks around it, the menus, and the
 // status bar with the store's counts. It notices commits of other programs and connections
@@ -57,6 +58,7 @@ public:
     ItemFeedModel *feed() const { return m_feed; }
     ConversationView *conversation() const { return m_conversation; }
     AuthorCardDock *authorCard() const { return m_authorCard; }
+    ViewsDock *views() const { return m_views; }
     TriageActions *triage() const { return m_triage; }
     Notifier *notifier() const { return m_notifier; }
     QAction *refreshAction() const { return m_refresh; }
@@ -107,6 +109,7 @@ private:
     ConversationView *m_conversation = nullptr;
     ComposerDock *m_composer = nullptr;
     AuthorCardDock *m_authorCard = nullptr;
+    ViewsDock *m_views = nullptr;
     DockRegistry *m_docks = nullptr;
     TriageActions *m_triage = nullptr;
     Notifier *m_notifier = nullptr;

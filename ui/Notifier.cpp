@@ -84,8 +84,12 @@ void Notifier::check()
     const auto newest = m_queries.page({}, 5, 0);
     if (newest.ok()) {
         const qint64 top = newest->isEmpty() ? 0 : newest->first().item.id;
-        if (m_newestSeen >= 0 && top > m_newestSeen &&
-            m_settings.value(newItemsKey(), true).toBool()) {
+        const bool announce = m_newestSeen >= 0 && top > m_newestSeen &&
+                              m_settings.value(newItemsKey(), true).toBool();
+        if (announce && !m_watched.isEmpty()) {
+            if (announceWatched() && m_settings.value(soundKey(), true).toBool())
+                QApplication::beep();
+        } else if (announce) {
             int fresh = 0;
             for (const core::ItemRow &row : *newest)
                 fresh += row.item.id > m_newestSeen;
@@ -114,6 +118,42 @@ void Notifier::check()
             m_health.insert(a.id, a.health);
         }
     }
+}
+
+bool Notifier::announceWatched()
+{
+    // Each view is asked only for what is newer than the last look: a view that matches
+    // nothing new costs a short walk, however large the store.
+    constexpr int kFew = 5;
+    const WatchedView *first = nullptr;
+    QList<core::ItemRow> fresh;
+    int views = 0;
+    for (const WatchedView &view : std::as_const(m_watched)) {
+        core::ItemFilter filter = view.filter;
+        filter.afterId = m_newestSeen;
+        const auto rows = m_queries.page(filter, kFew, 0);
+        if (!rows.ok() || rows->isEmpty())
+            continue;
+        ++views;
+        if (!first) {
+            first = &view;
+            fresh = *rows;
+        }
+    }
+    if (!first)
+        return false;
+    const core::ItemRow &newest = fresh.first();
+    const QString title =
+        views > 1 ? tr("New in “%1” and %n more view(s)", "", views - 1).arg(first->name)
+                  : tr("New in “%1”").arg(first->name);
+    const QString text =
+        fresh.size() >= kFew
+            ? tr("%1 and more are waiting in this view.").arg(newest.item.author.name)
+            : tr("%1 on %2: %3")
+                  .arg(newest.item.author.name, newest.accountName,
+                       newest.item.text.simplified().left(140));
+    notify(title, text);
+    return true;
 }
 
 } // namespace fd::ui

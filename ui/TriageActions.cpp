@@ -339,7 +339,7 @@ QString TriageActions::shortcutSheet() const
     const QList<QAction *> windowActions = m_window->findChildren<QAction *>();
     QList<QAction *> listed;
     auto add = [&](QAction *a) {
-        if (a->shortcut().isEmpty() || listed.contains(a))
+        if (a->shortcut().isEmpty() || !a->isVisible() || listed.contains(a))
             return;
         listed.append(a);
         QString text = a->text();
@@ -350,6 +350,20 @@ QString TriageActions::shortcutSheet() const
     lines << tr("The inbox");
     for (QAction *a : ownActions)
         add(a);
+    // Actions that name a group of their own (the views' Alt+1…9) are listed under it.
+    QStringList groups;
+    for (QAction *a : windowActions) {
+        const QString group = a->property("shortcutGroup").toString();
+        if (!group.isEmpty() && !a->shortcut().isEmpty() && !groups.contains(group))
+            groups << group;
+    }
+    for (const QString &group : std::as_const(groups)) {
+        lines << QString() << group;
+        for (QAction *a : windowActions) {
+            if (a->property("shortcutGroup").toString() == group)
+                add(a);
+        }
+    }
     lines << QString() << tr("Everything else");
     for (QAction *a : windowActions)
         add(a);

@@ -24,6 +24,8 @@ struct ItemFilter
     bool unansweredOnly = false;  // new or open: nobody has answered or closed it yet
     bool includeOutgoing = false; // our own replies live in threads, not in the feed
     QString search;               // words as typed; every word must match (prefix match)
+    // Only items newer than this one (what arrived since the last look); 0: any. Not saved.
+    qint64 afterId = 0;
 
     bool operator==(const ItemFilter &) const = default;
 };

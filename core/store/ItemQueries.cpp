@@ -139,6 +139,7 @@ struct ItemQueries::Plan
     QList<int> valueCounts;  // how many values each condition binds
     QStringList condColumns; // the column each condition constrains, if one
     QString fts;             // the search, as the full-text index reads it
+    qint64 afterId = 0;      // the walks stop at this id (what is new since a look)
     bool empty = false;      // nothing can match
 
     void add(const QString &column, const QString &sql, const QVariantList &vals = {})
@@ -328,6 +329,10 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
         p.add(u"i.thread_id"_s, u"i.thread_id = ?"_s, {*f.threadId});
     if (f.unreadOnly)
         p.add(u"i.read"_s, u"i.read = 0"_s);
+    if (f.afterId > 0) {
+        p.afterId = f.afterId;
+        p.add(u"i.id"_s, u"i.id > ?"_s, {f.afterId});
+    }
     if (p.drives.isEmpty())
         p.drives.append({u"items i NOT INDEXED"_s, u"i.id"_s, {}, {}, {}});
     return p;
@@ -343,6 +348,12 @@ StoreError ItemQueries::walk(const Plan &p, const QString &columns, int limit, q
         if (beforeId > 0) {
             conds << d.orderKey + u" < ?"_s;
             values << beforeId;
+        }
+        if (p.afterId > 0 && d.orderKey != u"i.id") {
+            // The walk's own key bounds it: the search index stops at the id instead of
+            // reading every older hit only to drop it.
+            conds << d.orderKey + u" > ?"_s;
+            values << p.afterId;
         }
         QString sql = u"SELECT "_s + columns + u" FROM "_s + d.from + kRowJoins;
         if (!conds.isEmpty())

@@ -264,6 +264,32 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
             return r.item.text.contains(u"заказ"_s, Qt::CaseInsensitive);
         });
     }
+    SECTION("only what is newer than an item (news for watched views)")
+    {
+        const qint64 since = fx.all.at(fx.all.size() / 3).item.id;
+        ItemFilter f;
+        f.afterId = since;
+        fx.check(f, [&](const ItemRow &r) { return r.item.id > since; });
+        f.statuses = {ItemStatus::Closed};
+        f.accountIds = {fx.accounts[1]};
+        fx.check(f, [&](const ItemRow &r) {
+            return r.item.id > since && r.item.status == ItemStatus::Closed &&
+                   r.item.accountId == fx.accounts[1];
+        });
+        f = {};
+        f.afterId = since;
+        f.tagIds = {1};
+        fx.check(
+            f, [&](const ItemRow &r) { return r.item.id > since && r.tags.contains(u"refund"_s); });
+        f = {};
+        f.afterId = since;
+        f.search = u"заказ"_s;
+        fx.check(f, [&](const ItemRow &r) {
+            return r.item.id > since && r.item.text.contains(u"заказ"_s, Qt::CaseInsensitive);
+        });
+        f.afterId = fx.all.first().item.id; // nothing is newer than the newest
+        fx.check(f, [](const ItemRow &) { return false; });
+    }
     SECTION("search with status, platform and kind")
     {
         ItemFilter f;

@@ -103,3 +103,43 @@ TEST_CASE("An account that stops polling is announced once", "[ui][notify]")
     notifier.check();
     CHECK(shown.size() == 1);
 }
+
+TEST_CASE("With watched views only their new items are announced, named by the view",
+          "[ui][notify][views]")
+{
+    Fixture f;
+    fd::core::ItemQueries queries(f.reader);
+    Notifier notifier(queries, f.settings);
+    QStringList shown;
+    notifier.setPresenter(
+        [&](const QString &title, const QString &text) { shown << title + u": "_s + text; });
+    fd::core::ItemFilter refunds;
+    refunds.search = u"refund"_s;
+    fd::core::ItemFilter reviews;
+    reviews.kinds = {fd::core::ItemKind::Review};
+    notifier.setWatchedViews({{u"Refunds"_s, refunds}, {u"Reviews"_s, reviews}});
+    notifier.check();
+    // The inbox already holds a refund question: it is not news.
+    CHECK(shown.isEmpty());
+
+    const auto arrive = [&](const QString &id, const QString &text, qint64 at) {
+        REQUIRE(fd::test::ingest(f.store.store(),
+                                 {f.account,
+                                  {fd::test::makeItem(id, text, u"u9"_s, u"Вера Соколова"_s, at)},
+                                  {},
+                                  {}})
+                    .ok());
+        notifier.check();
+    };
+    arrive(u"a"_s, u"Hello, is anyone there?"_s, 1767300000);
+    CHECK(shown.isEmpty());
+    arrive(u"b"_s, u"I want a refund"_s, 1767300100);
+    REQUIRE(shown.size() == 1);
+    CHECK(shown[0] == u"New in “Refunds”: Вера Соколова on Frontshop: I want a refund"_s);
+
+    // No views watched: every new customer item, as before.
+    notifier.setWatchedViews({});
+    arrive(u"c"_s, u"Thanks!"_s, 1767300200);
+    REQUIRE(shown.size() == 2);
+    CHECK(shown[1] == u"Вера Соколова on Frontshop: Thanks!"_s);
+}

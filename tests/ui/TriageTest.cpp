@@ -32,7 +32,7 @@ struct Window : fd::test::WindowOnStore
         view()->setFocus();
     }
     QTreeView *view() const { return window->inbox()->view(); }
-    // The store's word on an item, after the window noticed the commit.
+    // The store's word on an item.
     fd::core::ItemRow row(qint64 id)
     {
         const auto r = fd::core::ItemQueries(*store->reader()).item(id);
@@ -41,9 +41,13 @@ struct Window : fd::test::WindowOnStore
     }
     bool settle(const std::function<bool()> &condition)
     {
+        // Once the store shows it, the window is made to look: a look taken before the commit
+        // landed would leave the rows behind the store.
         return QTest::qWaitFor([&] {
+            if (!condition())
+                return false;
             window->checkForChanges();
-            return condition();
+            return true;
         });
     }
     qint64 currentId() const { return window->inbox()->currentItemId(); }

@@ -1,12 +1,20 @@
 // frontdesk_ui_bench: the console over a large store — time from process start to the first
-// painted feed page, filter switch and search latency, and memory. Figures are printed, never
-// asserted. Usage: frontdesk_ui_bench [--items N] [--db PATH] [--runs R] [--switches S]
+// painted feed page, filter switch and search latency, the views' unread badges, and memory.
+// Figures are printed, never asserted. The store is given a worked history first (most items
+// closed and read, some open and assigned, tags), so every filter has something to find.
+// Usage: frontdesk_ui_bench [--items N] [--db PATH] [--runs R] [--switches S]
 #include "BenchSupport.h"
 #include "IngestBenchRun.h"
 
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
 #include "MainWindow.h"
+#include "Notifier.h"
+#include "ViewListModel.h"
+#include "ViewsDock.h"
+#include "console/ConsoleQueries.h"
+#include "console/InboxActions.h"
+#include "store/ItemFilterJson.h"
 #include "store/ItemQueries.h"
 #include "store/Store.h"
 
@@ -20,9 +28,15 @@
 #include <QMap>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTreeView>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
 
 #include <unistd.h>
 
@@ -89,6 +103,176 @@ qint64 itemCount(core::Store &store)
     return n.ok() ? *n : 0;
 }
 
+// Gives a freshly generated store the history of an inbox in use, once: the newest 2% of the
+// items new and unread, the next 3% open (some waiting) and read, the rest closed and read;
+// a few hidden and deleted; three tags (on 2%, 0.2% and 0.01% of the items); three operators:
+// Anna and this station's user share half the open items, Anna and Piotr (who has nothing open
+// any more) a tenth of the closed ones.
+core::StoreError giveWorkedHistory(core::Store &store, qint64 items, QTextStream &out)
+{
+    const QString me = core::Actor::local().login;
+    auto given = std::make_shared<bool>(false);
+    auto done = store.write([items, me, given](const QSqlDatabase &db) -> core::StoreError {
+        QSqlQuery q(db);
+        const auto run = [&q](const QString &sql, const QVariantList &values = {}) {
+            if (!q.prepare(sql))
+                return false;
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            return q.exec();
+        };
+        const auto failed = [&q](const QString &what) {
+            return core::StoreError::invalid(what + u": "_s + q.lastError().text());
+        };
+        if (!run(u"SELECT 1 FROM tags WHERE name = 'bench-urgent'"_s))
+            return failed(u"tags"_s);
+        if (q.next())
+            return {}; // given before
+        *given = true;
+        const auto idAt = [&](qint64 offset) -> qint64 {
+            if (!run(u"SELECT id FROM items ORDER BY id DESC LIMIT 1 OFFSET ?"_s, {offset}) ||
+                !q.next())
+                return 0;
+            return q.value(0).toLongLong();
+        };
+        const qint64 newFrom = idAt(items / 50);
+        const qint64 openFrom = idAt(items / 20);
+        const QList<std::pair<QString, QVariantList>> steps{
+            {u"UPDATE items SET status = 'closed', read = 1 WHERE id < ?"_s, {openFrom}},
+            {u"UPDATE items SET status = CASE WHEN id % 7 = 0 THEN 'waiting' ELSE 'open' END, "
+             u"read = 1 WHERE id >= ? AND id < ?"_s,
+             {openFrom, newFrom}},
+            {u"UPDATE items SET status = 'hidden' WHERE id % 9973 < 30"_s, {}},
+            {u"UPDATE items SET status = 'deleted' WHERE id % 9973 BETWEEN 30 AND 39"_s, {}},
+            {u"INSERT INTO tags (name, color, created_at) VALUES ('bench-urgent', '#e53935', 0), "
+             u"('bench-refund', '#fb8c00', 0), ('bench-vip', '#8e24aa', 0)"_s,
+             {}},
+            {u"INSERT INTO item_tags (item_id, tag_id) SELECT id, (SELECT id FROM tags WHERE "
+             u"name = 'bench-urgent') FROM items WHERE id % 9973 BETWEEN 100 AND 299"_s,
+             {}},
+            {u"INSERT INTO item_tags (item_id, tag_id) SELECT id, (SELECT id FROM tags WHERE "
+             u"name = 'bench-refund') FROM items WHERE id % 9973 BETWEEN 300 AND 319"_s,
+             {}},
+            {u"INSERT INTO item_tags (item_id, tag_id) SELECT id, (SELECT id FROM tags WHERE "
+             u"name = 'bench-vip') FROM items WHERE id % 9973 = 320"_s,
+             {}},
+            {u"INSERT OR IGNORE INTO operators (login, display_name, created_at) VALUES "
+             u"('bench-anna', 'Anna', 0), ('bench-piotr', 'Piotr', 0), (?, 'Me', 0)"_s,
+             {me}},
+            // Ids are microseconds: small moduli of them are not spread, those of a prime are.
+            {u"UPDATE items SET assignee_id = (SELECT o.id FROM operators o WHERE o.login = CASE "
+             u"items.id % 9973 % 4 WHEN 0 THEN 'bench-anna' ELSE ? END) WHERE items.id >= ? AND "
+             u"items.id % 9973 % 4 < 2"_s,
+             {me, openFrom}},
+            {u"UPDATE items SET assignee_id = (SELECT o.id FROM operators o WHERE o.login = CASE "
+             u"items.id % 9973 % 20 WHEN 0 THEN 'bench-anna' ELSE 'bench-piotr' END) WHERE "
+             u"items.id < ? AND items.id % 9973 % 10 = 0"_s,
+             {openFrom}},
+        };
+        for (const auto &[sql, values] : steps) {
+            if (!run(sql, values))
+                return failed(sql.left(60));
+        }
+        return {};
+    });
+    done.waitForFinished();
+    if (*given && done.result().ok())
+        out << "gave the store a worked history (statuses, reads, tags, assignees)\n";
+    return done.result();
+}
+
+// Filters an operator switches between: each choice of the bar alone and in the combinations
+// queues are made of.
+QList<std::pair<QString, core::ItemFilter>> filtersToSwitch(const core::ItemQueries &queries,
+                                                            qint64 me)
+{
+    QList<std::pair<QString, core::ItemFilter>> out;
+    const auto add = [&](const QString &name, const core::ItemFilter &f) { out.append({name, f}); };
+    const auto accounts = queries.accounts().value();
+    const auto tags = queries.tags().value();
+    const auto operators = queries.operators().value();
+    for (core::ItemStatus s : core::allItemStatuses()) {
+        core::ItemFilter f;
+        f.statuses = {s};
+        add(core::toString(s), f);
+    }
+    for (const core::Account &a : accounts) {
+        core::ItemFilter f;
+        f.platforms = {a.platform};
+        add(core::toString(a.platform), f);
+        f.statuses = {core::ItemStatus::Closed};
+        add(u"closed / "_s + core::toString(a.platform), f);
+        f = {};
+        f.accountIds = {a.id};
+        add(u"account "_s + a.name, f);
+        f.statuses = {core::ItemStatus::New};
+        add(u"new / account "_s + a.name, f);
+        f.statuses = {};
+        f.unreadOnly = true;
+        add(u"unread / account "_s + a.name, f);
+        f.unreadOnly = false;
+        f.unansweredOnly = true;
+        add(u"unanswered / account "_s + a.name, f);
+    }
+    for (core::ItemKind k : core::allItemKinds()) {
+        core::ItemFilter f;
+        f.kinds = {k};
+        add(u"kind "_s + core::toString(k), f);
+        f.unreadOnly = true;
+        add(u"unread / kind "_s + core::toString(k), f);
+        f.unreadOnly = false;
+        f.statuses = {core::ItemStatus::Hidden};
+        add(u"hidden / kind "_s + core::toString(k), f);
+    }
+    if (!accounts.isEmpty()) {
+        core::ItemFilter f;
+        f.kinds = {core::ItemKind::Review};
+        f.accountIds = {accounts.last().id};
+        f.unreadOnly = true;
+        add(u"unread reviews / account "_s + accounts.last().name, f);
+    }
+    for (const core::Tag &t : tags) {
+        core::ItemFilter f;
+        f.tagIds = {t.id};
+        add(u"tag "_s + t.name, f);
+        f.unansweredOnly = true;
+        add(u"unanswered / tag "_s + t.name, f);
+        f.unansweredOnly = false;
+        f.statuses = {core::ItemStatus::Closed};
+        add(u"closed / tag "_s + t.name, f);
+    }
+    for (const core::Operator &o : operators) {
+        core::ItemFilter f;
+        f.assigneeId = o.id;
+        add(u"assignee "_s + o.login, f);
+        f.unansweredOnly = true;
+        add(u"unanswered / assignee "_s + o.login, f);
+    }
+    core::ItemFilter f;
+    f.assigneeId = 0;
+    add(u"unassigned"_s, f);
+    f.unansweredOnly = true;
+    add(u"unanswered / unassigned"_s, f);
+    f = {};
+    f.unansweredOnly = true;
+    add(u"unanswered"_s, f);
+    f.unreadOnly = true;
+    add(u"unanswered / unread"_s, f);
+    f = {};
+    f.unreadOnly = true;
+    add(u"unread"_s, f);
+    f.statuses = {core::ItemStatus::Closed};
+    add(u"unread / closed"_s, f);
+    if (me > 0) {
+        f = {};
+        f.assigneeId = me;
+        f.unreadOnly = true;
+        add(u"unread / mine"_s, f);
+    }
+    add(u"everything"_s, {});
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -127,6 +311,15 @@ int main(int argc, char **argv)
                 out << built.error().message << "\n";
                 return 1;
             }
+            opened = core::Store::open(db);
+            if (!opened.ok()) {
+                out << opened.error().message << "\n";
+                return 1;
+            }
+        }
+        if (const core::StoreError e = giveWorkedHistory(**opened, items, out); !e.ok()) {
+            out << e.message << "\n";
+            return 1;
         }
     }
 
@@ -151,36 +344,109 @@ int main(int argc, char **argv)
     ui::MainWindow window(**opened, settings);
     window.show();
     QApplication::processEvents();
-    auto *status = window.inbox()->findChild<QComboBox *>(u"inbox.status"_s);
-    auto *platform = window.inbox()->findChild<QComboBox *>(u"inbox.platform"_s);
     QTreeView *view = window.inbox()->view();
     const int switches = qMax(10, p.value(u"switches"_s).toInt());
 
-    // A filter switch: pick the next status or platform, until the view has its first page.
+    // A filter switch: the bar set to the next filter of the list (as a view sets it), until the
+    // view has its first page. The list covers every choice of the bar and their combinations.
+    const auto filters = filtersToSwitch(window.queries(), window.inbox()->myOperatorId());
     QList<double> filterMs;
     QMap<QString, QList<double>> byFilter; // which filters cost the most
-    for (int i = 0; i < switches; ++i) {
-        QComboBox *box = i % 2 ? platform : status;
+    for (int i = 0; i < qMax(switches, int(filters.size())); ++i) {
+        const auto &[name, filter] = filters.at(i % filters.size());
         QElapsedTimer t;
         t.start();
-        box->setCurrentIndex((box->currentIndex() + 1) % box->count());
+        window.inbox()->setFilter(filter);
         QApplication::processEvents();
         view->viewport()->repaint();
         const double ms = double(t.nsecsElapsed()) / 1e6;
         filterMs << ms;
-        byFilter[status->currentText() + u" / "_s + platform->currentText()] << ms;
+        byFilter[name] << ms;
     }
-    QString slowest;
-    double slowestMs = -1;
-    for (auto it = byFilter.cbegin(); it != byFilter.cend(); ++it) {
-        const double m = bench::median(it.value());
-        if (m > slowestMs) {
-            slowestMs = m;
-            slowest = it.key();
+    QList<std::pair<double, QString>> slowest;
+    for (auto it = byFilter.cbegin(); it != byFilter.cend(); ++it)
+        slowest.append({bench::median(it.value()), it.key()});
+    std::sort(slowest.begin(), slowest.end(), std::greater<>());
+    QStringList slowestText;
+    for (qsizetype i = 0; i < std::min<qsizetype>(3, slowest.size()); ++i)
+        slowestText << slowest.at(i).second + u" at "_s + bench::fmt(slowest.at(i).first, 1) +
+                           u" ms"_s;
+    window.inbox()->setFilter({});
+
+    // The views' unread badges: the built-in views and four saved ones, counted again as after
+    // a commit.
+    ui::ViewsDock *views = window.views();
+    const auto tags = window.queries().tags().value();
+    const auto accounts = window.queries().accounts().value();
+    QList<core::ItemFilter> saved;
+    {
+        core::ItemFilter f;
+        f.unansweredOnly = true;
+        if (!accounts.isEmpty())
+            f.accountIds = {accounts.first().id};
+        saved << f;
+        f = {};
+        if (!tags.isEmpty())
+            f.tagIds = {tags.first().id};
+        saved << f;
+        f = {};
+        f.kinds = {core::ItemKind::Review};
+        f.statuses = {core::ItemStatus::Closed};
+        saved << f;
+        f = {};
+        f.search = u"refund"_s;
+        saved << f;
+    }
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        core::SavedView v;
+        v.name = u"bench view %1"_s.arg(i + 1);
+        v.filterJson = core::filterToJson(saved.at(i));
+        v.position = int(i) + 1;
+        v.watched = true;
+        const auto existing = core::ConsoleQueries(window.reader()).savedViews().value();
+        for (const core::SavedView &e : existing) {
+            if (e.name == v.name)
+                v.id = e.id;
+        }
+        auto written = window.actions().saveView(v);
+        written.waitForFinished();
+    }
+    views->reload();
+    QList<double> badgeMs;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        views->recount();
+        badgeMs << double(t.nsecsElapsed()) / 1e6;
+    }
+    // Which view's badge costs the most.
+    QString dearestView;
+    double dearestMs = -1;
+    for (const ui::ViewEntry &v : views->model()->views()) {
+        core::ItemFilter unread = v.filter;
+        unread.unreadOnly = true;
+        QList<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            (void)window.queries().countUpTo(unread, ui::ViewListModel::badgeCap);
+            ms << double(t.nsecsElapsed()) / 1e6;
+        }
+        if (bench::median(ms) > dearestMs) {
+            dearestMs = bench::median(ms);
+            dearestView = v.name;
         }
     }
-    status->setCurrentIndex(0);
-    platform->setCurrentIndex(0);
+    // The look for news after a commit, with the four saved views watched: each view is asked
+    // only for items newer than the last look.
+    window.notifier()->setWatchedViews(views->watchedViews());
+    QList<double> notifyMs;
+    for (int i = 0; i < 10; ++i) {
+        QElapsedTimer t;
+        t.start();
+        window.notifier()->check();
+        notifyMs << double(t.nsecsElapsed()) / 1e6;
+    }
 
     // A search: words as an operator types them, measured from the search starting (the
     // field waits InboxDock::searchDelayMs for typing to stop; that pause is not work).
@@ -204,8 +470,18 @@ int main(int argc, char **argv)
     out << "  filter switch -> first page painted: median "
         << bench::fmt(bench::median(filterMs), 1) << " ms, p95 "
         << bench::fmt(bench::percentile(filterMs, 95), 1) << " ms over " << filterMs.size()
-        << " switches (target p95 < 100); slowest: " << slowest << " at "
-        << bench::fmt(slowestMs, 1) << " ms\n";
+        << " switches over " << filters.size()
+        << " filters (target p95 < 100); slowest: " << slowestText.join(u", "_s) << "\n";
+    out << "  views' unread badges (" << views->model()->rowCount()
+        << " views, capped at 999): median " << bench::fmt(bench::median(badgeMs), 1) << " ms, max "
+        << bench::fmt(*std::max_element(badgeMs.cbegin(), badgeMs.cend()), 1)
+        << " ms per count over " << badgeMs.size() << " counts (at most every "
+        << ui::ViewsDock::countIntervalMs / 1000
+        << " s, while the dock is seen); dearest: " << dearestView << " at "
+        << bench::fmt(dearestMs, 1) << " ms\n";
+    out << "  news check with " << window.notifier()->watchedViews().size()
+        << " watched views: median " << bench::fmt(bench::median(notifyMs), 1) << " ms, max "
+        << bench::fmt(*std::max_element(notifyMs.cbegin(), notifyMs.cend()), 1) << " ms\n";
     out << "  search -> first page painted: median " << bench::fmt(bench::median(searchMs), 1)
         << " ms, p95 " << bench::fmt(bench::percentile(searchMs, 95), 1) << " ms over "
         << searchMs.size() << " searches (target p95 < 100)\n";
