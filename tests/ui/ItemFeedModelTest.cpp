@@ -191,6 +191,13 @@ TEST_CASE("Counts and ages are written the way people read them", "[ui][format]"
     CHECK(age(now.addSecs(-5 * 60), now) == u"5 min"_s);
     CHECK(age(now.addSecs(-2 * 86400), now) == u"2 d"_s);
     CHECK(age(now.addSecs(30), now) == u"now"_s); // a clock a little ahead is no reason to panic
+
+    CHECK(duration(40) == u"40 s"_s);
+    CHECK(duration(12 * 60 + 59) == u"12 min"_s);
+    CHECK(duration(3 * 3600) == u"3 h"_s);
+    CHECK(duration(2 * 3600 + 5 * 60) == u"2 h 5 min"_s);
+    CHECK(duration(3 * 86400 + 4 * 3600 + 59) == u"3 d 4 h"_s);
+    CHECK(duration(-5) == u"0 s"_s);
 }
 
 TEST_CASE("A refresh merges store changes and keeps the current row", "[ui][feed]")
@@ -251,4 +258,19 @@ TEST_CASE("A refresh merges store changes and keeps the current row", "[ui][feed
 
     INFO(fd::test::ModelTesterLog::failures().toStdString());
     CHECK(fd::test::ModelTesterLog::failures().isEmpty());
+}
+
+TEST_CASE("Previews are one line of printable text", "[ui][format]")
+{
+    using fd::ui::format::preview;
+    CHECK(preview(u"  one\n\ntwo\u2028three\tfour  "_s) == u"one two three four"_s);
+    CHECK(preview(u"bell\x07 and\u0085next"_s) == u"bell and next"_s);
+    CHECK(preview(u"\u202Eabc\u202C \u2066def\u2069"_s) == u"abc def"_s);
+    // Joiners that build one emoji out of several stay.
+    CHECK(preview(u"family 👨\u200D👩\u200D👧"_s) == u"family 👨\u200D👩\u200D👧"_s);
+    const QString cut = preview(QString(10, u'a') + u"😀😀"_s, 12);
+    CHECK(cut.size() <= 12);
+    CHECK(cut.endsWith(u'…'));
+    CHECK_FALSE(cut.at(cut.size() - 2).isHighSurrogate());
+    CHECK(preview(u"exactly five"_s, 12) == u"exactly five"_s);
 }
