@@ -4,11 +4,11 @@
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -224,6 +224,10 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
         if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
         return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == FollowersColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter); // counts line up by their last digit
+        return {};
     case ItemIdRole:
         return row.item.id;
     case ThreadIdRole:
@@ -252,7 +256,7 @@ QVariant ItemFeedModel::display(const ItemRow &row, int column) const
             return tr("%1 %2★").arg(core::displayName(item.kind)).arg(item.rating);
         return core::displayName(item.kind);
     case AuthorColumn:
-        return format::author(item.author);
+        return format::authorName(item.author);
     case TextColumn:
         if (item.text.isEmpty() && !item.attachments.isEmpty())
             return tr("[%1]").arg(format::preview(item.attachments));
@@ -261,6 +265,16 @@ QVariant ItemFeedModel::display(const ItemRow &row, int column) const
         return core::displayName(item.status);
     case TagsColumn:
         return row.tags.join(u", "_s);
+    case FollowersColumn:
+        return format::followers(item.author.followers);
+    case CityColumn:
+        return format::preview(item.author.city, 100);
+    case PostColumn:
+        return format::preview(row.postText);
+    case ParentColumn:
+        return isTreeReply(row) ? format::preview(row.parentText) : QString();
+    case AssigneeColumn:
+        return format::preview(row.assigneeName, 100);
     default:
         return {};
     }
@@ -281,21 +295,54 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
     case ChannelColumn:
         return format::plainToolTip(core::displayName(row.platform) + u" · "_s + row.accountName);
     case AuthorColumn: {
+        // One paragraph of lines: each a preview, so a bidi control in the name cannot reorder
+        // the lines after it.
         const core::Author &a = item.author;
         QStringList lines;
-        lines << (a.name.isEmpty() ? tr("unknown") : a.name);
+        lines << (a.name.isEmpty() ? tr("unknown") : format::preview(a.name, 300));
         if (!a.handle.isEmpty())
-            lines << u'@' + a.handle;
+            lines << u'@' + format::preview(a.handle, 300);
         if (a.followers >= 0)
-            lines << tr("%1 followers").arg(QLocale().toString(a.followers));
+            lines << followersText(a.followers);
         if (!a.city.isEmpty())
-            lines << a.city;
+            lines << format::preview(a.city, 300);
         return format::plainToolTip(lines.join(u'\n'));
     }
+    case FollowersColumn:
+        if (item.author.followers < 0)
+            return {};
+        return format::plainToolTip(followersText(item.author.followers));
+    case CityColumn:
+        if (item.author.city.isEmpty())
+            return {};
+        return format::plainToolTip(item.author.city);
+    case PostColumn: {
+        if (row.postText.isEmpty() && row.postUrl.isEmpty())
+            return {};
+        QString tip = row.postText;
+        if (!row.postUrl.isEmpty())
+            tip += u"\n\n"_s + row.postUrl;
+        return format::plainToolTip(tip.trimmed());
+    }
+    case ParentColumn:
+        if (!isTreeReply(row))
+            return {};
+        return format::plainToolTip(row.parentText);
+    case AssigneeColumn:
+        if (row.assigneeName.isEmpty())
+            return {};
+        return format::plainToolTip(tr("Assigned to %1").arg(row.assigneeName));
     case TextColumn: {
-        QString tip = item.text;
+        // What it was written under and in answer to (those columns may be hidden), then the
+        // text itself.
+        QStringList context;
+        if (!row.postText.isEmpty())
+            context << tr("Under the post: %1").arg(format::preview(row.postText, 300));
         if (!row.parentText.isEmpty())
-            tip = tr("In reply to: %1").arg(format::preview(row.parentText, 300)) + u"\n\n"_s + tip;
+            context << tr("In reply to: %1").arg(format::preview(row.parentText, 300));
+        QString tip = item.text;
+        if (!context.isEmpty())
+            tip = context.join(u'\n') + u"\n\n"_s + tip;
         if (!item.attachments.isEmpty())
             tip += u"\n\n"_s + tr("Attachments: %1").arg(item.attachments);
         if (item.truncated)
@@ -313,6 +360,11 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
 
 QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
+        section == FollowersColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -330,9 +382,49 @@ QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case TagsColumn:
         return tr("Tags");
+    case FollowersColumn:
+        return tr("Followers");
+    case CityColumn:
+        return tr("City");
+    case PostColumn:
+        return tr("Post");
+    case ParentColumn:
+        return tr("In reply to");
+    case AssigneeColumn:
+        return tr("Assignee");
     default:
         return {};
     }
+}
+
+QVariant ItemFeedModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case FollowersColumn:
+        return tr("The author's followers or reach, as the platform reports it");
+    case PostColumn:
+        return tr("The post a comment was left under");
+    case ParentColumn:
+        return tr("The comment a reply answers");
+    case AssigneeColumn:
+        return tr("Who the item is assigned to");
+    default:
+        return {};
+    }
+}
+
+QString ItemFeedModel::followersText(qint64 count)
+{
+    // tr() counts in int; a reach past two billion is said approximately.
+    return tr("%Ln follower(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+}
+
+bool ItemFeedModel::isTreeReply(const ItemRow &row)
+{
+    // A reply to a message in a dialog is plain to see in the conversation; under a post the
+    // comment it answers is what gives it sense.
+    return row.item.kind == core::ItemKind::Comment && !row.item.parentExternalId.isEmpty() &&
+           !row.parentText.isEmpty();
 }
 
 QHash<int, QByteArray> ItemFeedModel::roleNames() const

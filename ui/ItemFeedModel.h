@@ -22,6 +22,8 @@ class ItemFeedModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Logical columns; the view shows them in its own order (InboxDock::resetHeader()). New
+    // columns go at the end, so saved header states and code that names a column keep working.
     enum Column {
         TimeColumn,
         ChannelColumn,
@@ -30,6 +32,11 @@ public:
         TextColumn,
         StatusColumn,
         TagsColumn,
+        FollowersColumn,
+        CityColumn,
+        PostColumn,
+        ParentColumn, // the comment a reply in a comment tree answers
+        AssigneeColumn,
         ColumnCount
     };
     enum Role {
@@ -77,6 +84,9 @@ Q_SIGNALS:
 private:
     QVariant display(const core::ItemRow &row, int column) const;
     QVariant toolTip(const core::ItemRow &row, int column) const;
+    QVariant headerToolTip(int section) const;
+    static QString followersText(qint64 count);
+    static bool isTreeReply(const core::ItemRow &row);
     bool readPage(int limit, qint64 beforeId, QList<core::ItemRow> &out);
     void merge(QList<core::ItemRow> fresh, bool complete);
 

@@ -6,6 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using fd::core::ItemStatus;
 using fd::core::Platform;
@@ -168,8 +170,10 @@ TEST_CASE("Feed rows say when, where and who in a glance", "[ui][feed]")
               .contains(QString::number(created.toLocalTime().date().year())));
     CHECK(textAt(model, 0, ItemFeedModel::ChannelColumn) == u"Instagram · Brand"_s);
     CHECK(textAt(model, 0, ItemFeedModel::KindColumn) == u"Comment"_s);
-    CHECK(textAt(model, 0, ItemFeedModel::AuthorColumn) ==
-          u"Anna Petrova @anna · 12.3K · Moscow"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::AuthorColumn) == u"Anna Petrova @anna"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::FollowersColumn) == u"12.3K"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::CityColumn) == u"Moscow"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::PostColumn) == u"Our new collection"_s);
     const QString preview = textAt(model, 0, ItemFeedModel::TextColumn);
     CHECK(preview.size() == 200);
     CHECK(preview.endsWith(u'…'));
@@ -273,4 +277,170 @@ TEST_CASE("Previews are one line of printable text", "[ui][format]")
     CHECK(cut.endsWith(u'…'));
     CHECK_FALSE(cut.at(cut.size() - 2).isHighSurrogate());
     CHECK(preview(u"exactly five"_s, 12) == u"exactly five"_s);
+}
+
+namespace {
+
+// Runs `sql` in the store's writer, as another station or the CLI would write.
+void writeSql(fd::test::TempStore &store, const QStringList &sql)
+{
+    auto done = store->write([sql](const QSqlDatabase &db) -> fd::core::StoreError {
+        QSqlQuery q(db);
+        for (const QString &statement : sql) {
+            if (!q.exec(statement))
+                return fd::core::StoreError::invalid(q.lastError().text());
+        }
+        return {};
+    });
+    done.waitForFinished();
+    INFO(done.result().message.toStdString());
+    REQUIRE(done.result().ok());
+}
+
+QString tipAt(const ItemFeedModel &model, int row, int column)
+{
+    return model.index(row, column).data(Qt::ToolTipRole).toString();
+}
+
+// Whether `text` holds a bidi embedding, override or isolate control.
+bool hasBidiControls(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+    });
+}
+
+} // namespace
+
+TEST_CASE("Rows show reach, city, the post, the comment answered and who has the item",
+          "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Vk, u"Community"_s);
+    fd::core::PostPreview post;
+    post.externalId = u"wall-1_7"_s;
+    post.text = u"Our new collection\nis here: <b>autumn</b> coats"_s;
+    post.url = u"https://vk.com/wall-1_7"_s;
+    // A question under the post, an answer to it from another customer, and a direct message.
+    fd::core::IncomingItem question = fd::test::makeItem(u"c1"_s, u"Do you ship\nto Kazan?"_s,
+                                                         u"u1"_s, u"Anna Petrova"_s, 1767225600);
+    question.item.kind = fd::core::ItemKind::Comment;
+    question.item.author.followers = 12345;
+    question.item.author.city = u"Kazan"_s;
+    question.post = post;
+    fd::core::IncomingItem answer = fd::test::makeItem(u"c2"_s, u"They do, I got mine last week"_s,
+                                                       u"u2"_s, u"Boris Orlov"_s, 1767225660);
+    answer.item.kind = fd::core::ItemKind::Comment;
+    answer.item.parentExternalId = u"c1"_s;
+    answer.item.author.followers = 2'400'000;
+    answer.post = post;
+    fd::core::IncomingItem dm =
+        fd::test::makeItem(u"d1"_s, u"Hello"_s, u"u3"_s, u"Emma Smith"_s, 1767225720);
+    fd::core::IngestBatch batch;
+    batch.accountId = account;
+    batch.items = {question, answer, dm};
+    const fd::core::IngestResult stored = fd::test::ingest(store.store(), batch);
+    REQUIRE(stored.inserted == 3);
+    writeSql(store,
+             {u"INSERT INTO operators (id, login, display_name, created_at) VALUES "
+              u"(1, 'maria', 'Maria Ivanova', 0)"_s,
+              u"UPDATE items SET assignee_id = 1 WHERE id = %1"_s.arg(stored.insertedIds.at(1))});
+
+    fd::test::ModelTesterLog log;
+    ItemFeedModel model(fd::test::readerOf(store));
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    REQUIRE(model.rowCount() == 3);
+    const int dmRow = model.rowOfItem(stored.insertedIds.at(2));
+    const int answerRow = model.rowOfItem(stored.insertedIds.at(1));
+    const int questionRow = model.rowOfItem(stored.insertedIds.at(0));
+
+    // The name and handle stay together; reach and city have columns of their own.
+    CHECK(textAt(model, questionRow, ItemFeedModel::AuthorColumn) == u"Anna Petrova @anna"_s);
+    CHECK(textAt(model, questionRow, ItemFeedModel::FollowersColumn) == u"12.3K"_s);
+    CHECK(tipAt(model, questionRow, ItemFeedModel::FollowersColumn).contains(u"12,345 follower"_s));
+    CHECK(textAt(model, answerRow, ItemFeedModel::FollowersColumn) == u"2.4M"_s);
+    CHECK(
+        textAt(model, dmRow, ItemFeedModel::FollowersColumn).isEmpty()); // the platform did not say
+    CHECK(tipAt(model, dmRow, ItemFeedModel::FollowersColumn).isEmpty());
+    CHECK(model.index(questionRow, ItemFeedModel::FollowersColumn)
+              .data(Qt::TextAlignmentRole)
+              .toInt() == int(Qt::AlignRight | Qt::AlignVCenter));
+    CHECK(textAt(model, questionRow, ItemFeedModel::CityColumn) == u"Kazan"_s);
+    CHECK(textAt(model, dmRow, ItemFeedModel::CityColumn).isEmpty());
+
+    // The post, on one line, markup as typed; the whole of it (and its link) in the tooltip.
+    CHECK(textAt(model, questionRow, ItemFeedModel::PostColumn) ==
+          u"Our new collection is here: <b>autumn</b> coats"_s);
+    const QString postTip = tipAt(model, questionRow, ItemFeedModel::PostColumn);
+    CHECK(postTip.contains(u"&lt;b&gt;autumn&lt;/b&gt;"_s));
+    CHECK(postTip.contains(u"https://vk.com/wall-1_7"_s));
+    CHECK_FALSE(postTip.contains(u"<b>"_s));
+    CHECK(textAt(model, dmRow, ItemFeedModel::PostColumn).isEmpty());
+
+    // Only the reply says what it answers.
+    CHECK(textAt(model, answerRow, ItemFeedModel::ParentColumn) == u"Do you ship to Kazan?"_s);
+    CHECK(tipAt(model, answerRow, ItemFeedModel::ParentColumn).contains(u"Do you ship"_s));
+    CHECK(textAt(model, questionRow, ItemFeedModel::ParentColumn).isEmpty());
+    // With those columns hidden, the text's tooltip still says what it answers and where.
+    const QString textTip = tipAt(model, answerRow, ItemFeedModel::TextColumn);
+    CHECK(textTip.contains(u"Under the post: Our new collection is here"_s));
+    CHECK(textTip.contains(u"In reply to: Do you ship to Kazan?"_s));
+    CHECK(tipAt(model, questionRow, ItemFeedModel::ParentColumn).isEmpty());
+
+    CHECK(textAt(model, answerRow, ItemFeedModel::AssigneeColumn) == u"Maria Ivanova"_s);
+    CHECK(tipAt(model, answerRow, ItemFeedModel::AssigneeColumn).contains(u"Maria Ivanova"_s));
+    CHECK(textAt(model, questionRow, ItemFeedModel::AssigneeColumn).isEmpty());
+
+    CHECK(model.headerData(ItemFeedModel::FollowersColumn, Qt::Horizontal).toString() ==
+          u"Followers"_s);
+    CHECK(model.headerData(ItemFeedModel::ParentColumn, Qt::Horizontal).toString() ==
+          u"In reply to"_s);
+    CHECK(model.headerData(ItemFeedModel::AssigneeColumn, Qt::Horizontal).toString() ==
+          u"Assignee"_s);
+
+    INFO(fd::test::ModelTesterLog::failures().toStdString());
+    CHECK(fd::test::ModelTesterLog::failures().isEmpty());
+}
+
+TEST_CASE("Right-to-left text and bidi controls stay inside their own column", "[ui][feed]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    fd::core::PostPreview post;
+    post.externalId = u"p1"_s;
+    post.text = u"\u202Egnp.exe\u202C sale \u2067שלום\u2069"_s;
+    fd::core::IncomingItem parent =
+        fd::test::makeItem(u"c1"_s, u"مرحبا\u202E reversed"_s, u"u1"_s, u"Anna Petrova"_s);
+    parent.item.kind = fd::core::ItemKind::Comment;
+    parent.post = post;
+    fd::core::IncomingItem reply = fd::test::makeItem(u"c2"_s, u"\u202Dforced\u200F\uFEFF text"_s,
+                                                      u"u2"_s, u"\u202Emalicious"_s, 1767225660);
+    reply.item.kind = fd::core::ItemKind::Comment;
+    reply.item.parentExternalId = u"c1"_s;
+    reply.item.author.city = u"\u202BТверь\u202C"_s;
+    reply.post = post;
+    fd::core::IngestBatch batch;
+    batch.accountId = account;
+    batch.items = {parent, reply};
+    REQUIRE(fd::test::ingest(store.store(), batch).inserted == 2);
+
+    ItemFeedModel model(fd::test::readerOf(store));
+    REQUIRE(model.rowCount() == 2);
+    for (int column = 0; column < ItemFeedModel::ColumnCount; ++column) {
+        INFO("column " << column);
+        CHECK_FALSE(hasBidiControls(textAt(model, 0, column)));
+        CHECK_FALSE(hasBidiControls(textAt(model, 1, column)));
+    }
+    CHECK(textAt(model, 0, ItemFeedModel::PostColumn) == u"gnp.exe sale שלום"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::ParentColumn) == u"مرحبا reversed"_s);
+    // Marks that only shape their neighbours stay; the byte order mark goes.
+    CHECK(textAt(model, 0, ItemFeedModel::TextColumn) == u"forced\u200F text"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::AuthorColumn) == u"malicious @malicious"_s);
+    CHECK(textAt(model, 0, ItemFeedModel::CityColumn) == u"Тверь"_s);
+    // The author's tooltip keeps its lines in order too.
+    const QString authorTip = tipAt(model, 0, ItemFeedModel::AuthorColumn);
+    CHECK_FALSE(hasBidiControls(authorTip));
+    CHECK(authorTip.contains(u"Тверь"_s));
 }
