@@ -1,6 +1,7 @@
 #include "ItemFeedModel.h"
 
 #include "Format.h"
+#include "Theme.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -29,19 +30,47 @@ ItemFeedModel::ItemFeedModel(QSqlDatabase reader, QObject *parent)
         m_atEnd = true;
 
     m_ageTimer.setInterval(30 * 1000);
-    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
-                               {Qt::DisplayRole});
-    });
+    connect(&m_ageTimer, &QTimer::timeout, this, &ItemFeedModel::updateAges);
     m_ageTimer.start();
 }
 
 void ItemFeedModel::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
+    updateAges();
+}
+
+void ItemFeedModel::setResponseTarget(int minutes)
+{
+    minutes = std::max(1, minutes);
+    if (minutes == m_targetMinutes)
+        return;
+    m_targetMinutes = minutes;
+    updateAges();
+}
+
+void ItemFeedModel::updateAges()
+{
+    // One signal for the whole column; the view repaints only the rows it shows.
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
+        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole});
+}
+
+ItemFeedModel::Urgency ItemFeedModel::urgency(const ItemRow &row) const
+{
+    const core::Item &item = row.item;
+    const bool waiting = item.direction == core::Direction::Incoming &&
+                         (item.status == ItemStatus::New || item.status == ItemStatus::Open);
+    if (!waiting || !item.createdAt.isValid())
+        return Urgency::None;
+    const qint64 waitedMs = item.createdAt.msecsTo(m_clock());
+    const qint64 targetMs = qint64(m_targetMinutes) * 60 * 1000;
+    if (waitedMs >= targetMs)
+        return Urgency::Late;
+    if (2 * waitedMs >= targetMs)
+        return Urgency::Warning;
+    return Urgency::Calm;
 }
 
 void ItemFeedModel::setFilter(const core::ItemFilter &filter)
@@ -212,17 +241,32 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
-    case Qt::FontRole:
+    case Qt::FontRole: {
         // Most of a busy inbox is new: a bold status stands out where bold rows would not.
-        if (index.column() == StatusColumn && row.item.status == ItemStatus::New) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        const bool bold = (index.column() == StatusColumn && row.item.status == ItemStatus::New) ||
+                          (index.column() == TimeColumn && urgency(row) == Urgency::Late);
+        if (!bold)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     case Qt::ForegroundRole:
         if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (index.column() == TimeColumn) {
+            const QPalette palette = QGuiApplication::palette();
+            switch (urgency(row)) {
+            case Urgency::None:
+                return {};
+            case Urgency::Calm:
+                return Theme::color(Theme::Role::SlaCalm, palette);
+            case Urgency::Warning:
+                return Theme::color(Theme::Role::SlaWarning, palette);
+            case Urgency::Late:
+                return Theme::color(Theme::Role::SlaLate, palette);
+            }
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == FollowersColumn)
@@ -286,6 +330,13 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
     switch (column) {
     case TimeColumn: {
         QString tip = tr("Written %1").arg(format::fullTime(item.createdAt));
+        if (urgency(row) != Urgency::None) {
+            const qint64 waited = std::max<qint64>(0, item.createdAt.secsTo(m_clock()));
+            tip =
+                tr("Waiting for an answer for %1 — target %2")
+                    .arg(format::duration(waited), format::duration(qint64(m_targetMinutes) * 60)) +
+                u'\n' + tip;
+        }
         if (item.editedAt.isValid())
             tip += u'\n' + tr("Edited %1").arg(format::fullTime(item.editedAt));
         if (item.deletedAt.isValid())
@@ -400,6 +451,9 @@ QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int
 QVariant ItemFeedModel::headerToolTip(int section) const
 {
     switch (section) {
+    case TimeColumn:
+        return tr("How long ago the item was written. Items waiting for an answer turn from green "
+                  "to amber at half the response target and to red past it.");
     case FollowersColumn:
         return tr("The author's followers or reach, as the platform reports it");
     case PostColumn:

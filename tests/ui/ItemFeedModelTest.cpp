@@ -2,9 +2,13 @@
 
 #include "Format.h"
 #include "ItemFeedModel.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -443,4 +447,141 @@ TEST_CASE("Right-to-left text and bidi controls stay inside their own column", "
     const QString authorTip = tipAt(model, 0, ItemFeedModel::AuthorColumn);
     CHECK_FALSE(hasBidiControls(authorTip));
     CHECK(authorTip.contains(u"Тверь"_s));
+}
+
+TEST_CASE("The response clock turns amber at half the target and red past it", "[ui][feed][sla]")
+{
+    fd::test::TempStore store;
+    const qint64 account = store.addAccount(Platform::Telegram, u"Shop bot"_s);
+    const QList<qint64> ids = fd::test::fillInbox(store, account, 5);
+    // Oldest first: new, open, answered (waiting for the customer), closed, and our own reply.
+    fd::test::setStatus(store, {ids.at(1)}, ItemStatus::Open);
+    fd::test::setStatus(store, {ids.at(2)}, ItemStatus::Waiting);
+    fd::test::setStatus(store, {ids.at(3)}, ItemStatus::Closed);
+    writeSql(store, {u"UPDATE items SET direction = 'out' WHERE id = %1"_s.arg(ids.at(4))});
+
+    fd::test::ModelTesterLog log;
+    ItemFeedModel model(fd::test::readerOf(store));
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    fd::core::ItemFilter withOurs;
+    withOurs.includeOutgoing = true; // as a thread or a filtered view may show them
+    model.setFilter(withOurs);
+    REQUIRE(model.rowCount() == 5);
+    const QPalette palette = QGuiApplication::palette();
+    const QColor calm = fd::ui::Theme::color(fd::ui::Theme::Role::SlaCalm, palette);
+    const QColor warning = fd::ui::Theme::color(fd::ui::Theme::Role::SlaWarning, palette);
+    const QColor late = fd::ui::Theme::color(fd::ui::Theme::Role::SlaLate, palette);
+    const auto colourOf = [&](qint64 id) {
+        return model.index(model.rowOfItem(id), ItemFeedModel::TimeColumn)
+            .data(Qt::ForegroundRole)
+            .value<QColor>();
+    };
+    const auto isBold = [&](qint64 id) {
+        const QVariant font =
+            model.index(model.rowOfItem(id), ItemFeedModel::TimeColumn).data(Qt::FontRole);
+        return font.isValid() && font.value<QFont>().bold();
+    };
+
+    // The item written at `created` (the first one), seen `secs` later, with a 20 min target.
+    model.setResponseTarget(20);
+    CHECK(model.responseTarget() == 20);
+    const QDateTime created = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+    const auto seenAfter = [&](qint64 secs) {
+        model.setClock([created, secs] { return created.addSecs(secs); });
+    };
+    const qint64 fresh = ids.at(0);
+    const qint64 open = ids.at(1); // written a minute after the first
+
+    seenAfter(9 * 60 + 59); // just under half the target
+    CHECK(colourOf(fresh) == calm);
+    CHECK_FALSE(isBold(fresh));
+    CHECK(textAt(model, model.rowOfItem(fresh), ItemFeedModel::TimeColumn) == u"9 min"_s);
+    CHECK(tipAt(model, model.rowOfItem(fresh), ItemFeedModel::TimeColumn)
+              .contains(u"Waiting for an answer for 9 min — target 20 min"_s));
+
+    seenAfter(10 * 60); // half the target
+    CHECK(colourOf(fresh) == warning);
+    CHECK(colourOf(open) == calm); // a minute younger
+    CHECK_FALSE(isBold(fresh));
+
+    seenAfter(20 * 60 - 1);
+    CHECK(colourOf(fresh) == warning);
+    seenAfter(20 * 60); // the target
+    CHECK(colourOf(fresh) == late);
+    CHECK(isBold(fresh));
+    CHECK(colourOf(open) == warning);
+    seenAfter(3 * 3600 + 5 * 60);
+    CHECK(colourOf(open) == late);
+    CHECK(tipAt(model, model.rowOfItem(fresh), ItemFeedModel::TimeColumn)
+              .contains(u"Waiting for an answer for 3 h 5 min — target 20 min"_s));
+
+    // Answered, closed and our own items show their age plainly.
+    for (qint64 id : {ids.at(2), ids.at(3), ids.at(4)}) {
+        INFO("item " << id);
+        CHECK_FALSE(model.index(model.rowOfItem(id), ItemFeedModel::TimeColumn)
+                        .data(Qt::ForegroundRole)
+                        .isValid());
+        CHECK_FALSE(isBold(id));
+        CHECK_FALSE(
+            tipAt(model, model.rowOfItem(id), ItemFeedModel::TimeColumn).contains(u"Waiting"_s));
+    }
+
+    // A longer target calms the same wait down again.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setResponseTarget(24 * 60);
+    CHECK(colourOf(fresh) == calm);
+    REQUIRE(changed.count() == 1);
+
+    // As time passes the clock moves on by itself: the Time column only, every loaded row.
+    changed.clear();
+    model.updateAges();
+    REQUIRE(changed.count() == 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    CHECK(topLeft == model.index(0, ItemFeedModel::TimeColumn));
+    CHECK(bottomRight == model.index(4, ItemFeedModel::TimeColumn));
+    CHECK(changed.at(0).at(2).value<QList<int>>().contains(Qt::ForegroundRole));
+
+    INFO(fd::test::ModelTesterLog::failures().toStdString());
+    CHECK(fd::test::ModelTesterLog::failures().isEmpty());
+}
+
+TEST_CASE("Response clock colours are readable on light and dark backgrounds", "[ui][theme]")
+{
+    using fd::ui::Theme;
+    CHECK(Theme::contrast(Qt::black, Qt::white) == Approx(21.0));
+    CHECK(Theme::contrast(Qt::white, Qt::white) == Approx(1.0));
+
+    const auto paletteOf = [](const QColor &window, const QColor &base) {
+        QPalette palette(window);
+        palette.setColor(QPalette::Base, base);
+        return palette;
+    };
+    // Light and dark themes people use, with their alternate row shades.
+    const QList<QPalette> light{paletteOf(QColor(0xefefef), QColor(0xffffff)),
+                                paletteOf(QColor(0xf5f5f5), QColor(0xf7f7f7)),
+                                paletteOf(QColor(0xdedede), QColor(0xededed))};
+    const QList<QPalette> dark{paletteOf(QColor(0x353535), QColor(0x2a2a2a)),
+                               paletteOf(QColor(0x1e1e1e), QColor(0x121212)),
+                               paletteOf(QColor(0x31363b), QColor(0x232629)),
+                               paletteOf(QColor(0x3c3c3c), QColor(0x353535))};
+    for (const QPalette &palette : light)
+        CHECK_FALSE(Theme::isDark(palette));
+    for (const QPalette &palette : dark)
+        CHECK(Theme::isDark(palette));
+    for (Theme::Role role : {Theme::Role::SlaCalm, Theme::Role::SlaWarning, Theme::Role::SlaLate}) {
+        for (const QPalette &palette : light + dark) {
+            const QColor colour = Theme::color(role, palette);
+            INFO("role " << int(role) << " colour " << colour.name().toStdString() << " on "
+                         << palette.color(QPalette::Base).name().toStdString());
+            CHECK(Theme::contrast(colour, palette.color(QPalette::Base)) >= 4.5);
+        }
+    }
+    // Three states that tell apart.
+    const QPalette palette = light.first();
+    CHECK(Theme::color(Theme::Role::SlaCalm, palette) !=
+          Theme::color(Theme::Role::SlaWarning, palette));
+    CHECK(Theme::color(Theme::Role::SlaWarning, palette) !=
+          Theme::color(Theme::Role::SlaLate, palette));
 }

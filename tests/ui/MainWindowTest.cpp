@@ -5,6 +5,7 @@
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,10 +17,12 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -327,6 +330,44 @@ TEST_CASE("Right-clicking the inbox header chooses its columns, and the choice i
     REQUIRE(reset);
     reset->trigger();
     CHECK(header->isSectionHidden(ItemFeedModel::ParentColumn));
+}
+
+TEST_CASE("The response target is set in the preferences and used by the inbox",
+          "[ui][mainwindow][sla]")
+{
+    fd::test::WindowOnStore on;
+    MainWindow &window = on.open();
+    CHECK(window.feed()->responseTarget() == 15);
+
+    QAction *preferences = window.findChild<QAction *>(u"action.preferences"_s);
+    REQUIRE(preferences);
+    bool answered = false;
+    QTimer::singleShot(0, &window, [&answered] {
+        auto *dialog = qobject_cast<fd::ui::PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *target = dialog->findChild<QSpinBox *>(u"preferences.responseTarget"_s);
+        if (!target)
+            return;
+        answered = target->value() == 15 && target->minimum() == 1 && target->maximum() == 1440 &&
+                   target->suffix() == u" min"_s;
+        target->setValue(45);
+        dialog->accept();
+    });
+    preferences->trigger();
+    CHECK(answered);
+    CHECK(window.feed()->responseTarget() == 45);
+    CHECK(on.temp.settings.value(u"sla/targetMinutes"_s).toInt() == 45);
+
+    // The next start takes it from the settings; nonsense there falls back within bounds.
+    on.window.reset();
+    CHECK(on.open().feed()->responseTarget() == 45);
+    on.temp.settings.setValue(u"sla/targetMinutes"_s, 100000);
+    CHECK(fd::ui::PreferencesDialog::responseTarget(on.temp.settings) == 1440);
+    on.temp.settings.setValue(u"sla/targetMinutes"_s, 0);
+    CHECK(fd::ui::PreferencesDialog::responseTarget(on.temp.settings) == 1);
+    on.temp.settings.setValue(u"sla/targetMinutes"_s, u"soon"_s);
+    CHECK(fd::ui::PreferencesDialog::responseTarget(on.temp.settings) == 15);
 }
 
 TEST_CASE("Column widths saved before the newer columns existed are kept",
