@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace fd::ui::format {
@@ -21,6 +24,38 @@ QString scaled(double value)
     if (rounded == double(qint64(rounded)))
         return locale.toString(qint64(rounded));
     return locale.toString(rounded, 'f', 1);
+}
+
+// Left out of a one-line preview: controls that are not white space, the byte order mark, and
+// the explicit bidi formatting characters, which reorder everything up to the end of the
+// paragraph (or a terminator the text may never send). Marks (LRM, RLM, ALM) and joiners stay:
+// they only shape the text around them.
+bool leftOut(char16_t c)
+{
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        return true;
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfeff;
+}
+
+// Counts for tr()'s plural forms, which are ints.
+int pluralCount(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
+
+QString minutes(qint64 n)
+{
+    return QCoreApplication::translate("fd::ui::Format", "%n min", nullptr, pluralCount(n));
+}
+
+QString hours(qint64 n)
+{
+    return QCoreApplication::translate("fd::ui::Format", "%n h", nullptr, pluralCount(n));
+}
+
+QString days(qint64 n)
+{
+    return QCoreApplication::translate("fd::ui::Format", "%n d", nullptr, pluralCount(n));
 }
 
 } // namespace
@@ -68,6 +103,21 @@ QString fullTime(const QDateTime &at)
     return QLocale().toString(at.toLocalTime(), QLocale::LongFormat);
 }
 
+QString duration(qint64 secs)
+{
+    secs = std::max<qint64>(secs, 0);
+    if (secs < 60)
+        return QCoreApplication::translate("fd::ui::Format", "%n s", nullptr, int(secs));
+    const qint64 mins = secs / 60;
+    if (mins < 60)
+        return minutes(mins);
+    const qint64 h = mins / 60;
+    if (h < 24)
+        return mins % 60 ? hours(h) + u' ' + minutes(mins % 60) : hours(h);
+    const qint64 d = h / 24;
+    return h % 24 ? days(d) + u' ' + hours(h % 24) : days(d);
+}
+
 QString followers(qint64 count)
 {
     if (count < 0)
@@ -81,25 +131,48 @@ QString followers(qint64 count)
     return QCoreApplication::translate("fd::ui::Format", "%1M").arg(scaled(double(count) / 1e6));
 }
 
-QString author(const core::Author &a)
+QString authorName(const core::Author &a)
 {
-    QStringList parts;
-    QString who = a.name.simplified();
-    if (!a.handle.isEmpty())
-        who += (who.isEmpty() ? u"@"_s : u" @"_s) + a.handle.simplified();
+    QString who = preview(a.name, 100);
+    const QString handle = preview(a.handle, 100);
+    if (!handle.isEmpty())
+        who += (who.isEmpty() ? u"@"_s : u" @"_s) + handle;
     if (who.isEmpty())
         who = QCoreApplication::translate("fd::ui::Format", "unknown");
-    parts << who;
+    return who;
+}
+
+QString author(const core::Author &a)
+{
+    QStringList parts{authorName(a)};
     if (a.followers >= 0)
         parts << followers(a.followers);
     if (!a.city.isEmpty())
-        parts << a.city.simplified();
+        parts << preview(a.city, 100);
     return parts.join(u" · "_s);
 }
 
 QString preview(const QString &text, qsizetype maxChars)
 {
-    QString line = text.simplified();
+    // Reads no further than the preview needs: post texts can be long and rows are painted often.
+    QString line;
+    line.reserve(std::min(text.size(), maxChars + 2));
+    bool gap = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            gap = !line.isEmpty();
+            continue;
+        }
+        if (leftOut(c.unicode()))
+            continue;
+        if (gap) {
+            line += u' ';
+            gap = false;
+        }
+        line += c;
+        if (line.size() > maxChars)
+            break;
+    }
     if (line.size() > maxChars) {
         qsizetype cut = maxChars - 1;
         // Do not split a surrogate pair.

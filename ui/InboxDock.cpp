@@ -10,12 +10,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
@@ -123,6 +125,23 @@ QIcon swatch(const QString &color, int size)
     return QIcon(pixmap);
 }
 
+// A saved header: this tag, how many columns the feed had then, and the header's own state.
+// States saved before the tag existed knew the columns up to Tags.
+constexpr quint32 kHeaderTag = 0x46444831; // "FDH1"
+constexpr qint32 kUntaggedColumns = ItemFeedModel::TagsColumn + 1;
+
+// The columns from left to right: who and how far they reach, what they wrote and under what,
+// then where it stands.
+const QList<int> &defaultOrder()
+{
+    static const QList<int> order{
+        ItemFeedModel::TimeColumn,   ItemFeedModel::ChannelColumn,   ItemFeedModel::KindColumn,
+        ItemFeedModel::AuthorColumn, ItemFeedModel::FollowersColumn, ItemFeedModel::CityColumn,
+        ItemFeedModel::TextColumn,   ItemFeedModel::PostColumn,      ItemFeedModel::ParentColumn,
+        ItemFeedModel::StatusColumn, ItemFeedModel::TagsColumn,      ItemFeedModel::AssigneeColumn};
+    return order;
+}
+
 } // namespace
 
 InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *parent)
@@ -221,6 +240,15 @@ InboxDock::InboxDock(ItemFeedModel *model, core::ItemQueries queries, QWidget *p
 
     resetHeader();
     m_defaultHeader = m_view->header()->saveState();
+    // Right-click on the header chooses the columns; the choice is kept with the widths.
+    m_columnsMenu = new QMenu(tr("Columns"), this);
+    m_columnsMenu->setObjectName(u"inbox.columns"_s);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &InboxDock::fillColumnsMenu);
+    QHeaderView *header = m_view->header();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        m_columnsMenu->popup(header->viewport()->mapToGlobal(at));
+    });
 
     // Shown over the empty list, so an empty inbox explains itself.
     m_empty = new QWidget(m_view->viewport());
@@ -323,8 +351,10 @@ void InboxDock::resetHeader()
         int widest = 0;
         for (const QString &sample : std::as_const(samples))
             widest = std::max(widest, fm.horizontalAdvance(sample));
+        m_defaultWidths[column] = widest + pad;
         header->resizeSection(column, widest + pad);
     };
+    m_defaultWidths = QList<int>(ItemFeedModel::ColumnCount, header->defaultSectionSize());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     widthOf(ItemFeedModel::TimeColumn,
             {format::age(now.addSecs(-55 * 60), now), format::age(now.addSecs(-23 * 3600), now),
@@ -343,20 +373,88 @@ void InboxDock::resetHeader()
         statuses << core::displayName(status);
     widthOf(ItemFeedModel::StatusColumn, statuses);
     widthOf(ItemFeedModel::TagsColumn, {u"delivery"_s});
+    widthOf(ItemFeedModel::FollowersColumn, {format::followers(888888), format::followers(88888)});
+    widthOf(ItemFeedModel::CityColumn, {u"Saint Petersburg"_s});
+    widthOf(ItemFeedModel::PostColumn, {QString(16, u'x')});
+    widthOf(ItemFeedModel::ParentColumn, {QString(16, u'x')});
+    widthOf(ItemFeedModel::AssigneeColumn, {u"Anna K."_s});
     for (int column = 0; column < ItemFeedModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
     header->setSectionResizeMode(ItemFeedModel::TextColumn, QHeaderView::Stretch);
+
+    const QList<int> &order = defaultOrder();
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    // A dock beside the conversation has room for so many (the text needs the most); the rest
+    // are a right-click away.
+    for (int column : defaultHiddenColumns())
+        header->setSectionHidden(column, true);
+}
+
+QList<int> InboxDock::defaultHiddenColumns()
+{
+    return {ItemFeedModel::CityColumn, ItemFeedModel::PostColumn, ItemFeedModel::ParentColumn};
+}
+
+void InboxDock::fillColumnsMenu()
+{
+    QHeaderView *header = m_view->header();
+    m_columnsMenu->clear();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action =
+            m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The text is what a row is about; it always shows (and so the header never empties).
+        action->setEnabled(column != ItemFeedModel::TextColumn);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    m_columnsMenu->addSeparator();
+    QAction *reset = m_columnsMenu->addAction(tr("Reset columns"));
+    reset->setToolTip(tr("Show the usual columns in their usual order and widths"));
+    connect(reset, &QAction::triggered, this, &InboxDock::resetHeader);
 }
 
 QByteArray InboxDock::saveHeaderState() const
 {
-    return m_view->header()->saveState();
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << kHeaderTag << qint32(ItemFeedModel::ColumnCount) << m_view->header()->saveState();
+    return state;
 }
 
 void InboxDock::restoreHeaderState(const QByteArray &state)
 {
-    if (state.isEmpty() || !m_view->header()->restoreState(state))
+    QByteArray headerState = state;
+    qint32 known = kUntaggedColumns;
+    QDataStream in(state);
+    quint32 tag = 0;
+    in >> tag;
+    if (tag == kHeaderTag) {
+        in >> known >> headerState;
+        if (in.status() != QDataStream::Ok || known < 1 || known > ItemFeedModel::ColumnCount)
+            headerState.clear();
+    }
+    if (headerState.isEmpty() || !m_view->header()->restoreState(headerState)) {
         resetHeader();
+        return;
+    }
+    // The header gives columns added since at the end, shown, at a stock width: put them where
+    // and as a new layout would.
+    QHeaderView *header = m_view->header();
+    const QList<int> &order = defaultOrder();
+    for (int column = known; column < ItemFeedModel::ColumnCount; ++column) {
+        header->resizeSection(column, m_defaultWidths.value(column, header->defaultSectionSize()));
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        const qsizetype at = order.indexOf(column);
+        const int before = at > 0 ? order.at(at - 1) : -1;
+        const int to = before < 0 ? 0 : header->visualIndex(before) + 1;
+        const int from = header->visualIndex(column);
+        header->moveSection(from, from < to ? to - 1 : to);
+        header->setSectionHidden(column, defaultHiddenColumns().contains(column));
+    }
 }
 
 core::ItemFilter InboxDock::filterFromBar() const

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QToolButton;
 class QTreeView;
@@ -60,10 +61,14 @@ public:
     QList<qint64> selectedItemIds() const;
     // Makes the row of `itemId` current, if it is loaded; returns whether it is.
     bool selectItem(qint64 itemId);
-    // Column widths as the user left them, and back.
+    // Columns (which are shown, their order and widths) as the user left them, and back.
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
     void resetHeader();
+    // The columns a new layout leaves out (the header's right-click menu shows them).
+    static QList<int> defaultHiddenColumns();
+    // The header's right-click menu: one checkable entry per column, filled as it opens.
+    QMenu *columnsMenu() const { return m_columnsMenu; }
 
 Q_SIGNALS:
     // The current item changed; both ids are 0 when nothing is current.
@@ -90,6 +95,7 @@ private:
     void updateEmptyState();
     void placeEmptyState();
     void emitCurrent();
+    void fillColumnsMenu();
 
     ItemFeedModel *m_model;
     core::ItemQueries m_queries;
@@ -107,8 +113,10 @@ private:
     QWidget *m_empty = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_clearFilters = nullptr;
+    QMenu *m_columnsMenu = nullptr;
     QTimer m_searchDelay;
     QByteArray m_defaultHeader;
+    QList<int> m_defaultWidths; // by column, for the typical content of each
     qint64 m_lastEmittedItem = -1;
     QList<core::Account> m_accounts;
     core::Actor m_actor;

@@ -1,14 +1,15 @@
 #include "ItemFeedModel.h"
 
 #include "Format.h"
+#include "Theme.h"
 
 #include <QFont>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPalette>
 #include <QScopedValueRollback>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -29,19 +30,47 @@ ItemFeedModel::ItemFeedModel(QSqlDatabase reader, QObject *parent)
         m_atEnd = true;
 
     m_ageTimer.setInterval(30 * 1000);
-    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
-                               {Qt::DisplayRole});
-    });
+    connect(&m_ageTimer, &QTimer::timeout, this, &ItemFeedModel::updateAges);
     m_ageTimer.start();
 }
 
 void ItemFeedModel::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
+    updateAges();
+}
+
+void ItemFeedModel::setResponseTarget(int minutes)
+{
+    minutes = std::max(1, minutes);
+    if (minutes == m_targetMinutes)
+        return;
+    m_targetMinutes = minutes;
+    updateAges();
+}
+
+void ItemFeedModel::updateAges()
+{
+    // One signal for the whole column; the view repaints only the rows it shows.
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn));
+        Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole});
+}
+
+ItemFeedModel::Urgency ItemFeedModel::urgency(const ItemRow &row) const
+{
+    const core::Item &item = row.item;
+    const bool waiting = item.direction == core::Direction::Incoming &&
+                         (item.status == ItemStatus::New || item.status == ItemStatus::Open);
+    if (!waiting || !item.createdAt.isValid())
+        return Urgency::None;
+    const qint64 waitedMs = item.createdAt.msecsTo(m_clock());
+    const qint64 targetMs = qint64(m_targetMinutes) * 60 * 1000;
+    if (waitedMs >= targetMs)
+        return Urgency::Late;
+    if (2 * waitedMs >= targetMs)
+        return Urgency::Warning;
+    return Urgency::Calm;
 }
 
 void ItemFeedModel::setFilter(const core::ItemFilter &filter)
@@ -212,17 +241,36 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
         return display(row, index.column());
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
-    case Qt::FontRole:
+    case Qt::FontRole: {
         // Most of a busy inbox is new: a bold status stands out where bold rows would not.
-        if (index.column() == StatusColumn && row.item.status == ItemStatus::New) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        const bool bold = (index.column() == StatusColumn && row.item.status == ItemStatus::New) ||
+                          (index.column() == TimeColumn && urgency(row) == Urgency::Late);
+        if (!bold)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     case Qt::ForegroundRole:
         if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (index.column() == TimeColumn) {
+            const QPalette palette = QGuiApplication::palette();
+            switch (urgency(row)) {
+            case Urgency::None:
+                return {};
+            case Urgency::Calm:
+                return Theme::color(Theme::Role::SlaCalm, palette);
+            case Urgency::Warning:
+                return Theme::color(Theme::Role::SlaWarning, palette);
+            case Urgency::Late:
+                return Theme::color(Theme::Role::SlaLate, palette);
+            }
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == FollowersColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter); // counts line up by their last digit
         return {};
     case ItemIdRole:
         return row.item.id;
@@ -252,7 +300,7 @@ QVariant ItemFeedModel::display(const ItemRow &row, int column) const
             return tr("%1 %2★").arg(core::displayName(item.kind)).arg(item.rating);
         return core::displayName(item.kind);
     case AuthorColumn:
-        return format::author(item.author);
+        return format::authorName(item.author);
     case TextColumn:
         if (item.text.isEmpty() && !item.attachments.isEmpty())
             return tr("[%1]").arg(format::preview(item.attachments));
@@ -261,6 +309,16 @@ QVariant ItemFeedModel::display(const ItemRow &row, int column) const
         return core::displayName(item.status);
     case TagsColumn:
         return row.tags.join(u", "_s);
+    case FollowersColumn:
+        return format::followers(item.author.followers);
+    case CityColumn:
+        return format::preview(item.author.city, 100);
+    case PostColumn:
+        return format::preview(row.postText);
+    case ParentColumn:
+        return isTreeReply(row) ? format::preview(row.parentText) : QString();
+    case AssigneeColumn:
+        return format::preview(row.assigneeName, 100);
     default:
         return {};
     }
@@ -272,6 +330,13 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
     switch (column) {
     case TimeColumn: {
         QString tip = tr("Written %1").arg(format::fullTime(item.createdAt));
+        if (urgency(row) != Urgency::None) {
+            const qint64 waited = std::max<qint64>(0, item.createdAt.secsTo(m_clock()));
+            tip =
+                tr("Waiting for an answer for %1 — target %2")
+                    .arg(format::duration(waited), format::duration(qint64(m_targetMinutes) * 60)) +
+                u'\n' + tip;
+        }
         if (item.editedAt.isValid())
             tip += u'\n' + tr("Edited %1").arg(format::fullTime(item.editedAt));
         if (item.deletedAt.isValid())
@@ -281,21 +346,54 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
     case ChannelColumn:
         return format::plainToolTip(core::displayName(row.platform) + u" · "_s + row.accountName);
     case AuthorColumn: {
+        // One paragraph of lines: each a preview, so a bidi control in the name cannot reorder
+        // the lines after it.
         const core::Author &a = item.author;
         QStringList lines;
-        lines << (a.name.isEmpty() ? tr("unknown") : a.name);
+        lines << (a.name.isEmpty() ? tr("unknown") : format::preview(a.name, 300));
         if (!a.handle.isEmpty())
-            lines << u'@' + a.handle;
+            lines << u'@' + format::preview(a.handle, 300);
         if (a.followers >= 0)
-            lines << tr("%1 followers").arg(QLocale().toString(a.followers));
+            lines << followersText(a.followers);
         if (!a.city.isEmpty())
-            lines << a.city;
+            lines << format::preview(a.city, 300);
         return format::plainToolTip(lines.join(u'\n'));
     }
+    case FollowersColumn:
+        if (item.author.followers < 0)
+            return {};
+        return format::plainToolTip(followersText(item.author.followers));
+    case CityColumn:
+        if (item.author.city.isEmpty())
+            return {};
+        return format::plainToolTip(item.author.city);
+    case PostColumn: {
+        if (row.postText.isEmpty() && row.postUrl.isEmpty())
+            return {};
+        QString tip = row.postText;
+        if (!row.postUrl.isEmpty())
+            tip += u"\n\n"_s + row.postUrl;
+        return format::plainToolTip(tip.trimmed());
+    }
+    case ParentColumn:
+        if (!isTreeReply(row))
+            return {};
+        return format::plainToolTip(row.parentText);
+    case AssigneeColumn:
+        if (row.assigneeName.isEmpty())
+            return {};
+        return format::plainToolTip(tr("Assigned to %1").arg(row.assigneeName));
     case TextColumn: {
-        QString tip = item.text;
+        // What it was written under and in answer to (those columns may be hidden), then the
+        // text itself.
+        QStringList context;
+        if (!row.postText.isEmpty())
+            context << tr("Under the post: %1").arg(format::preview(row.postText, 300));
         if (!row.parentText.isEmpty())
-            tip = tr("In reply to: %1").arg(format::preview(row.parentText, 300)) + u"\n\n"_s + tip;
+            context << tr("In reply to: %1").arg(format::preview(row.parentText, 300));
+        QString tip = item.text;
+        if (!context.isEmpty())
+            tip = context.join(u'\n') + u"\n\n"_s + tip;
         if (!item.attachments.isEmpty())
             tip += u"\n\n"_s + tr("Attachments: %1").arg(item.attachments);
         if (item.truncated)
@@ -313,6 +411,11 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
 
 QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
+        section == FollowersColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -330,9 +433,52 @@ QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case TagsColumn:
         return tr("Tags");
+    case FollowersColumn:
+        return tr("Followers");
+    case CityColumn:
+        return tr("City");
+    case PostColumn:
+        return tr("Post");
+    case ParentColumn:
+        return tr("In reply to");
+    case AssigneeColumn:
+        return tr("Assignee");
     default:
         return {};
     }
+}
+
+QVariant ItemFeedModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case TimeColumn:
+        return tr("How long ago the item was written. Items waiting for an answer turn from green "
+                  "to amber at half the response target and to red past it.");
+    case FollowersColumn:
+        return tr("The author's followers or reach, as the platform reports it");
+    case PostColumn:
+        return tr("The post a comment was left under");
+    case ParentColumn:
+        return tr("The comment a reply answers");
+    case AssigneeColumn:
+        return tr("Who the item is assigned to");
+    default:
+        return {};
+    }
+}
+
+QString ItemFeedModel::followersText(qint64 count)
+{
+    // tr() counts in int; a reach past two billion is said approximately.
+    return tr("%Ln follower(s)", nullptr, int(std::min<qint64>(count, INT_MAX)));
+}
+
+bool ItemFeedModel::isTreeReply(const ItemRow &row)
+{
+    // A reply to a message in a dialog is plain to see in the conversation; under a post the
+    // comment it answers is what gives it sense.
+    return row.item.kind == core::ItemKind::Comment && !row.item.parentExternalId.isEmpty() &&
+           !row.parentText.isEmpty();
 }
 
 QHash<int, QByteArray> ItemFeedModel::roleNames() const

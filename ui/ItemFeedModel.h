@@ -22,6 +22,8 @@ class ItemFeedModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // Logical columns; the view shows them in its own order (InboxDock::resetHeader()). New
+    // columns go at the end, so saved header states and code that names a column keep working.
     enum Column {
         TimeColumn,
         ChannelColumn,
@@ -30,6 +32,11 @@ public:
         TextColumn,
         StatusColumn,
         TagsColumn,
+        FollowersColumn,
+        CityColumn,
+        PostColumn,
+        ParentColumn, // the comment a reply in a comment tree answers
+        AssigneeColumn,
         ColumnCount
     };
     enum Role {
@@ -40,7 +47,16 @@ public:
         ReadRole,                      // bool
     };
 
+    // How far an item waiting for an answer is into the response target.
+    enum class Urgency {
+        None,    // not waiting for us: answered, closed, hidden, deleted or our own
+        Calm,    // under half the target
+        Warning, // half the target or more
+        Late,    // past the target
+    };
+
     static constexpr int pageSize = 200;
+    static constexpr int defaultResponseTargetMinutes = 15;
     // refresh() re-reads at most this many of the loaded rows; older ones stay as they are.
     static constexpr int refreshWindow = 2000;
 
@@ -57,6 +73,13 @@ public:
     const core::ItemRow *itemAt(int row) const;
     // The clock the Time column measures against (tests fix it).
     void setClock(std::function<QDateTime()> clock);
+    // How soon a customer should have an answer; the Time column of waiting items is coloured
+    // by how much of it has passed.
+    void setResponseTarget(int minutes);
+    int responseTarget() const { return m_targetMinutes; }
+    Urgency urgency(const core::ItemRow &row) const;
+    // Tells the view that ages and their colours moved on (the age timer calls this).
+    void updateAges();
     // The last read error, empty after a successful read.
     const QString &lastError() const { return m_lastError; }
 
@@ -77,6 +100,9 @@ Q_SIGNALS:
 private:
     QVariant display(const core::ItemRow &row, int column) const;
     QVariant toolTip(const core::ItemRow &row, int column) const;
+    QVariant headerToolTip(int section) const;
+    static QString followersText(qint64 count);
+    static bool isTreeReply(const core::ItemRow &row);
     bool readPage(int limit, qint64 beforeId, QList<core::ItemRow> &out);
     void merge(QList<core::ItemRow> fresh, bool complete);
 
@@ -89,7 +115,8 @@ private:
     bool m_changing = false;
     QString m_lastError;
     std::function<QDateTime()> m_clock;
-    QTimer m_ageTimer; // relative ages ("5 min") grow old on their own
+    int m_targetMinutes = defaultResponseTargetMinutes;
+    QTimer m_ageTimer; // relative ages ("5 min") and response clocks move on their own
 };
 
 } // namespace fd::ui

@@ -73,6 +73,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     // Before the first read, so a commit made while the window is built is not missed.
     m_dataVersion = dataVersion();
     m_feed = new ItemFeedModel(m_reader, this);
+    m_feed->setResponseTarget(PreferencesDialog::responseTarget(m_settings));
     m_conversation =
         new ConversationView(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     setCentralWidget(m_conversation);
@@ -411,7 +412,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_feed->setResponseTarget(PreferencesDialog::responseTarget(m_settings));
+    if (dialog.languageChanged())
         statusBar()->showMessage(tr("The new language will be used after Frontdesk is restarted."),
                                  15000);
 }

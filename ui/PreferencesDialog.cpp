@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "ItemFeedModel.h"
 #include "Notifier.h"
 #include "Translations.h"
 
@@ -9,11 +10,24 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace fd::ui {
+
+int PreferencesDialog::responseTarget(const QSettings &settings)
+{
+    bool ok = false;
+    const int minutes =
+        settings.value(responseTargetKey(), ItemFeedModel::defaultResponseTargetMinutes).toInt(&ok);
+    if (!ok)
+        return ItemFeedModel::defaultResponseTargetMinutes;
+    return std::clamp(minutes, minResponseTarget, maxResponseTarget);
+}
 
 PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     : QDialog(parent)
@@ -43,11 +57,21 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     m_sound->setObjectName(u"preferences.sound"_s);
     m_sound->setChecked(m_settings.value(Notifier::soundKey(), true).toBool());
 
+    m_responseTarget = new QSpinBox(this);
+    m_responseTarget->setObjectName(u"preferences.responseTarget"_s);
+    m_responseTarget->setRange(minResponseTarget, maxResponseTarget);
+    m_responseTarget->setSuffix(tr(" min"));
+    m_responseTarget->setValue(responseTarget(m_settings));
+    m_responseTarget->setToolTip(
+        tr("How soon a customer should have an answer. The inbox shows how long waiting items "
+           "have waited in green, in amber from half this time and in red past it."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
     form->addRow(tr("Notifications:"), m_notifyNew);
     form->addRow(QString(), m_sound);
+    form->addRow(tr("&Response target:"), m_responseTarget);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -73,6 +97,7 @@ void PreferencesDialog::accept()
     m_settings.setValue(languageSettingsKey(), chosen);
     m_settings.setValue(Notifier::newItemsKey(), m_notifyNew->isChecked());
     m_settings.setValue(Notifier::soundKey(), m_sound->isChecked());
+    m_settings.setValue(responseTargetKey(), m_responseTarget->value());
     m_settings.sync();
     QDialog::accept();
 }

@@ -5,16 +5,24 @@
 class QCheckBox;
 class QComboBox;
 class QSettings;
+class QSpinBox;
 
 namespace fd::ui {
 
-// The user's preferences for this workstation: the language of the interface and what to be
-// notified about.
+// The user's preferences for this workstation: the language of the interface, what to be
+// notified about and how soon customers should have an answer.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // The response target in minutes, against which the inbox colours waiting items.
+    static constexpr int minResponseTarget = 1;
+    static constexpr int maxResponseTarget = 24 * 60;
+    static QString responseTargetKey() { return QStringLiteral("sla/targetMinutes"); }
+    // The target `settings` hold, within bounds; the default when they hold none.
+    static int responseTarget(const QSettings &settings);
+
     explicit PreferencesDialog(QSettings &settings, QWidget *parent = nullptr);
 
     // The language code chosen in the dialog ("" for the system's).
@@ -29,6 +37,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_notifyNew = nullptr;
     QCheckBox *m_sound = nullptr;
+    QSpinBox *m_responseTarget = nullptr;
     bool m_languageChanged = false;
 };
 

@@ -5,17 +5,24 @@
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +50,13 @@ QAction *actionTitled(QMenu *menu, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+// The entry for `column` in the inbox header's column menu, as filled when it last opened.
+QAction *columnEntry(fd::ui::InboxDock *inbox, int column)
+{
+    const QString title = inbox->model()->headerData(column, Qt::Horizontal).toString();
+    return actionTitled(inbox->columnsMenu(), title);
 }
 
 QLabel *emptyStateOf(MainWindow &window)
@@ -238,4 +252,159 @@ TEST_CASE("The search waits until the user stops typing", "[ui][mainwindow]")
     CHECK(searched.count() == 1);
     CHECK(window.feed()->filter().search == u"refund"_s);
     CHECK(window.feed()->rowCount() == 5);
+}
+
+TEST_CASE("Right-clicking the inbox header chooses its columns, and the choice is kept",
+          "[ui][mainwindow][layout]")
+{
+    using fd::ui::ItemFeedModel;
+    fd::test::TempStore store;
+    fd::test::TempSettings temp;
+    {
+        MainWindow window(store.store(), temp.settings);
+        fd::test::showExposed(window);
+        QHeaderView *header = window.inbox()->view()->header();
+        // A new layout: reach and assignee shown; city, post and the comment answered a click
+        // away.
+        for (int column = 0; column < ItemFeedModel::ColumnCount; ++column) {
+            INFO("column " << column);
+            CHECK(header->isSectionHidden(column) ==
+                  fd::ui::InboxDock::defaultHiddenColumns().contains(column));
+        }
+        CHECK(header->isSectionHidden(ItemFeedModel::CityColumn));
+        CHECK(header->isSectionHidden(ItemFeedModel::PostColumn));
+        CHECK(header->isSectionHidden(ItemFeedModel::ParentColumn));
+        CHECK_FALSE(header->isSectionHidden(ItemFeedModel::FollowersColumn));
+        CHECK_FALSE(header->isSectionHidden(ItemFeedModel::AssigneeColumn));
+        CHECK(header->sectionResizeMode(ItemFeedModel::TextColumn) == QHeaderView::Stretch);
+        // Reach right after the name, the post after the text.
+        CHECK(header->visualIndex(ItemFeedModel::FollowersColumn) ==
+              header->visualIndex(ItemFeedModel::AuthorColumn) + 1);
+        CHECK(header->visualIndex(ItemFeedModel::PostColumn) >
+              header->visualIndex(ItemFeedModel::TextColumn));
+
+        // The right-click shows every column, ticked when shown.
+        const QPoint at(header->sectionViewportPosition(ItemFeedModel::TimeColumn) + 5,
+                        header->height() / 2);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(header->viewport(), &click);
+        QMenu *menu = window.inbox()->columnsMenu();
+        REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
+        for (int column = 0; column < ItemFeedModel::ColumnCount; ++column) {
+            QAction *action = columnEntry(window.inbox(), column);
+            INFO("column " << column);
+            REQUIRE(action);
+            CHECK(action->isCheckable());
+            CHECK(action->isChecked() == !header->isSectionHidden(column));
+        }
+        // The text always shows.
+        CHECK_FALSE(columnEntry(window.inbox(), ItemFeedModel::TextColumn)->isEnabled());
+
+        columnEntry(window.inbox(), ItemFeedModel::CityColumn)->trigger();
+        columnEntry(window.inbox(), ItemFeedModel::FollowersColumn)->trigger();
+        menu->close();
+        CHECK_FALSE(header->isSectionHidden(ItemFeedModel::CityColumn));
+        CHECK(header->sectionSize(ItemFeedModel::CityColumn) > 0);
+        CHECK(header->isSectionHidden(ItemFeedModel::FollowersColumn));
+        window.close(); // closing saves
+    }
+
+    // The next session shows the same columns, until the layout is reset.
+    MainWindow second(store.store(), temp.settings);
+    fd::test::showExposed(second);
+    QHeaderView *header = second.inbox()->view()->header();
+    CHECK_FALSE(header->isSectionHidden(ItemFeedModel::CityColumn));
+    CHECK(header->isSectionHidden(ItemFeedModel::FollowersColumn));
+    second.resetLayoutAction()->trigger();
+    CHECK(header->isSectionHidden(ItemFeedModel::CityColumn));
+    CHECK_FALSE(header->isSectionHidden(ItemFeedModel::FollowersColumn));
+    CHECK(header->sectionResizeMode(ItemFeedModel::TextColumn) == QHeaderView::Stretch);
+
+    // So does the menu's own reset.
+    QMenu *menu = second.inbox()->columnsMenu();
+    Q_EMIT menu->aboutToShow();
+    columnEntry(second.inbox(), ItemFeedModel::ParentColumn)->trigger();
+    CHECK_FALSE(header->isSectionHidden(ItemFeedModel::ParentColumn));
+    Q_EMIT menu->aboutToShow();
+    QAction *reset = actionTitled(menu, u"Reset columns"_s);
+    REQUIRE(reset);
+    reset->trigger();
+    CHECK(header->isSectionHidden(ItemFeedModel::ParentColumn));
+}
+
+TEST_CASE("The response target is set in the preferences and used by the inbox",
+          "[ui][mainwindow][sla]")
+{
+    fd::test::WindowOnStore on;
+    MainWindow &window = on.open();
+    CHECK(window.feed()->responseTarget() == 15);
+
+    QAction *preferences = window.findChild<QAction *>(u"action.preferences"_s);
+    REQUIRE(preferences);
+    bool answered = false;
+    QTimer::singleShot(0, &window, [&answered] {
+        auto *dialog = qobject_cast<fd::ui::PreferencesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *target = dialog->findChild<QSpinBox *>(u"preferences.responseTarget"_s);
+        if (!target)
+            return;
+        answered = target->value() == 15 && target->minimum() == 1 && target->maximum() == 1440 &&
+                   target->suffix() == u" min"_s;
+        target->setValue(45);
+        dialog->accept();
+    });
+    preferences->trigger();
+    CHECK(answered);
+    CHECK(window.feed()->responseTarget() == 45);
+    CHECK(on.temp.settings.value(u"sla/targetMinutes"_s).toInt() == 45);
+
+    // The next start takes it from the settings; nonsense there falls back within bounds.
+    on.window.reset();
+    CHECK(on.open().feed()->responseTarget() == 45);
+    on.temp.settings.setValue(u"sla/targetMinutes"_s, 100000);
+    CHECK(fd::ui::PreferencesDialog::responseTarget(on.temp.settings) == 1440);
+    on.temp.settings.setValue(u"sla/targetMinutes"_s, 0);
+    CHECK(fd::ui::PreferencesDialog::responseTarget(on.temp.settings) == 1);
+    on.temp.settings.setValue(u"sla/targetMinutes"_s, u"soon"_s);
+    CHECK(fd::ui::PreferencesDialog::responseTarget(on.temp.settings) == 15);
+}
+
+TEST_CASE("Column widths saved before the newer columns existed are kept",
+          "[ui][mainwindow][layout]")
+{
+    using fd::ui::ItemFeedModel;
+    // The header as the inbox saved it with its first seven columns (Time … Tags).
+    QStandardItemModel older(0, ItemFeedModel::TagsColumn + 1);
+    QTreeView olderView;
+    olderView.setModel(&older);
+    QHeaderView *olderHeader = olderView.header();
+    olderHeader->setStretchLastSection(false);
+    olderHeader->resizeSection(ItemFeedModel::ChannelColumn, 222);
+    olderHeader->resizeSection(ItemFeedModel::TagsColumn, 111);
+    olderHeader->setSectionResizeMode(ItemFeedModel::TextColumn, QHeaderView::Stretch);
+    olderHeader->hideSection(ItemFeedModel::KindColumn);
+
+    fd::test::WindowOnStore on;
+    on.temp.settings.setValue(u"inbox/header"_s, olderHeader->saveState());
+    MainWindow &window = on.open();
+    QHeaderView *header = window.inbox()->view()->header();
+    CHECK(header->sectionSize(ItemFeedModel::ChannelColumn) == 222);
+    CHECK(header->sectionSize(ItemFeedModel::TagsColumn) == 111);
+    CHECK(header->isSectionHidden(ItemFeedModel::KindColumn));
+    CHECK(header->sectionResizeMode(ItemFeedModel::TextColumn) == QHeaderView::Stretch);
+    // The newer columns where a new layout has them, shown or left out as it does.
+    CHECK(header->visualIndex(ItemFeedModel::FollowersColumn) ==
+          header->visualIndex(ItemFeedModel::AuthorColumn) + 1);
+    CHECK(header->visualIndex(ItemFeedModel::PostColumn) ==
+          header->visualIndex(ItemFeedModel::TextColumn) + 1);
+    CHECK(header->visualIndex(ItemFeedModel::CityColumn) ==
+          header->visualIndex(ItemFeedModel::FollowersColumn) + 1);
+    CHECK(header->visualIndex(ItemFeedModel::AssigneeColumn) ==
+          header->visualIndex(ItemFeedModel::TagsColumn) + 1);
+    CHECK(header->isSectionHidden(ItemFeedModel::CityColumn));
+    CHECK(header->isSectionHidden(ItemFeedModel::ParentColumn));
+    CHECK_FALSE(header->isSectionHidden(ItemFeedModel::FollowersColumn));
+    CHECK_FALSE(header->isSectionHidden(ItemFeedModel::AssigneeColumn));
+    CHECK(header->sectionResizeMode(ItemFeedModel::PostColumn) == QHeaderView::Interactive);
 }
