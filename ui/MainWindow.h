@@ -26,6 +26,8 @@ class ConversationView;
 class DockRegistry;
 class InboxDock;
 class ItemFeedModel;
+class LayoutManager;
+class LayoutMenu;
 class Notifier;
 class TriageActions;
 
@@ -44,6 +46,8 @@ public:
     ~MainWindow() override;
 
     DockRegistry *docks() const { return m_docks; }
+    LayoutManager *layouts() const { return m_layouts; }
+    LayoutMenu *layoutMenu() const { return m_layoutMenu; }
     // What the docks read and do: the window's reading connection and queries, the operator's
     // actions (journaled under this station's operator) and the outbox, once polling is set up.
     const QSqlDatabase &reader() const { return m_reader; }
@@ -65,8 +69,10 @@ public:
     void refresh();
     // Refreshes if anything was committed since the last look; returns whether it did.
     bool checkForChanges();
-    // Saves the window's geometry, dock layout and columns (also done when it closes).
+    // Saves the window's geometry, and the docks and columns of each layout (also done when it
+    // closes).
     void saveLayout();
+    // The current layout back as it was built (or saved).
     void resetLayout();
 
 Q_SIGNALS:
@@ -99,6 +105,8 @@ private:
     InboxDock *m_inbox = nullptr;
     ConversationView *m_conversation = nullptr;
     DockRegistry *m_docks = nullptr;
+    LayoutManager *m_layouts = nullptr;
+    LayoutMenu *m_layoutMenu = nullptr;
     TriageActions *m_triage = nullptr;
     Notifier *m_notifier = nullptr;
     QAction *m_refresh = nullptr;

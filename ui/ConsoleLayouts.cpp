@@ -1,0 +1,97 @@
+#include "ConsoleLayouts.h"
+
+#include "DockRegistry.h"
+#include "InboxDock.h"
+#include "ItemFeedModel.h"
+#include "LayoutManager.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QStyle>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::ui::consoleLayouts {
+
+namespace {
+
+const QString kInbox = u"dock.inbox"_s;
+const QString kAccounts = u"dock.accounts"_s;
+const QString kComposer = u"dock.composer"_s;
+const QString kTemplates = u"dock.templates"_s;
+const QString kTags = u"dock.tags"_s;
+
+} // namespace
+
+QString operatorId()
+{
+    return u"operator"_s;
+}
+
+QString handoverId()
+{
+    return u"handover"_s;
+}
+
+int inboxFullWidth(const InboxDock *inbox)
+{
+    const QTreeView *view = inbox->view();
+    const QHeaderView *header = view->header();
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != ItemFeedModel::TextColumn && !header->isSectionHidden(column))
+            width += header->sectionSize(column);
+    }
+    // The text gets room for a short message; it takes what is left over anyway.
+    const QFontMetrics fm = view->fontMetrics();
+    width += fm.horizontalAdvance(QString(36, u'x'));
+    width += view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    width +=
+        2 * view->frameWidth() + 2 * inbox->style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth);
+    return width + fm.horizontalAdvance(u"MM"_s);
+}
+
+void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
+{
+    layouts.addBuiltIn(operatorId(),
+                       QCoreApplication::translate("fd::ui::ConsoleLayouts", "Operator"),
+                       QKeySequence(Qt::CTRL | Qt::Key_1));
+    layouts.addBuiltIn(handoverId(),
+                       QCoreApplication::translate("fd::ui::ConsoleLayouts", "Handover"),
+                       QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    // Operator: the inbox on the left, the conversation in the middle, templates and tags narrow
+    // on the right; the reply beside the accounts under them.
+    const QString op = operatorId();
+    docks.place(op, kInbox, DockPlacement::in(Qt::LeftDockWidgetArea).withWidth(46));
+    docks.place(op, kAccounts, DockPlacement::in(Qt::BottomDockWidgetArea).withWidth(50));
+    docks.place(op, kComposer, DockPlacement::rightOf(kAccounts).withWidth(50).withHeight(25, 160));
+    docks.place(op, kTemplates, DockPlacement::in(Qt::RightDockWidgetArea).withWidth(20).inFront());
+    docks.place(op, kTags, DockPlacement::tabbedWith(kTemplates));
+
+    // Handover: what is waiting and whether every account is polled, at a glance. The inbox
+    // gets the width of all its columns; the conversation what is left.
+    const QString lead = handoverId();
+    docks.place(lead, kInbox,
+                DockPlacement::in(Qt::LeftDockWidgetArea)
+                    .withWidth(60, inboxFullWidth(inbox))
+                    .withHeight(75));
+    docks.place(lead, kAccounts, DockPlacement::below(kInbox).withHeight(25, 120));
+    docks.place(lead, kComposer, DockPlacement::in(Qt::BottomDockWidgetArea).hidden());
+    docks.place(lead, kTemplates,
+                DockPlacement::in(Qt::RightDockWidgetArea).withWidth(20).inFront().hidden());
+    docks.place(lead, kTags, DockPlacement::tabbedWith(kTemplates).hidden());
+
+    // Each layout has its own columns: the wide inbox of the handover shows them all.
+    layouts.addPart(u"inbox.header"_s, {.save = [inbox] { return inbox->saveHeaderState(); },
+                                        .restore =
+                                            [inbox](const QByteArray &state) {
+                                                inbox->restoreHeaderState(state);
+                                                return !state.isEmpty();
+                                            },
+                                        .reset = [inbox] { inbox->resetHeader(); },
+                                        .legacySettingsKey = u"inbox/header"_s});
+}
+
+} // namespace fd::ui::consoleLayouts
