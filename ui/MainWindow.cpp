@@ -341,7 +341,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT preferencesChanged();
+    if (dialog.languageChanged())
         statusBar()->showMessage(tr("The new language will be used after Frontdesk is restarted."),
                                  15000);
 }

@@ -79,6 +79,8 @@ Q_SIGNALS:
     // After refresh(): docks re-read what they show.
     void refreshed();
     void outboxChanged(fd::core::Outbox *outbox);
+    // The user accepted the preferences: what is applied at once (the colours) is applied.
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

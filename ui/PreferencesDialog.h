@@ -8,8 +8,8 @@ class QSettings;
 
 namespace fd::ui {
 
-// The user's preferences for this workstation: the language of the interface and what to be
-// notified about.
+// The user's preferences for this workstation: the language of the interface, light or dark
+// colours, and what to be notified about.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ public:
 private:
     QSettings &m_settings;
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QCheckBox *m_notifyNew = nullptr;
     QCheckBox *m_sound = nullptr;
     bool m_languageChanged = false;
