@@ -22,6 +22,16 @@ const QString kComposer = u"dock.composer"_s;
 const QString kTemplates = u"dock.templates"_s;
 const QString kTags = u"dock.tags"_s;
 
+const QList<int> kWidened{ItemFeedModel::ChannelColumn, ItemFeedModel::AuthorColumn};
+
+// Channel and author names are often longer than the operator's columns show.
+void widenForHandover(InboxDock *inbox)
+{
+    QHeaderView *header = inbox->view()->header();
+    for (const int column : kWidened)
+        header->resizeSection(column, header->sectionSize(column) * 3 / 2);
+}
+
 } // namespace
 
 QString operatorId()
@@ -34,14 +44,16 @@ QString handoverId()
     return u"handover"_s;
 }
 
-int inboxFullWidth(const InboxDock *inbox)
+int handoverInboxWidth(const InboxDock *inbox)
 {
     const QTreeView *view = inbox->view();
     const QHeaderView *header = view->header();
     int width = 0;
     for (int column = 0; column < header->count(); ++column) {
-        if (column != ItemFeedModel::TextColumn && !header->isSectionHidden(column))
-            width += header->sectionSize(column);
+        if (column == ItemFeedModel::TextColumn || header->isSectionHidden(column))
+            continue;
+        const int size = header->sectionSize(column);
+        width += kWidened.contains(column) ? size * 3 / 2 : size;
     }
     // The text gets room for a short message; it takes what is left over anyway.
     const QFontMetrics fm = view->fontMetrics();
@@ -75,22 +87,28 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     const QString lead = handoverId();
     docks.place(lead, kInbox,
                 DockPlacement::in(Qt::LeftDockWidgetArea)
-                    .withWidth(60, inboxFullWidth(inbox))
-                    .withHeight(75));
-    docks.place(lead, kAccounts, DockPlacement::below(kInbox).withHeight(25, 120));
+                    .withWidth(64, handoverInboxWidth(inbox))
+                    .withHeight(80));
+    docks.place(lead, kAccounts, DockPlacement::below(kInbox).withHeight(20, 110));
     docks.place(lead, kComposer, DockPlacement::in(Qt::BottomDockWidgetArea).hidden());
     docks.place(lead, kTemplates,
                 DockPlacement::in(Qt::RightDockWidgetArea).withWidth(20).inFront().hidden());
     docks.place(lead, kTags, DockPlacement::tabbedWith(kTemplates).hidden());
 
-    // Each layout has its own columns: the wide inbox of the handover shows them all.
+    // Each layout has its own columns: the wide inbox of the handover gives the channel and
+    // the author more room.
     layouts.addPart(u"inbox.header"_s, {.save = [inbox] { return inbox->saveHeaderState(); },
                                         .restore =
                                             [inbox](const QByteArray &state) {
                                                 inbox->restoreHeaderState(state);
                                                 return !state.isEmpty();
                                             },
-                                        .reset = [inbox] { inbox->resetHeader(); },
+                                        .reset =
+                                            [inbox](const QString &layout) {
+                                                inbox->resetHeader();
+                                                if (layout == handoverId())
+                                                    widenForHandover(inbox);
+                                            },
                                         .legacySettingsKey = u"inbox/header"_s});
 }
 

@@ -24,8 +24,9 @@ QString handoverId();
 // with each layout.
 void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox);
 
-// The width the inbox needs to show every column with its default width.
-int inboxFullWidth(const InboxDock *inbox);
+// The width the inbox needs in the handover layout to show every column in full (call while
+// its columns have their default widths).
+int handoverInboxWidth(const InboxDock *inbox);
 
 } // namespace consoleLayouts
 

@@ -341,7 +341,7 @@ void LayoutManager::build(const QString &builtInId)
 {
     m_docks.arrange(builtInId);
     for (const auto &[key, part] : m_parts)
-        part.reset();
+        part.reset(builtInId);
 }
 
 bool LayoutManager::applySnapshot(const Snapshot &snapshot, const QString &base)
@@ -351,7 +351,7 @@ bool LayoutManager::applySnapshot(const Snapshot &snapshot, const QString &base)
     for (const auto &[key, part] : m_parts) {
         const auto found = snapshot.parts.constFind(key);
         if (found == snapshot.parts.cend() || !part.restore(*found))
-            part.reset();
+            part.reset(base);
     }
     return true;
 }

@@ -40,12 +40,13 @@ public:
     // new user starts with.
     void addBuiltIn(const QString &id, const QString &title, const QKeySequence &shortcut = {});
     // A piece of the window's state kept with each layout besides the docks (the inbox's
-    // columns): how to read it, apply it (false when it could not be) and build it afresh.
+    // columns): how to read it, apply it (false when it could not be) and build it afresh for
+    // a built-in layout.
     struct Part
     {
         std::function<QByteArray()> save;
         std::function<bool(const QByteArray &)> restore;
-        std::function<void()> reset;
+        std::function<void(const QString &builtInId)> reset;
         // Where the window kept it before there were layouts: read once into the first
         // built-in layout's state, then removed.
         QString legacySettingsKey{};

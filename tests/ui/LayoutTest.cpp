@@ -127,6 +127,7 @@ TEST_CASE("Operator and Handover place the docks differently", "[ui][layout]")
     CHECK_FALSE(handoverAction->isChecked());
     CHECK(button->menu() == menu);
 
+    const int operatorAuthorWidth = authorColumnWidth(window);
     handoverAction->trigger();
     CHECK(window.layouts()->current() == consoleLayouts::handoverId());
     CHECK(handoverAction->isChecked());
@@ -147,6 +148,8 @@ TEST_CASE("Operator and Handover place the docks differently", "[ui][layout]")
     CHECK(feed->header()->length() <= feed->viewport()->width());
     CHECK(feed->header()->sectionSize(fd::ui::ItemFeedModel::TextColumn) >=
           feed->fontMetrics().horizontalAdvance(QString(20, u'x')));
+    // Names get more room than beside the operator's conversation.
+    CHECK(authorColumnWidth(window) > operatorAuthorWidth);
 
     // And back with the keyboard.
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
