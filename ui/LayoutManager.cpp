@@ -230,7 +230,7 @@ QString LayoutManager::nameProblem(const QString &name) const
     if (trimmed.isEmpty())
         return tr("Give the layout a name.");
     if (trimmed.size() > maxNameLength)
-        return tr("A layout's name can be at most %n character(s) long.", nullptr, maxNameLength);
+        return tr("A layout's name can be at most %1 characters long.").arg(maxNameLength);
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
             c == QChar::ParagraphSeparator)
