@@ -4,7 +4,6 @@
 #include "ComposerTemplatePopup.h"
 #include "console/InboxActions.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QEvent>
@@ -63,11 +62,13 @@ QColor warningColor(const QPalette &palette)
 
 void setTextColor(QLabel *label, const std::optional<QColor> &color)
 {
+    if (!color) {
+        // Inherited again rather than copied, so it follows a change of palette (to dark).
+        label->setPalette(QPalette());
+        return;
+    }
     QPalette palette = label->palette();
-    const QWidget *parent = label->parentWidget();
-    const QColor normal = parent ? parent->palette().color(QPalette::WindowText)
-                                 : QApplication::palette(label).color(QPalette::WindowText);
-    palette.setColor(QPalette::WindowText, color ? *color : normal);
+    palette.setColor(QPalette::WindowText, *color);
     label->setPalette(palette);
 }
 

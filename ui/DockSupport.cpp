@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QColor>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,6 +26,20 @@ void paintAsError(QLabel *label)
     label->setPalette(palette);
 }
 
+// Picks the error colour again when the palette changes (the user switched to dark).
+class ErrorColor : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange)
+            paintAsError(static_cast<QLabel *>(watched));
+        return false;
+    }
+};
+
 } // namespace
 
 QLabel *makeMessageLabel(const QString &objectName, QWidget *parent)
@@ -35,6 +50,7 @@ QLabel *makeMessageLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     paintAsError(label);
+    label->installEventFilter(new ErrorColor(label));
     label->hide();
     return label;
 }

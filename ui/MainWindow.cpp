@@ -3,10 +3,13 @@
 #include "AccountListModel.h"
 #include "AuthorCardDock.h"
 #include "ComposerDock.h"
+#include "ConsoleLayouts.h"
 #include "ConversationView.h"
 #include "DockRegistry.h"
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
+#include "LayoutManager.h"
+#include "LayoutMenu.h"
 #include "Notifier.h"
 #include "PreferencesDialog.h"
 #include "TagsDock.h"
@@ -25,7 +28,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -42,8 +44,6 @@ using namespace Qt::StringLiterals;
 namespace fd::ui {
 
 namespace {
-
-const QString kInboxHeaderKey = u"inbox/header"_s;
 
 QSqlDatabase openReader(core::Store &store, QString &error)
 {
@@ -80,7 +80,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
 
     m_inbox = new InboxDock(m_feed, m_queries, this);
     m_inbox->setActor(m_actions->actor());
-    m_docks = new DockRegistry(this, m_settings);
+    m_docks = new DockRegistry(this);
     m_docks->add(m_inbox, Qt::LeftDockWidgetArea);
 
     // Accounts and how their polling goes: a stopped account is seen, not guessed.
@@ -135,6 +135,11 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     toolbar->setObjectName(u"toolbar.triage"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_triage->populateToolBar(toolbar);
+    // The layouts (Operator, Handover, the user's own) and the toolbar button that switches.
+    m_layouts = new LayoutManager(this, *m_docks, m_settings);
+    consoleLayouts::install(*m_layouts, *m_docks, m_inbox);
+    m_layoutMenu = new LayoutMenu(*m_layouts, this);
+    addToolBar(m_layoutMenu->toolBar());
 
     connect(m_inbox, &InboxDock::currentItemChanged, this, [this](qint64 itemId, qint64 threadId) {
         if (itemId == 0)
@@ -161,32 +166,8 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     const QSize size(qMin(1440, available.width() * 9 / 10),
                      qMin(900, available.height() * 9 / 10));
     resize(size);
-    // Lay the window out now, before it is shown, so the default state holds real sizes and a
-    // reset gives back exactly this layout.
-    // The inbox on the left, the conversation in the middle, templates and tags narrow on the
-    // right above the author of the current item; the reply and the accounts under the
-    // conversation.
-    QList<QDockWidget *> across{m_inbox};
-    QList<int> widths{size.width() * 46 / 100};
-    if (QDockWidget *templates = m_docks->find(u"dock.templates"_s)) {
-        across.append(templates);
-        widths.append(size.width() * 20 / 100);
-    }
-    resizeDocks(across, widths, Qt::Horizontal);
-    if (QDockWidget *views = m_docks->find(u"dock.views"_s))
-        resizeDocks({views, m_inbox}, {qMax(200, size.height() / 4), size.height() * 3 / 4},
-                    Qt::Vertical);
-    if (QDockWidget *composer = m_docks->find(u"dock.composer"_s))
-        resizeDocks({composer}, {qMax(160, size.height() / 4)}, Qt::Vertical);
-    if (QDockWidget *templates = m_docks->find(u"dock.templates"_s); templates && m_authorCard)
-        resizeDocks({templates, m_authorCard}, {size.height() * 2 / 5, size.height() * 3 / 5},
-                    Qt::Vertical);
-    else if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
-        resizeDocks({accounts}, {qMax(90, size.height() / 8)}, Qt::Vertical);
-    layout()->activate();
-    m_docks->captureDefault();
-    m_docks->restore();
-    m_inbox->restoreHeaderState(m_settings.value(kInboxHeaderKey).toByteArray());
+    // The size and place of last time, and the layout used last as the user left it.
+    m_layouts->restore();
 
     if (!m_readerError.isEmpty())
         showError(m_readerError);
@@ -204,18 +185,15 @@ void MainWindow::createConsoleDocks()
     // Views of the inbox above it: one click (or Alt+1…9) sets its filters.
     m_views = new ViewsDock(m_inbox, *m_actions, m_reader, this);
     m_docks->add(m_views, Qt::LeftDockWidgetArea);
-    splitDockWidget(m_views, m_inbox, Qt::Vertical);
     addAction(m_views->focusAction());
     addActions(m_views->numberActions());
     connect(this, &MainWindow::refreshed, m_views, &ViewsDock::reload);
     connect(m_views, &ViewsDock::failed, this, &MainWindow::showError);
 
-    // The reply to the current item, under the conversation, beside the accounts.
+    // The reply to the current item (where each layout puts it: ConsoleLayouts).
     auto *composer = new ComposerDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     m_composer = composer;
     m_docks->add(composer, Qt::BottomDockWidgetArea);
-    if (QDockWidget *accounts = m_docks->find(u"dock.accounts"_s))
-        splitDockWidget(accounts, composer, Qt::Horizontal);
     composer->setOutbox(m_outbox);
     connect(this, &MainWindow::outboxChanged, composer, &ComposerDock::setOutbox);
     connect(this, &MainWindow::refreshed, composer, &ComposerDock::reload);
@@ -226,14 +204,11 @@ void MainWindow::createConsoleDocks()
     auto *tags = new TagsDock(
         *m_actions, m_reader, [this] { return m_inbox->selectedItemIds(); }, this);
     m_docks->add(templates, Qt::RightDockWidgetArea);
-    m_docks->add(tags, Qt::RightDockWidgetArea);
-    // Who wrote the current item, under them (split before tabbing: a dock split off a tab
-    // would only become another tab).
+    // Who wrote the current item, under them. Added before the tags so that the layouts split
+    // it off the templates before tabbing (a dock split off a tab would only become a tab).
     m_authorCard = new AuthorCardDock(m_queries, core::ConsoleQueries(m_reader), *m_actions, this);
     m_docks->add(m_authorCard, Qt::RightDockWidgetArea);
-    splitDockWidget(templates, m_authorCard, Qt::Vertical);
-    tabifyDockWidget(templates, tags);
-    templates->raise();
+    m_docks->add(tags, Qt::RightDockWidgetArea);
     // T tags the inbox's selection wherever the focus is, even with the Tags tab hidden.
     addAction(tags->tagSelectionAction());
     connect(this, &MainWindow::refreshed, templates, &TemplatesDock::reload);
@@ -297,9 +272,10 @@ void MainWindow::createMenus()
         view->addAction(toggle);
     }
     view->addSeparator();
+    view->addMenu(m_layoutMenu->menu());
     m_resetLayout = view->addAction(tr("&Reset layout"));
     m_resetLayout->setObjectName(u"action.resetLayout"_s);
-    m_resetLayout->setToolTip(tr("Put every panel back in its default place"));
+    m_resetLayout->setToolTip(tr("Put every panel of this layout back in its place"));
     connect(m_resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
@@ -392,15 +368,12 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::saveLayout()
 {
-    m_docks->save();
-    m_settings.setValue(kInboxHeaderKey, m_inbox->saveHeaderState());
-    m_settings.sync();
+    m_layouts->save();
 }
 
 void MainWindow::resetLayout()
 {
-    m_docks->resetLayout();
-    m_inbox->resetHeader();
+    m_layouts->resetCurrent();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -415,6 +388,7 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_feed->setResponseTarget(PreferencesDialog::responseTarget(m_settings));
+    Q_EMIT preferencesChanged();
     if (dialog.languageChanged())
         statusBar()->showMessage(tr("The new language will be used after Frontdesk is restarted."),
                                  15000);

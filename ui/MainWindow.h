@@ -28,6 +28,8 @@ class ConversationView;
 class DockRegistry;
 class InboxDock;
 class ItemFeedModel;
+class LayoutManager;
+class LayoutMenu;
 class Notifier;
 class TriageActions;
 class ViewsDock;
@@ -47,6 +49,8 @@ public:
     ~MainWindow() override;
 
     DockRegistry *docks() const { return m_docks; }
+    LayoutManager *layouts() const { return m_layouts; }
+    LayoutMenu *layoutMenu() const { return m_layoutMenu; }
     // What the docks read and do: the window's reading connection and queries, the operator's
     // actions (journaled under this station's operator) and the outbox, once polling is set up.
     const QSqlDatabase &reader() const { return m_reader; }
@@ -74,14 +78,18 @@ public:
     void openItem(qint64 itemId, qint64 threadId);
     // Refreshes if anything was committed since the last look; returns whether it did.
     bool checkForChanges();
-    // Saves the window's geometry, dock layout and columns (also done when it closes).
+    // Saves the window's geometry, and the docks and columns of each layout (also done when it
+    // closes).
     void saveLayout();
+    // The current layout back as it was built (or saved).
     void resetLayout();
 
 Q_SIGNALS:
     // After refresh(): docks re-read what they show.
     void refreshed();
     void outboxChanged(fd::core::Outbox *outbox);
+    // The user accepted the preferences: what is applied at once (the colours) is applied.
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -111,6 +119,8 @@ private:
     AuthorCardDock *m_authorCard = nullptr;
     ViewsDock *m_views = nullptr;
     DockRegistry *m_docks = nullptr;
+    LayoutManager *m_layouts = nullptr;
+    LayoutMenu *m_layoutMenu = nullptr;
     TriageActions *m_triage = nullptr;
     Notifier *m_notifier = nullptr;
     QAction *m_refresh = nullptr;

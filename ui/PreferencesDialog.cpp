@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Appearance.h"
 #include "ItemFeedModel.h"
 #include "Notifier.h"
 #include "Translations.h"
@@ -50,6 +51,15 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    m_appearance = new QComboBox(this);
+    m_appearance->setObjectName(u"preferences.appearance"_s);
+    m_appearance->addItem(tr("Follow the system"),
+                          Appearance::settingValue(Appearance::Choice::System));
+    m_appearance->addItem(tr("Light"), Appearance::settingValue(Appearance::Choice::Light));
+    m_appearance->addItem(tr("Dark"), Appearance::settingValue(Appearance::Choice::Dark));
+    m_appearance->setCurrentIndex(
+        m_appearance->findData(Appearance::settingValue(Appearance::choiceFrom(m_settings))));
+
     m_notifyNew = new QCheckBox(tr("Announce new customer messages on the desktop"), this);
     m_notifyNew->setObjectName(u"preferences.notifyNew"_s);
     m_notifyNew->setChecked(m_settings.value(Notifier::newItemsKey(), true).toBool());
@@ -69,6 +79,7 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
+    form->addRow(tr("&Appearance:"), m_appearance);
     form->addRow(tr("Notifications:"), m_notifyNew);
     form->addRow(QString(), m_sound);
     form->addRow(tr("&Response target:"), m_responseTarget);
@@ -95,6 +106,7 @@ void PreferencesDialog::accept()
     const QString chosen = selectedLanguage();
     m_languageChanged = before != chosen;
     m_settings.setValue(languageSettingsKey(), chosen);
+    m_settings.setValue(Appearance::settingsKey(), m_appearance->currentData().toString());
     m_settings.setValue(Notifier::newItemsKey(), m_notifyNew->isChecked());
     m_settings.setValue(Notifier::soundKey(), m_sound->isChecked());
     m_settings.setValue(responseTargetKey(), m_responseTarget->value());

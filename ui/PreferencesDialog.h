@@ -9,8 +9,8 @@ class QSpinBox;
 
 namespace fd::ui {
 
-// The user's preferences for this workstation: the language of the interface, what to be
-// notified about and how soon customers should have an answer.
+// The user's preferences for this workstation: the language of the interface, light or dark
+// colours, what to be notified about and how soon customers should have an answer.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +35,7 @@ public:
 private:
     QSettings &m_settings;
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QCheckBox *m_notifyNew = nullptr;
     QCheckBox *m_sound = nullptr;
     QSpinBox *m_responseTarget = nullptr;

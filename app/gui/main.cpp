@@ -1,6 +1,8 @@
 // frontdesk: the desktop application. The composition root: it reads the command line, opens
 // the store and hands it to the main window.
+#include "Appearance.h"
 #include "MainWindow.h"
+#include "SystemColorScheme.h"
 #include "Translations.h"
 #include "auth/SecretStore.h"
 #include "connectors/Poller.h"
@@ -88,7 +90,16 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<fd::core::Store> store = std::move(opened.value());
 
+    // Light or dark as the desktop prefers (followed while running) or as the user chose;
+    // applied before the window is built, so it opens in its colours.
+    fd::ui::SystemColorScheme systemScheme(qEnvironmentVariable("GTK_THEME"));
+    systemScheme.watchPortal();
+    fd::ui::Appearance appearance(settings, systemScheme);
+    appearance.apply();
+
     fd::ui::MainWindow window(*store, settings);
+    QObject::connect(&window, &fd::ui::MainWindow::preferencesChanged, &appearance,
+                     &fd::ui::Appearance::apply);
 
     // This station polls the accounts whose tokens its keychain holds (and, with --sandbox,
     // the sandbox's own accounts). Polling lives on this thread's event loop: every request

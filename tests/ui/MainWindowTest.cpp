@@ -174,31 +174,30 @@ TEST_CASE("Reset layout puts the docks back exactly as they were", "[ui][mainwin
     REQUIRE(view);
     QAction *reset = actionTitled(view, u"&Reset layout"_s);
     REQUIRE(reset);
+    CHECK(actionTitled(view, u"&Layout"_s));
     QAction *toggleInbox = actionTitled(view, u"Inbox"_s);
     REQUIRE(toggleInbox);
     CHECK(toggleInbox->isCheckable());
     CHECK(toggleInbox->isChecked());
 
-    const QByteArray defaultState = window.docks()->defaultState();
-    REQUIRE_FALSE(defaultState.isEmpty());
-    CHECK(window.saveState(DockRegistry::layoutVersion) == defaultState);
+    const QByteArray builtState = window.saveState(DockRegistry::layoutVersion);
 
     window.addDockWidget(Qt::RightDockWidgetArea, window.inbox());
     CHECK(window.dockWidgetArea(window.inbox()) == Qt::RightDockWidgetArea);
     toggleInbox->trigger();
     CHECK_FALSE(window.inbox()->isVisible());
-    CHECK(window.saveState(DockRegistry::layoutVersion) != defaultState);
+    CHECK(window.saveState(DockRegistry::layoutVersion) != builtState);
 
     reset->trigger();
     CHECK(window.inbox()->isVisible());
     CHECK(toggleInbox->isChecked());
     CHECK(window.dockWidgetArea(window.inbox()) == Qt::LeftDockWidgetArea);
-    CHECK(window.saveState(DockRegistry::layoutVersion) == defaultState);
+    CHECK(window.saveState(DockRegistry::layoutVersion) == builtState);
 
     window.inbox()->setFloating(true);
     reset->trigger();
     CHECK_FALSE(window.inbox()->isFloating());
-    CHECK(window.saveState(DockRegistry::layoutVersion) == defaultState);
+    CHECK(window.saveState(DockRegistry::layoutVersion) == builtState);
 }
 
 TEST_CASE("The layout and size are kept from one session to the next", "[ui][mainwindow][layout]")
@@ -214,7 +213,8 @@ TEST_CASE("The layout and size are kept from one session to the next", "[ui][mai
         size = first.size();
         first.close(); // closing saves
     }
-    CHECK(temp.settings.contains(u"window/state"_s));
+    CHECK(temp.settings.contains(u"layouts/v1/builtin/operator"_s));
+    CHECK(temp.settings.value(u"layouts/v1/current"_s).toString() == u"operator"_s);
     CHECK(temp.settings.contains(u"window/geometry"_s));
 
     MainWindow second(store.store(), temp.settings);
