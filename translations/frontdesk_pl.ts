@@ -38,23 +38,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+169"/>
+        <location line="+206"/>
         <location line="+24"/>
         <source>There is already a tag called &quot;%1&quot;.</source>
         <translation>Tag o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-90"/>
         <source>Marking items read</source>
         <translation>Oznaczanie zgłoszeń jako przeczytanych</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-117"/>
         <source>There is no active operator with id %1.</source>
         <translation>Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+175"/>
         <location line="+23"/>
         <source>A tag needs a name.</source>
         <translation>Tag musi mieć nazwę.</translation>
@@ -278,7 +278,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+116"/>
+        <location filename="../core/console/Outbox.cpp" line="+111"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Odczytywanie skrzynki</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+420"/>
         <source>There is no item %1.</source>
         <translation>Nie znaleziono zgłoszenia %1.</translation>
     </message>
@@ -1024,14 +1024,151 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::AssignMenu</name>
+    <message>
+        <location filename="../ui/AssignMenu.cpp" line="+10"/>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Przypisz do</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Assign to &amp;me</source>
+        <translation>Przypisz do &amp;mnie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operators could not be read</source>
+        <translation>Nie udało się odczytać listy operatorów</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Cofnij przypisanie</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::AuthorCardDock</name>
+    <message>
+        <location filename="../ui/AuthorCardDock.cpp" line="+45"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Click an item to open it</source>
+        <translation>Kliknij zgłoszenie, aby je otworzyć</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes about this person</source>
+        <translation>Notatki o tej osobie</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note about this person: only your team sees it (Ctrl+Enter)</source>
+        <translation>Notatka o tej osobie: widzi ją tylko Twój zespół (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select an item to see who wrote it, what else they wrote and the team&apos;s notes about them.</source>
+        <translation>Wybierz zgłoszenie, aby zobaczyć, kto je napisał, co jeszcze napisał i jakie notatki ma o nim zespół.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The author could not be read.
+%1</source>
+        <translation>Nie udało się odczytać danych autora.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The platform did not say who wrote this item.</source>
+        <translation>Platforma nie podała, kto napisał to zgłoszenie.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No name</source>
+        <translation>Bez nazwy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 followers</source>
+        <translation>Obserwujący: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First seen %1 (%2)</source>
+        <translation>Pierwsze pojawienie się: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First seen: not known</source>
+        <translation>Pierwsze pojawienie się: nieznane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their items on all our %1 accounts. People are matched per platform: the same person elsewhere has a card of their own.</source>
+        <translation>Zgłoszenia tej osoby na wszystkich naszych kontach %1. Osoby są dopasowywane w obrębie platformy: ta sama osoba na innej platformie ma osobną kartę.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their items</source>
+        <translation>Zgłoszenia autora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Their items (%Ln)</source>
+        <translation>
+            <numerusform>Zgłoszenia autora (%Ln)</numerusform>
+            <numerusform>Zgłoszenia autora (%Ln)</numerusform>
+            <numerusform>Zgłoszenia autora (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notes could not be read.
+%1</source>
+        <translation>Nie udało się odczytać notatek.
+%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No notes about them yet.</source>
+        <translation>Nie ma jeszcze notatek o tej osobie.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::AuthorItemsModel</name>
+    <message>
+        <location filename="../ui/AuthorItemsModel.cpp" line="+194"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ComposerDock</name>
     <message>
-        <location filename="../ui/ComposerDock.cpp" line="+41"/>
+        <location filename="../ui/ComposerDock.cpp" line="+40"/>
         <source>The store stopped before this was written.</source>
         <translation>Baza danych przestała działać przed zapisaniem tych danych.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+36"/>
         <source>Reply</source>
         <translation>Odpowiedź</translation>
@@ -1237,12 +1374,11 @@
     <name>fd::ui::ComposerTemplatePopup</name>
     <message>
         <location filename="../ui/ComposerTemplatePopup.cpp" line="+29"/>
-        <location line="+1"/>
         <source>Search templates</source>
         <translation>Szukaj szablonów</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The templates could not be read: %1</source>
         <translation>Nie udało się odczytać szablonów: %1</translation>
     </message>
@@ -1263,21 +1399,39 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ConsoleLayouts</name>
+    <message>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+72"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover</source>
+        <translation>Przekazanie zmiany</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ConversationView</name>
     <message>
-        <location filename="../ui/ConversationView.cpp" line="+124"/>
+        <location filename="../ui/ConversationView.cpp" line="+104"/>
+        <source>Internal note on this conversation: only your team sees it (Ctrl+Enter adds it)</source>
+        <translation>Notatka wewnętrzna do rozmowy: widzi ją tylko Twój zespół (Ctrl+Enter dodaje)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select an item in the inbox to read its conversation.</source>
         <translation>Wybierz zgłoszenie w skrzynce, aby przeczytać rozmowę.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The conversation could not be read.
 %1</source>
         <translation>Nie udało się odczytać rozmowy.
 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Direct messages</source>
         <translation>Wiadomości prywatne</translation>
     </message>
@@ -1311,6 +1465,23 @@
         <source>Post: %1</source>
         <translation>Post: %1</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Open the post on the platform: %1</source>
+        <translation>Otwórz post na platformie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the message on the platform: %1</source>
+        <translation>Otwórz wiadomość na platformie: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The notes could not be read.
+%1</source>
+        <translation>Nie udało się odczytać notatek.
+%1</translation>
+    </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Show %n earlier item(s)</source>
@@ -1321,22 +1492,39 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>This conversation has no items.</source>
         <translation>Ta rozmowa nie zawiera wiadomości.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/ConversationMessages.cpp" line="+68"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiuj tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/ConversationView.cpp" line="-290"/>
+        <source>Open on the &amp;platform</source>
+        <translation>Otwórz na &amp;platformie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/ConversationView.cpp" line="+205"/>
+        <source>Not a web address, so it is not opened: %1</source>
+        <translation>To nie jest adres internetowy, więc nie został otwarty: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Our reply</source>
         <translation>Nasza odpowiedź</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>In reply to: %1</source>
         <translation>W odpowiedzi na: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Attachments: %1</source>
         <translation>Załączniki: %1</translation>
     </message>
@@ -1363,8 +1551,35 @@
 </context>
 <context>
     <name>fd::ui::Format</name>
+    <message numerus="yes">
+        <location filename="../ui/Format.cpp" line="+48"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d.</numerusform>
+            <numerusform>%n d.</numerusform>
+            <numerusform>%n d.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/Format.cpp" line="+34"/>
+        <location line="+11"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
@@ -1384,7 +1599,48 @@
         <translation>%1 d.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>today</source>
+        <translation>dzisiaj</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dzień temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+            <numerusform>%n dni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n miesiąc temu</numerusform>
+            <numerusform>%n miesiące temu</numerusform>
+            <numerusform>%n miesięcy temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n rok temu</numerusform>
+            <numerusform>%n lata temu</numerusform>
+            <numerusform>%n lat temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1K</source>
         <translation>%1 tys.</translation>
     </message>
@@ -1402,7 +1658,7 @@
 <context>
     <name>fd::ui::InboxDock</name>
     <message>
-        <location filename="../ui/InboxDock.cpp" line="+30"/>
+        <location filename="../ui/InboxDock.cpp" line="+148"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
@@ -1432,7 +1688,7 @@
         <translation>Pokaż zgłoszenia z kont na tej platformie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Search text and authors</source>
         <translation>Szukaj w treści i autorach</translation>
     </message>
@@ -1442,22 +1698,149 @@
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show items of this account (the platform choice narrows the list)</source>
+        <translation>Pokaż zgłoszenia z tego konta (wybór platformy zawęża listę)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show messages, comments, mentions or reviews only</source>
+        <translation>Pokaż tylko wiadomości, komentarze, wzmianki lub opinie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show items carrying this tag</source>
+        <translation>Pokaż zgłoszenia z tym tagiem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tags</source>
+        <translation>Wszystkie tagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Przypisany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show items on this operator&apos;s desk, or on nobody&apos;s</source>
+        <translation>Pokaż zgłoszenia przypisane do tego operatora lub nieprzypisane do nikogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone</source>
+        <translation>Dowolny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanswered</source>
+        <translation>Bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items nobody has answered or closed yet (new or open)</source>
+        <translation>Tylko zgłoszenia, na które nikt jeszcze nie odpowiedział ani ich nie zamknął (nowe lub otwarte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items nobody has read yet</source>
+        <translation>Tylko zgłoszenia, których nikt jeszcze nie przeczytał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
         <source>Clear filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
+        <source>Show every item again: all choices back to &quot;all&quot;, the search emptied</source>
+        <translation>Pokaż ponownie wszystkie zgłoszenia: wszędzie „wszystkie”, pole wyszukiwania puste</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Columns</source>
+        <translation>Kolumny</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Find</source>
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+144"/>
+        <source>Reset columns</source>
+        <translation>Przywróć kolumny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the usual columns in their usual order and widths</source>
+        <translation>Pokaż domyślne kolumny w domyślnej kolejności i szerokości</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+142"/>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>A deleted tag</source>
+        <translation>Usunięty tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An operator no longer listed</source>
+        <translation>Operator, którego nie ma już na liście</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>All platforms</source>
         <translation>Wszystkie platformy</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
+        <source>Me</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The inbox could not be read.
 %1</source>
         <translation>Nie udało się odczytać skrzynki.
@@ -1479,7 +1862,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+300"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -1489,12 +1872,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>[%1]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Written %1</source>
         <translation>Napisano %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Waiting for an answer for %1 — target %2</source>
+        <translation>Czeka na odpowiedź %1 — czas na odpowiedź: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Edited %1</source>
         <translation>Edytowano %1</translation>
     </message>
@@ -1504,22 +1892,27 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Usunięto %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 followers</source>
-        <translation>Obserwujący: %1</translation>
+        <location line="+32"/>
+        <source>Assigned to %1</source>
+        <translation>Przypisane do: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Under the post: %1</source>
+        <translation>Pod postem: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In reply to: %1</source>
         <translation>W odpowiedzi na: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Attachments: %1</source>
         <translation>Załączniki: %1</translation>
     </message>
@@ -1529,7 +1922,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Tekst był za długi i został skrócony.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -1563,26 +1956,238 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers</source>
+        <translation>Obserwujący</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In reply to</source>
+        <translation>W odpowiedzi na</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Przypisany</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How long ago the item was written. Items waiting for an answer turn from green to amber at half the response target and to red past it.</source>
+        <translation>Jak dawno napisano zgłoszenie. U zgłoszeń czekających na odpowiedź kolor zmienia się z zielonego na żółty po upływie połowy czasu na odpowiedź i na czerwony po jego przekroczeniu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The author&apos;s followers or reach, as the platform reports it</source>
+        <translation>Obserwujący lub zasięg autora według danych platformy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post a comment was left under</source>
+        <translation>Post, pod którym zostawiono komentarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment a reply answers</source>
+        <translation>Komentarz, na który jest to odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the item is assigned to</source>
+        <translation>Do kogo przypisano zgłoszenie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>%Ln obserwujący</numerusform>
+            <numerusform>%Ln obserwujących</numerusform>
+            <numerusform>%Ln obserwujących</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutManager</name>
+    <message>
+        <location filename="../ui/LayoutManager.cpp" line="+233"/>
+        <source>Give the layout a name.</source>
+        <translation>Nadaj układowi nazwę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A layout&apos;s name can be at most %1 characters long.</source>
+        <translation>Nazwa układu może mieć maksymalnie %1 zn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A layout&apos;s name cannot contain line breaks.</source>
+        <translation>Nazwa układu nie może zawierać podziałów wiersza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a built-in layout. Choose another name.</source>
+        <translation>„%1” to wbudowany układ. Wybierz inną nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutMenu</name>
+    <message>
+        <location filename="../ui/LayoutMenu.cpp" line="+23"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Układ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save layout as…</source>
+        <translation>&amp;Zapisz układ jako…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the window&apos;s arrangement under a name</source>
+        <translation>Zapisz rozmieszczenie okna pod nazwą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage layouts…</source>
+        <translation>Za&amp;rządzaj układami…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename or delete saved layouts</source>
+        <translation>Zmień nazwy zapisanych układów lub je usuń</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layout</source>
+        <translation>Układ</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The layout of the window; click to switch, save or manage layouts</source>
+        <translation>Układ okna; kliknij, aby przełączyć lub zapisać układ albo zarządzać układami</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Save layout as</source>
+        <translation>Zapisz układ jako</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Keep the window&apos;s arrangement as a layout named:</source>
+        <translation>Zapisz rozmieszczenie okna jako układ o nazwie:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A layout named “%1” exists. Replace it?</source>
+        <translation>Układ o nazwie „%1” już istnieje. Zastąpić go?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutNameDialog</name>
+    <message>
+        <location filename="../ui/LayoutDialogs.cpp" line="+28"/>
+        <source>Name of the layout</source>
+        <translation>Nazwa układu</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutsDialog</name>
+    <message>
+        <location line="+60"/>
+        <source>Saved layouts</source>
+        <translation>Zapisane układy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No layouts saved yet. “Save layout as…” in the View menu keeps the window&apos;s arrangement under a name.</source>
+        <translation>Nie ma jeszcze zapisanych układów. Polecenie „Zapisz układ jako…” w menu Widok zapisuje rozmieszczenie okna pod nazwą.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Rename layout</source>
+        <translation>Zmień nazwę układu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for the layout “%1”:</source>
+        <translation>Nowa nazwa układu „%1”:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A saved layout is already called “%1”.</source>
+        <translation>Zapisany układ o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete layout</source>
+        <translation>Usuń układ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “%1”?</source>
+        <translation>Usunąć układ „%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in layouts and the other saved ones stay.</source>
+        <translation>Układy wbudowane i pozostałe zapisane zostaną zachowane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
 </context>
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
+        <source>Open a conversation to write a note on it.</source>
+        <translation>Otwórz rozmowę, aby dodać do niej notatkę.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Triage</source>
         <translation>Obsługa zgłoszeń</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Store: %1</source>
         <translation>Baza danych: %1</translation>
     </message>
@@ -1592,7 +2197,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Lokalna baza danych, z której czyta to okno</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1612,14 +2217,14 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Reset layout</source>
         <translation>P&amp;rzywróć domyślny układ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Put every panel back in its default place</source>
-        <translation>Przywróć wszystkie panele na domyślne miejsca</translation>
+        <source>Put every panel of this layout back in its place</source>
+        <translation>Przywróć wszystkie panele tego układu na ich miejsca</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1670,7 +2275,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The new language will be used after Frontdesk is restarted.</source>
         <translation>Nowy język zostanie użyty po ponownym uruchomieniu programu Frontdesk.</translation>
     </message>
@@ -1686,18 +2291,26 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
 </context>
 <context>
+    <name>fd::ui::NoteCard</name>
+    <message>
+        <location filename="../ui/NoteWidgets.cpp" line="+178"/>
+        <source>A note can be at most %1 characters long.</source>
+        <translation>Notatka może mieć maksymalnie %1 zn.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::Notifier</name>
     <message numerus="yes">
-        <location filename="../ui/Notifier.cpp" line="+75"/>
-        <source>Frontdesk: %n unread</source>
+        <location filename="../ui/Notifier.cpp" line="+76"/>
+        <source>Frontdesk: %n new</source>
         <translation>
-            <numerusform>Frontdesk: %n nieprzeczytane</numerusform>
-            <numerusform>Frontdesk: %n nieprzeczytane</numerusform>
-            <numerusform>Frontdesk: %n nieprzeczytanych</numerusform>
+            <numerusform>Frontdesk: %n nowe</numerusform>
+            <numerusform>Frontdesk: %n nowe</numerusform>
+            <numerusform>Frontdesk: %n nowych</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>New messages from customers</source>
         <translation>Nowe wiadomości od klientów</translation>
     </message>
@@ -1716,11 +2329,35 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <source>%1 stopped polling</source>
         <translation>%1: odpytywanie zatrzymane</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>New in “%1” and %n more view(s)</source>
+        <translation>
+            <numerusform>Nowe w „%1” i w %n innym widoku</numerusform>
+            <numerusform>Nowe w „%1” i w %n innych widokach</numerusform>
+            <numerusform>Nowe w „%1” i w %n innych widokach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in “%1”</source>
+        <translation>Nowe w „%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and more are waiting in this view.</source>
+        <translation>%1 i inni czekają w tym widoku.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 na koncie %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>fd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+23"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+38"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
@@ -1735,7 +2372,22 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Język zmieni się przy następnym uruchomieniu programu Frontdesk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Zgodnie z systemem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Jasny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Ciemny</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Announce new customer messages on the desktop</source>
         <translation>Powiadamiaj na pulpicie o nowych wiadomościach od klientów</translation>
     </message>
@@ -1745,14 +2397,34 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Z dźwiękiem</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How soon a customer should have an answer. The inbox shows how long waiting items have waited in green, in amber from half this time and in red past it.</source>
+        <translation>W jakim czasie klient powinien dostać odpowiedź. Skrzynka pokazuje czas oczekiwania na zielono, od połowy tego czasu na żółto, a po jego przekroczeniu na czerwono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Wygląd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notifications:</source>
         <translation>Powiadomienia:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Response target:</source>
+        <translation>&amp;Czas na odpowiedź:</translation>
     </message>
 </context>
 <context>
@@ -1780,12 +2452,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::TagsDock</name>
     <message>
-        <location filename="../ui/TagsDock.cpp" line="+56"/>
+        <location filename="../ui/TagsDock.cpp" line="+45"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>&amp;Add</source>
         <translation>&amp;Dodaj</translation>
     </message>
@@ -1835,18 +2507,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Dodaj tag do zgłoszeń zaznaczonych w skrzynce lub go z nich usuń</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New tag name</source>
         <translation>Nazwa nowego tagu</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+170"/>
         <source>Colour of the tag “%1”</source>
         <translation>Kolor tagu „%1”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Delete tag</source>
         <translation>Usuń tag</translation>
     </message>
@@ -1856,7 +2527,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Usunąć tag „%1”?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
         <source>It is on %Ln item(s); they lose only this tag. This cannot be undone.</source>
         <translation>
             <numerusform>Tag jest przypisany do %Ln zgłoszenia; straci ono tylko ten tag. Tej operacji nie można cofnąć.</numerusform>
@@ -1870,7 +2541,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Usuń</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>Select one or more items in the inbox to tag them.</source>
         <translation>Zaznacz w skrzynce co najmniej jedno zgłoszenie, aby je otagować.</translation>
     </message>
@@ -1878,13 +2549,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::TagsPicker</name>
     <message>
-        <location filename="../ui/TagsPicker.cpp" line="+69"/>
-        <location line="+1"/>
+        <location filename="../ui/TagsPicker.cpp" line="+67"/>
         <source>Tag name</source>
         <translation>Nazwa tagu</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Otaguj %Ln zgłoszenie</numerusform>
@@ -1949,18 +2619,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::TemplatesDock</name>
     <message>
-        <location filename="../ui/TemplatesDock.cpp" line="+69"/>
+        <location filename="../ui/TemplatesDock.cpp" line="+55"/>
         <source>Templates</source>
         <translation>Szablony</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Search templates</source>
         <translation>Szukaj szablonów</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Template text</source>
         <translation>Treść szablonu</translation>
     </message>
@@ -2000,7 +2669,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Usuń zaznaczony szablon</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+173"/>
         <source>Delete template</source>
         <translation>Usuń szablon</translation>
     </message>
@@ -2010,7 +2679,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Usunąć szablon „%1”?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Its text is gone for everyone at this desk. This cannot be undone.</source>
         <translation>Jego treść zniknie dla wszystkich w zespole. Tej operacji nie można cofnąć.</translation>
     </message>
@@ -2086,7 +2755,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::TriageActions</name>
     <message>
-        <location filename="../ui/TriageActions.cpp" line="+29"/>
+        <location filename="../ui/TriageActions.cpp" line="+32"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
@@ -2122,6 +2791,26 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
     <message>
         <location line="+1"/>
+        <source>Internal &amp;note</source>
+        <translation>Notatka &amp;wewnętrzna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an internal note on the conversation; only your team sees it</source>
+        <translation>Napisz notatkę wewnętrzną do rozmowy; widzi ją tylko Twój zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to…</source>
+        <translation>Przyp&amp;isz do…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected items on an operator&apos;s desk, or take them off</source>
+        <translation>Przypisz zaznaczone zgłoszenia do operatora lub cofnij przypisanie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
@@ -2201,12 +2890,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Wszystkie skróty klawiszowe okna</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>This window is not connected to the platforms (no polling).</source>
         <translation>To okno nie jest połączone z platformami (brak odpytywania).</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+135"/>
         <source>Delete %n comment(s) on the platform? Their text stays in the journal.</source>
         <translation>
             <numerusform>Usunąć %n komentarz na platformie? Jego treść pozostanie w dzienniku.</numerusform>
@@ -2238,7 +2927,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Skrzynka</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Everything else</source>
         <translation>Pozostałe</translation>
     </message>
@@ -2249,9 +2938,208 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
 </context>
 <context>
+    <name>fd::ui::ViewListModel</name>
+    <message>
+        <location filename="../ui/ViewListModel.cpp" line="+74"/>
+        <source>More than %L1 unread items</source>
+        <translation>Ponad %L1 nieprzeczytanych zgłoszeń</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unread item(s)</source>
+        <translation>
+            <numerusform>%Ln nieprzeczytane zgłoszenie</numerusform>
+            <numerusform>%Ln nieprzeczytane zgłoszenia</numerusform>
+            <numerusform>%Ln nieprzeczytanych zgłoszeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notify me about new items in this view</source>
+        <translation>Powiadamiaj mnie o nowych zgłoszeniach w tym widoku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inbox shows this view</source>
+        <translation>Skrzynka pokazuje ten widok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown</source>
+        <translation>wyświetlany</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>View</source>
+        <translation>Widok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify</source>
+        <translation>Powiadamiaj</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Announce new items in these views on the desktop</source>
+        <translation>Powiadamiaj na pulpicie o nowych zgłoszeniach w tych widokach</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ViewsDock</name>
+    <message>
+        <location filename="../ui/ViewsDock.cpp" line="+27"/>
+        <location line="+18"/>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>Views</source>
+        <translation>Widoki</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Save filters as view…</source>
+        <translation>Zapisz filtry jako &amp;widok…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the inbox&apos;s current filters as a view with a name</source>
+        <translation>Zapisz bieżące filtry skrzynki jako widok o nazwie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Zmień nazwę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected view</source>
+        <translation>Zmień nazwę zaznaczonego widoku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected view; no item changes</source>
+        <translation>Usuń zaznaczony widok; zgłoszenia się nie zmienią</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notify me about new items in this view</source>
+        <translation>&amp;Powiadamiaj o nowych zgłoszeniach w tym widoku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce new items in the selected view on the desktop, with a sound if the preferences say so</source>
+        <translation>Powiadamiaj na pulpicie o nowych zgłoszeniach w zaznaczonym widoku, z dźwiękiem, jeśli tak ustawiono w preferencjach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go to the views</source>
+        <translation>Przejdź do widoków</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the views and put the keyboard in their list</source>
+        <translation>Pokaż widoki i przenieś fokus klawiatury na ich listę</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+125"/>
+        <source>Show view %1</source>
+        <translation>Pokaż widok %1</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>All items</source>
+        <translation>Wszystkie zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unanswered</source>
+        <translation>Bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assigned to me</source>
+        <translation>Przypisane do mnie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unread</source>
+        <translation>Nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show view “%1”</source>
+        <translation>Pokaż widok „%1”</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Save filters as view</source>
+        <translation>Zapisz filtry jako widok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view:</source>
+        <translation>Nazwa widoku:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Replace view</source>
+        <translation>Zastąp widok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a view called “%1”.</source>
+        <translation>Widok o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace its filters with the current ones?</source>
+        <translation>Zastąpić jego filtry bieżącymi?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete view</source>
+        <translation>Usuń widok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view “%1”?</source>
+        <translation>Usunąć widok „%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the view goes; the items stay as they are.</source>
+        <translation>Zniknie tylko widok; zgłoszenia pozostaną bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Odpowiadaj na wiadomości, komentarze, wzmianki i opinie klientów w jednej skrzynce.</translation>
     </message>
@@ -2282,17 +3170,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-33"/>
         <source>The store at %1 cannot be opened.</source>
         <translation>Nie można otworzyć bazy danych %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>The sandbox could not start: %1</source>
         <translation>Nie udało się uruchomić piaskownicy: %1</translation>
     </message>

@@ -38,23 +38,23 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+169"/>
+        <location line="+206"/>
         <location line="+24"/>
         <source>There is already a tag called &quot;%1&quot;.</source>
         <translation>Метка «%1» уже есть.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-90"/>
         <source>Marking items read</source>
         <translation>Пометка обращений как прочитанных</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-117"/>
         <source>There is no active operator with id %1.</source>
         <translation>Активный оператор с идентификатором %1 не найден.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+175"/>
         <location line="+23"/>
         <source>A tag needs a name.</source>
         <translation>У метки должно быть название.</translation>
@@ -278,7 +278,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+116"/>
+        <location filename="../core/console/Outbox.cpp" line="+111"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Чтение входящих</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+420"/>
         <source>There is no item %1.</source>
         <translation>Обращение %1 не найдено.</translation>
     </message>
@@ -1024,14 +1024,151 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::AssignMenu</name>
+    <message>
+        <location filename="../ui/AssignMenu.cpp" line="+10"/>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Assign to &amp;me</source>
+        <translation>Назначить &amp;себе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The operators could not be read</source>
+        <translation>Не удалось прочитать список операторов</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Unassign</source>
+        <translation>&amp;Снять назначение</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::AuthorCardDock</name>
+    <message>
+        <location filename="../ui/AuthorCardDock.cpp" line="+45"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Click an item to open it</source>
+        <translation>Щёлкните обращение, чтобы открыть его</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Notes about this person</source>
+        <translation>Заметки об этом человеке</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note about this person: only your team sees it (Ctrl+Enter)</source>
+        <translation>Заметка об этом человеке: её видит только ваша команда (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select an item to see who wrote it, what else they wrote and the team&apos;s notes about them.</source>
+        <translation>Выберите обращение, чтобы увидеть его автора, другие его обращения и заметки команды о нём.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The author could not be read.
+%1</source>
+        <translation>Не удалось прочитать данные автора.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The platform did not say who wrote this item.</source>
+        <translation>Платформа не сообщила, кто автор этого обращения.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No name</source>
+        <translation>Без имени</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 followers</source>
+        <translation>Подписчиков: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First seen %1 (%2)</source>
+        <translation>Первое появление: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First seen: not known</source>
+        <translation>Первое появление: неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their items on all our %1 accounts. People are matched per platform: the same person elsewhere has a card of their own.</source>
+        <translation>Обращения этого человека во всех наших аккаунтах %1. Люди сопоставляются в пределах платформы: на другой платформе у того же человека своя карточка.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their items</source>
+        <translation>Обращения автора</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Their items (%Ln)</source>
+        <translation>
+            <numerusform>Обращения автора (%Ln)</numerusform>
+            <numerusform>Обращения автора (%Ln)</numerusform>
+            <numerusform>Обращения автора (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notes could not be read.
+%1</source>
+        <translation>Не удалось прочитать заметки.
+%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No notes about them yet.</source>
+        <translation>Заметок об этом человеке пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::AuthorItemsModel</name>
+    <message>
+        <location filename="../ui/AuthorItemsModel.cpp" line="+194"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ComposerDock</name>
     <message>
-        <location filename="../ui/ComposerDock.cpp" line="+41"/>
+        <location filename="../ui/ComposerDock.cpp" line="+40"/>
         <source>The store stopped before this was written.</source>
         <translation>Хранилище закрылось до того, как данные были записаны.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+36"/>
         <source>Reply</source>
         <translation>Ответ</translation>
@@ -1237,12 +1374,11 @@
     <name>fd::ui::ComposerTemplatePopup</name>
     <message>
         <location filename="../ui/ComposerTemplatePopup.cpp" line="+29"/>
-        <location line="+1"/>
         <source>Search templates</source>
         <translation>Поиск шаблонов</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>The templates could not be read: %1</source>
         <translation>Не удалось прочитать шаблоны: %1</translation>
     </message>
@@ -1263,21 +1399,39 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ConsoleLayouts</name>
+    <message>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+72"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handover</source>
+        <translation>Передача смены</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ConversationView</name>
     <message>
-        <location filename="../ui/ConversationView.cpp" line="+124"/>
+        <location filename="../ui/ConversationView.cpp" line="+104"/>
+        <source>Internal note on this conversation: only your team sees it (Ctrl+Enter adds it)</source>
+        <translation>Внутренняя заметка к переписке: её видит только ваша команда (Ctrl+Enter — добавить)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Select an item in the inbox to read its conversation.</source>
         <translation>Выберите обращение во входящих, чтобы прочитать переписку.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The conversation could not be read.
 %1</source>
         <translation>Не удалось прочитать переписку.
 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Direct messages</source>
         <translation>Личные сообщения</translation>
     </message>
@@ -1311,6 +1465,23 @@
         <source>Post: %1</source>
         <translation>Публикация: %1</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Open the post on the platform: %1</source>
+        <translation>Открыть публикацию на платформе: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the message on the platform: %1</source>
+        <translation>Открыть сообщение на платформе: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The notes could not be read.
+%1</source>
+        <translation>Не удалось прочитать заметки.
+%1</translation>
+    </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Show %n earlier item(s)</source>
@@ -1321,22 +1492,39 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>This conversation has no items.</source>
         <translation>В этой переписке нет сообщений.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../ui/ConversationMessages.cpp" line="+68"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../ui/ConversationView.cpp" line="-290"/>
+        <source>Open on the &amp;platform</source>
+        <translation>Открыть на &amp;платформе</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../ui/ConversationView.cpp" line="+205"/>
+        <source>Not a web address, so it is not opened: %1</source>
+        <translation>Это не веб-адрес, поэтому он не открыт: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Our reply</source>
         <translation>Наш ответ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>In reply to: %1</source>
         <translation>В ответ на: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
@@ -1363,8 +1551,35 @@
 </context>
 <context>
     <name>fd::ui::Format</name>
+    <message numerus="yes">
+        <location filename="../ui/Format.cpp" line="+48"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+            <numerusform>%n дн.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/Format.cpp" line="+34"/>
+        <location line="+11"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
@@ -1384,7 +1599,48 @@
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n месяц назад</numerusform>
+            <numerusform>%n месяца назад</numerusform>
+            <numerusform>%n месяцев назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n год назад</numerusform>
+            <numerusform>%n года назад</numerusform>
+            <numerusform>%n лет назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1K</source>
         <translation>%1 тыс.</translation>
     </message>
@@ -1402,7 +1658,7 @@
 <context>
     <name>fd::ui::InboxDock</name>
     <message>
-        <location filename="../ui/InboxDock.cpp" line="+30"/>
+        <location filename="../ui/InboxDock.cpp" line="+148"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
@@ -1432,7 +1688,7 @@
         <translation>Показывать обращения из аккаунтов на этой платформе</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Search text and authors</source>
         <translation>Поиск по тексту и авторам</translation>
     </message>
@@ -1442,22 +1698,149 @@
         <translation>Поиск</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+8"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show items of this account (the platform choice narrows the list)</source>
+        <translation>Показывать обращения этого аккаунта (выбор платформы сужает список)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All accounts</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show messages, comments, mentions or reviews only</source>
+        <translation>Показывать только сообщения, комментарии, упоминания или отзывы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All kinds</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show items carrying this tag</source>
+        <translation>Показывать обращения с этой меткой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show items on this operator&apos;s desk, or on nobody&apos;s</source>
+        <translation>Показывать обращения, назначенные этому оператору или никому не назначенные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items nobody has answered or closed yet (new or open)</source>
+        <translation>Только обращения, на которые ещё никто не ответил и которые не закрыты (новые или в работе)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only items nobody has read yet</source>
+        <translation>Только обращения, которые ещё никто не прочитал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-51"/>
+        <source>Show every item again: all choices back to &quot;all&quot;, the search emptied</source>
+        <translation>Снова показать все обращения: во всех списках — «все», поле поиска очищено</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+144"/>
+        <source>Reset columns</source>
+        <translation>Сбросить столбцы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the usual columns in their usual order and widths</source>
+        <translation>Показать стандартные столбцы в обычном порядке и с обычной шириной</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+142"/>
+        <source>Account %1</source>
+        <translation>Аккаунт %1</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>A deleted tag</source>
+        <translation>Удалённая метка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An operator no longer listed</source>
+        <translation>Оператор, которого больше нет в списке</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>All platforms</source>
         <translation>Все платформы</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+89"/>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>The inbox could not be read.
 %1</source>
         <translation>Не удалось прочитать входящие.
@@ -1479,7 +1862,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+300"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -1489,12 +1872,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>[%1]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Written %1</source>
         <translation>Написано %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Waiting for an answer for %1 — target %2</source>
+        <translation>Ждёт ответа %1 — срок %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Edited %1</source>
         <translation>Изменено %1</translation>
     </message>
@@ -1504,22 +1892,27 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Удалено %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 followers</source>
-        <translation>Подписчиков: %1</translation>
+        <location line="+32"/>
+        <source>Assigned to %1</source>
+        <translation>Назначено: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Under the post: %1</source>
+        <translation>Под публикацией: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>In reply to: %1</source>
         <translation>В ответ на: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Attachments: %1</source>
         <translation>Вложения: %1</translation>
     </message>
@@ -1529,7 +1922,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Текст был слишком длинным и сокращён.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1563,26 +1956,238 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers</source>
+        <translation>Подписчики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In reply to</source>
+        <translation>В ответ на</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignee</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How long ago the item was written. Items waiting for an answer turn from green to amber at half the response target and to red past it.</source>
+        <translation>Как давно написано обращение. У обращений, ждущих ответа, время из зелёного становится жёлтым после половины срока ответа и красным после его истечения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The author&apos;s followers or reach, as the platform reports it</source>
+        <translation>Подписчики или охват автора по данным платформы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The post a comment was left under</source>
+        <translation>Публикация, под которой оставлен комментарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The comment a reply answers</source>
+        <translation>Комментарий, на который дан ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who the item is assigned to</source>
+        <translation>Кому назначено обращение</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln follower(s)</source>
+        <translation>
+            <numerusform>%Ln подписчик</numerusform>
+            <numerusform>%Ln подписчика</numerusform>
+            <numerusform>%Ln подписчиков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutManager</name>
+    <message>
+        <location filename="../ui/LayoutManager.cpp" line="+233"/>
+        <source>Give the layout a name.</source>
+        <translation>Задайте название макета.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A layout&apos;s name can be at most %1 characters long.</source>
+        <translation>Название макета не может быть длиннее %1 симв.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A layout&apos;s name cannot contain line breaks.</source>
+        <translation>Название макета не может содержать переносы строк.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a built-in layout. Choose another name.</source>
+        <translation>«%1» — встроенный макет. Выберите другое название.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutMenu</name>
+    <message>
+        <location filename="../ui/LayoutMenu.cpp" line="+23"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Макет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Save layout as…</source>
+        <translation>&amp;Сохранить макет как…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the window&apos;s arrangement under a name</source>
+        <translation>Сохранить расположение панелей окна под названием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manage layouts…</source>
+        <translation>&amp;Управление макетами…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename or delete saved layouts</source>
+        <translation>Переименовать или удалить сохранённые макеты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The layout of the window; click to switch, save or manage layouts</source>
+        <translation>Макет окна; щёлкните, чтобы переключить или сохранить макет либо управлять макетами</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Save layout as</source>
+        <translation>Сохранение макета</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Keep the window&apos;s arrangement as a layout named:</source>
+        <translation>Сохранить расположение панелей окна как макет с названием:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A layout named “%1” exists. Replace it?</source>
+        <translation>Макет «%1» уже есть. Заменить его?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutNameDialog</name>
+    <message>
+        <location filename="../ui/LayoutDialogs.cpp" line="+28"/>
+        <source>Name of the layout</source>
+        <translation>Название макета</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::LayoutsDialog</name>
+    <message>
+        <location line="+60"/>
+        <source>Saved layouts</source>
+        <translation>Сохранённые макеты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No layouts saved yet. “Save layout as…” in the View menu keeps the window&apos;s arrangement under a name.</source>
+        <translation>Сохранённых макетов пока нет. Команда «Сохранить макет как…» в меню «Вид» сохраняет расположение панелей окна под названием.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Rename layout</source>
+        <translation>Переименование макета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for the layout “%1”:</source>
+        <translation>Новое название макета «%1»:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A saved layout is already called “%1”.</source>
+        <translation>Сохранённый макет «%1» уже есть.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete layout</source>
+        <translation>Удаление макета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the layout “%1”?</source>
+        <translation>Удалить макет «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The built-in layouts and the other saved ones stay.</source>
+        <translation>Встроенные и другие сохранённые макеты останутся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
 </context>
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+69"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Accounts</source>
         <translation>Аккаунты</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
+        <source>Open a conversation to write a note on it.</source>
+        <translation>Откройте переписку, чтобы написать к ней заметку.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Store: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
@@ -1592,7 +2197,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1612,14 +2217,14 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Сбросить расположение панелей</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Put every panel back in its default place</source>
-        <translation>Вернуть все панели на исходные места</translation>
+        <source>Put every panel of this layout back in its place</source>
+        <translation>Вернуть все панели этого макета на свои места</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1670,7 +2275,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The new language will be used after Frontdesk is restarted.</source>
         <translation>Новый язык будет применён после перезапуска Frontdesk.</translation>
     </message>
@@ -1686,18 +2291,26 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::NoteCard</name>
+    <message>
+        <location filename="../ui/NoteWidgets.cpp" line="+178"/>
+        <source>A note can be at most %1 characters long.</source>
+        <translation>Заметка не может быть длиннее %1 симв.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::Notifier</name>
     <message numerus="yes">
-        <location filename="../ui/Notifier.cpp" line="+75"/>
-        <source>Frontdesk: %n unread</source>
+        <location filename="../ui/Notifier.cpp" line="+76"/>
+        <source>Frontdesk: %n new</source>
         <translation>
-            <numerusform>Frontdesk: %n непрочитанное</numerusform>
-            <numerusform>Frontdesk: %n непрочитанных</numerusform>
-            <numerusform>Frontdesk: %n непрочитанных</numerusform>
+            <numerusform>Frontdesk: %n новое</numerusform>
+            <numerusform>Frontdesk: %n новых</numerusform>
+            <numerusform>Frontdesk: %n новых</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>New messages from customers</source>
         <translation>Новые сообщения от клиентов</translation>
     </message>
@@ -1716,11 +2329,35 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <source>%1 stopped polling</source>
         <translation>%1: опрос остановлен</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>New in “%1” and %n more view(s)</source>
+        <translation>
+            <numerusform>Новое в «%1» и ещё в %n представлении</numerusform>
+            <numerusform>Новое в «%1» и ещё в %n представлениях</numerusform>
+            <numerusform>Новое в «%1» и ещё в %n представлениях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New in “%1”</source>
+        <translation>Новое в «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and more are waiting in this view.</source>
+        <translation>%1 и другие ждут ответа в этом представлении.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2: %3</source>
+        <translation>%1 в аккаунте %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>fd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+23"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+38"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -1735,7 +2372,22 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Язык сменится при следующем запуске Frontdesk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Announce new customer messages on the desktop</source>
         <translation>Показывать уведомления о новых сообщениях клиентов на рабочем столе</translation>
     </message>
@@ -1745,14 +2397,34 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Со звуком</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How soon a customer should have an answer. The inbox shows how long waiting items have waited in green, in amber from half this time and in red past it.</source>
+        <translation>За какое время клиент должен получить ответ. Во входящих время ожидания показывается зелёным, с половины этого срока — жёлтым, а после его истечения — красным.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notifications:</source>
         <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Response target:</source>
+        <translation>&amp;Срок ответа:</translation>
     </message>
 </context>
 <context>
@@ -1780,12 +2452,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TagsDock</name>
     <message>
-        <location filename="../ui/TagsDock.cpp" line="+56"/>
+        <location filename="../ui/TagsDock.cpp" line="+45"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
@@ -1835,18 +2507,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Поставить метку на обращения, выбранные во входящих, или снять её</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>New tag name</source>
         <translation>Название новой метки</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+170"/>
         <source>Colour of the tag “%1”</source>
         <translation>Цвет метки «%1»</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Delete tag</source>
         <translation>Удаление метки</translation>
     </message>
@@ -1856,7 +2527,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Удалить метку «%1»?</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
         <source>It is on %Ln item(s); they lose only this tag. This cannot be undone.</source>
         <translation>
             <numerusform>Эта метка есть у %Ln обращения; снята будет только она. Это действие нельзя отменить.</numerusform>
@@ -1870,7 +2541,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>Select one or more items in the inbox to tag them.</source>
         <translation>Выберите во входящих одно или несколько обращений, чтобы поставить метку.</translation>
     </message>
@@ -1878,13 +2549,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TagsPicker</name>
     <message>
-        <location filename="../ui/TagsPicker.cpp" line="+69"/>
-        <location line="+1"/>
+        <location filename="../ui/TagsPicker.cpp" line="+67"/>
         <source>Tag name</source>
         <translation>Название метки</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Tag %Ln item(s)</source>
         <translation>
             <numerusform>Метки для %Ln обращения</numerusform>
@@ -1949,18 +2619,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TemplatesDock</name>
     <message>
-        <location filename="../ui/TemplatesDock.cpp" line="+69"/>
+        <location filename="../ui/TemplatesDock.cpp" line="+55"/>
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Search templates</source>
         <translation>Поиск шаблонов</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Template text</source>
         <translation>Текст шаблона</translation>
     </message>
@@ -2000,7 +2669,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Удалить выбранный шаблон</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+173"/>
         <source>Delete template</source>
         <translation>Удаление шаблона</translation>
     </message>
@@ -2010,7 +2679,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Удалить шаблон «%1»?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Its text is gone for everyone at this desk. This cannot be undone.</source>
         <translation>Шаблон пропадёт у всех операторов. Это действие нельзя отменить.</translation>
     </message>
@@ -2086,7 +2755,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TriageActions</name>
     <message>
-        <location filename="../ui/TriageActions.cpp" line="+29"/>
+        <location filename="../ui/TriageActions.cpp" line="+32"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
@@ -2122,6 +2791,26 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
     <message>
         <location line="+1"/>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an internal note on the conversation; only your team sees it</source>
+        <translation>Написать внутреннюю заметку к переписке; её видит только ваша команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to…</source>
+        <translation>Назна&amp;чить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected items on an operator&apos;s desk, or take them off</source>
+        <translation>Назначить выбранные обращения оператору или снять назначение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -2201,12 +2890,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Все сочетания клавиш этого окна</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+118"/>
         <source>This window is not connected to the platforms (no polling).</source>
         <translation>Это окно не подключено к платформам (опрос не ведётся).</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+135"/>
         <source>Delete %n comment(s) on the platform? Their text stays in the journal.</source>
         <translation>
             <numerusform>Удалить %n комментарий на платформе? Текст останется в журнале.</numerusform>
@@ -2238,7 +2927,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Входящие</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Everything else</source>
         <translation>Остальное</translation>
     </message>
@@ -2249,9 +2938,208 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::ViewListModel</name>
+    <message>
+        <location filename="../ui/ViewListModel.cpp" line="+74"/>
+        <source>More than %L1 unread items</source>
+        <translation>Более %L1 непрочитанных обращений</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unread item(s)</source>
+        <translation>
+            <numerusform>%Ln непрочитанное обращение</numerusform>
+            <numerusform>%Ln непрочитанных обращения</numerusform>
+            <numerusform>%Ln непрочитанных обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notify me about new items in this view</source>
+        <translation>Уведомлять меня о новых обращениях в этом представлении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inbox shows this view</source>
+        <translation>Во входящих показано это представление</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown</source>
+        <translation>показано</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>View</source>
+        <translation>Представление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notify</source>
+        <translation>Уведомлять</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Announce new items in these views on the desktop</source>
+        <translation>Показывать на рабочем столе уведомления о новых обращениях в этих представлениях</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ViewsDock</name>
+    <message>
+        <location filename="../ui/ViewsDock.cpp" line="+27"/>
+        <location line="+18"/>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>Views</source>
+        <translation>Представления</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>&amp;Save filters as view…</source>
+        <translation>&amp;Сохранить фильтры как представление…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the inbox&apos;s current filters as a view with a name</source>
+        <translation>Сохранить текущие фильтры входящих как представление с названием</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected view</source>
+        <translation>Переименовать выбранное представление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected view; no item changes</source>
+        <translation>Удалить выбранное представление; обращения не изменятся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notify me about new items in this view</source>
+        <translation>Уведомлять о &amp;новых обращениях в этом представлении</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Announce new items in the selected view on the desktop, with a sound if the preferences say so</source>
+        <translation>Показывать на рабочем столе уведомления о новых обращениях в выбранном представлении, со звуком, если он включён в параметрах</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go to the views</source>
+        <translation>Перейти к представлениям</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the views and put the keyboard in their list</source>
+        <translation>Показать представления и перевести фокус клавиатуры в их список</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+125"/>
+        <source>Show view %1</source>
+        <translation>Показать представление %1</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>All items</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assigned to me</source>
+        <translation>Назначенные мне</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show view “%1”</source>
+        <translation>Показать представление «%1»</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Save filters as view</source>
+        <translation>Сохранение фильтров как представления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view:</source>
+        <translation>Название представления:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Replace view</source>
+        <translation>Замена представления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a view called “%1”.</source>
+        <translation>Представление «%1» уже есть.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace its filters with the current ones?</source>
+        <translation>Заменить его фильтры текущими?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete view</source>
+        <translation>Удаление представления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the view “%1”?</source>
+        <translation>Удалить представление «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the view goes; the items stay as they are.</source>
+        <translation>Удалится только представление; обращения останутся как есть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+51"/>
+        <location filename="../app/gui/main.cpp" line="+53"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Отвечайте на сообщения, комментарии, упоминания и отзывы клиентов в одних входящих.</translation>
     </message>
@@ -2282,17 +3170,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
     <message>
         <location line="+9"/>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-33"/>
         <source>The store at %1 cannot be opened.</source>
         <translation>Не удаётся открыть хранилище %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>The sandbox could not start: %1</source>
         <translation>Не удалось запустить песочницу: %1</translation>
     </message>

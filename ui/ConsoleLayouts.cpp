@@ -79,23 +79,24 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     // on the right; the reply beside the accounts under them.
     const QString op = operatorId();
     docks.place(op, kViews,
-                DockPlacement::in(Qt::LeftDockWidgetArea).withWidth(46).withHeight(22, 150));
-    docks.place(op, kInbox, DockPlacement::below(kViews).withHeight(78));
+                DockPlacement::in(Qt::LeftDockWidgetArea).withWidth(50).withHeight(16, 120));
+    docks.place(op, kInbox, DockPlacement::below(kViews).withHeight(84));
     docks.place(op, kAccounts, DockPlacement::in(Qt::BottomDockWidgetArea).withWidth(50));
     docks.place(op, kComposer, DockPlacement::rightOf(kAccounts).withWidth(50).withHeight(25, 160));
     docks.place(op, kTemplates,
-                DockPlacement::in(Qt::RightDockWidgetArea).withWidth(20).withHeight(40).inFront());
+                DockPlacement::in(Qt::RightDockWidgetArea).withWidth(18).withHeight(40).inFront());
     docks.place(op, kAuthor, DockPlacement::below(kTemplates).withHeight(60));
     docks.place(op, kTags, DockPlacement::tabbedWith(kTemplates));
 
     // Handover: what is waiting and whether every account is polled, at a glance. The inbox
     // gets the width of all its columns; the conversation what is left.
     const QString lead = handoverId();
+    // Every column in full where the screen allows, but the conversation keeps a third.
     docks.place(lead, kViews,
                 DockPlacement::in(Qt::LeftDockWidgetArea)
-                    .withWidth(64, handoverInboxWidth(inbox))
-                    .withHeight(20, 150));
-    docks.place(lead, kInbox, DockPlacement::below(kViews).withHeight(62));
+                    .withWidth(66, qMin(handoverInboxWidth(inbox), 960))
+                    .withHeight(14, 120));
+    docks.place(lead, kInbox, DockPlacement::below(kViews).withHeight(68));
     docks.place(lead, kAccounts, DockPlacement::below(kInbox).withHeight(18, 110));
     docks.place(lead, kComposer, DockPlacement::in(Qt::BottomDockWidgetArea).hidden());
     docks.place(lead, kTemplates,

@@ -89,11 +89,12 @@ QString since(const QDateTime &at, const QDateTime &now)
         return QCoreApplication::translate("fd::ui::Format", "today");
     if (days < 31)
         return QCoreApplication::translate("fd::ui::Format", "%n day(s) ago", nullptr, int(days));
+    // Counted before the call: lupdate loses its way in arguments with a division.
+    const int months = int(qMax<qint64>(1, days / 30));
     if (days < 365)
-        return QCoreApplication::translate("fd::ui::Format", "%n month(s) ago", nullptr,
-                                           int(qMax<qint64>(1, days / 30)));
-    return QCoreApplication::translate("fd::ui::Format", "%n year(s) ago", nullptr,
-                                       int(days / 365));
+        return QCoreApplication::translate("fd::ui::Format", "%n month(s) ago", nullptr, months);
+    const int years = int(days / 365);
+    return QCoreApplication::translate("fd::ui::Format", "%n year(s) ago", nullptr, years);
 }
 
 QString fullTime(const QDateTime &at)
