@@ -94,7 +94,7 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     // Every column in full where the screen allows, but the conversation keeps a third.
     docks.place(lead, kViews,
                 DockPlacement::in(Qt::LeftDockWidgetArea)
-                    .withWidth(66, qMin(handoverInboxWidth(inbox), 960))
+                    .withWidth(66, qMin(handoverInboxWidth(inbox), 1060))
                     .withHeight(14, 120));
     docks.place(lead, kInbox, DockPlacement::below(kViews).withHeight(68));
     docks.place(lead, kAccounts, DockPlacement::below(kInbox).withHeight(18, 110));
