@@ -12,46 +12,25 @@ using namespace Qt::StringLiterals;
 namespace fd::ui {
 
 AuthorItemsModel::AuthorItemsModel(core::ItemQueries queries, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_queries(std::move(queries))
+    : ItemPageModel(std::move(queries), pageSize, parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
-bool AuthorItemsModel::read(int limit, qint64 beforeId, QList<core::ItemRow> &out)
-{
-    core::ItemFilter filter;
-    filter.authorId = m_authorId;
-    auto page = m_queries.page(filter, limit, beforeId);
-    if (!page.ok()) {
-        m_lastError = page.error().message;
-        Q_EMIT errorOccurred(m_lastError);
-        return false;
-    }
-    m_lastError.clear();
-    out = std::move(page.value());
-    return true;
-}
-
 void AuthorItemsModel::setAuthor(qint64 authorId)
 {
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
-    m_authorId = authorId;
-    m_rows.clear();
-    m_atEnd = true;
-    if (authorId > 0 && read(pageSize, 0, m_rows))
-        m_atEnd = m_rows.size() < pageSize;
-    endResetModel();
+    core::ItemFilter filter;
+    filter.authorId = authorId;
+    resetRows(filter, authorId > 0);
 }
 
 void AuthorItemsModel::reload()
 {
-    if (m_authorId <= 0)
+    if (authorId() <= 0)
         return;
     const int loaded = int(m_rows.size());
     const int limit = std::clamp(loaded, pageSize, reloadWindow);
     QList<core::ItemRow> fresh;
-    if (!read(limit, 0, fresh))
+    if (!readPage(limit, 0, fresh))
         return;
     const bool sameRows = fresh.size() == std::min<qsizetype>(m_rows.size(), limit) &&
                           std::equal(fresh.cbegin(), fresh.cend(), m_rows.cbegin(),
@@ -93,43 +72,9 @@ int AuthorItemsModel::rowOfItem(qint64 itemId) const
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
-const core::ItemRow *AuthorItemsModel::itemAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int AuthorItemsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int AuthorItemsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool AuthorItemsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void AuthorItemsModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_changing)
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    QList<core::ItemRow> page;
-    if (!read(pageSize, m_rows.isEmpty() ? 0 : m_rows.last().item.id, page)) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page.size() < pageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
-    endInsertRows();
 }
 
 Qt::ItemFlags AuthorItemsModel::flags(const QModelIndex &index) const

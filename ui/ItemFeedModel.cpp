@@ -20,14 +20,10 @@ using core::ItemRow;
 using core::ItemStatus;
 
 ItemFeedModel::ItemFeedModel(QSqlDatabase reader, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_queries(std::move(reader))
+    : ItemPageModel(core::ItemQueries(std::move(reader)), pageSize, parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-    if (readPage(pageSize, 0, m_rows))
-        m_atEnd = m_rows.size() < pageSize;
-    else
-        m_atEnd = true;
+    resetRows({});
 
     m_ageTimer.setInterval(30 * 1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &ItemFeedModel::updateAges);
@@ -75,15 +71,7 @@ ItemFeedModel::Urgency ItemFeedModel::urgency(const ItemRow &row) const
 
 void ItemFeedModel::setFilter(const core::ItemFilter &filter)
 {
-    const QScopedValueRollback changing(m_changing, true);
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    if (readPage(pageSize, 0, m_rows))
-        m_atEnd = m_rows.size() < pageSize;
-    else
-        m_atEnd = true; // a failed read must not make the view ask again and again
-    endResetModel();
+    resetRows(filter);
 }
 
 void ItemFeedModel::refresh()
@@ -98,19 +86,6 @@ void ItemFeedModel::refresh()
     const bool complete = fresh.size() < limit;
     const QScopedValueRollback changing(m_changing, true);
     merge(std::move(fresh), complete);
-}
-
-bool ItemFeedModel::readPage(int limit, qint64 beforeId, QList<ItemRow> &out)
-{
-    auto page = m_queries.page(m_filter, limit, beforeId);
-    if (!page.ok()) {
-        m_lastError = page.error().message;
-        Q_EMIT errorOccurred(m_lastError);
-        return false;
-    }
-    m_lastError.clear();
-    out = std::move(page.value());
-    return true;
 }
 
 // Both lists are ordered by id, newest first. Rows that disappeared are removed, new rows are
@@ -180,46 +155,9 @@ int ItemFeedModel::rowOfItem(qint64 itemId) const
     return int(it - m_rows.cbegin());
 }
 
-const ItemRow *ItemFeedModel::itemAt(int row) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(row);
-}
-
-int ItemFeedModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ItemFeedModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ItemFeedModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_atEnd && !m_changing;
-}
-
-void ItemFeedModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_changing)
-        return;
-    const QScopedValueRollback changing(m_changing, true);
-    QList<ItemRow> page;
-    const qint64 beforeId = m_rows.isEmpty() ? 0 : m_rows.last().item.id;
-    if (!readPage(pageSize, beforeId, page)) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = page.size() < pageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_rows.append(std::move(page));
-    endInsertRows();
 }
 
 Qt::ItemFlags ItemFeedModel::flags(const QModelIndex &index) const

@@ -1,12 +1,8 @@
 #pragma once
 
-#include "store/ItemFilter.h"
-#include "store/ItemQueries.h"
-#include "store/ItemRow.h"
+#include "ItemPageModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
-#include <QList>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -17,7 +13,7 @@ namespace fd::ui {
 // The inbox feed: items matching a filter, newest first, read lazily from the local store in
 // keyset-paged pages. Store changes are merged in place (refresh()), so selection and scroll
 // position survive them.
-class ItemFeedModel : public QAbstractTableModel
+class ItemFeedModel : public ItemPageModel
 {
     Q_OBJECT
 
@@ -70,7 +66,6 @@ public:
 
     // The row of a loaded item, or -1.
     int rowOfItem(qint64 itemId) const;
-    const core::ItemRow *itemAt(int row) const;
     // The clock the Time column measures against (tests fix it).
     void setClock(std::function<QDateTime()> clock);
     // How soon a customer should have an answer; the Time column of waiting items is coloured
@@ -80,22 +75,13 @@ public:
     Urgency urgency(const core::ItemRow &row) const;
     // Tells the view that ages and their colours moved on (the age timer calls this).
     void updateAges();
-    // The last read error, empty after a successful read.
-    const QString &lastError() const { return m_lastError; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
-
-Q_SIGNALS:
-    // A read failed; the message says what happened, in words for the user.
-    void errorOccurred(const QString &message);
 
 private:
     QVariant display(const core::ItemRow &row, int column) const;
@@ -103,17 +89,8 @@ private:
     QVariant headerToolTip(int section) const;
     static QString followersText(qint64 count);
     static bool isTreeReply(const core::ItemRow &row);
-    bool readPage(int limit, qint64 beforeId, QList<core::ItemRow> &out);
     void merge(QList<core::ItemRow> fresh, bool complete);
 
-    core::ItemQueries m_queries;
-    core::ItemFilter m_filter;
-    QList<core::ItemRow> m_rows;
-    bool m_atEnd = false;
-    // Set while a reset or a merge is under way: a fetchMore() then (from a slot connected to
-    // one of our own signals) must not change the rows under it.
-    bool m_changing = false;
-    QString m_lastError;
     std::function<QDateTime()> m_clock;
     int m_targetMinutes = defaultResponseTargetMinutes;
     QTimer m_ageTimer; // relative ages ("5 min") and response clocks move on their own

@@ -21,13 +21,12 @@
 
 using namespace Qt::StringLiterals;
 using fd::core::Platform;
+using fd::test::kStart;
 using fd::test::readerOf;
 using fd::ui::AuthorCardDock;
 using fd::ui::AuthorItemsModel;
 
 namespace {
-
-constexpr qint64 kStart = 1767225600; // 2026-01-01 00:00 UTC
 
 QString labelText(const QWidget &parent, const QString &name)
 {

@@ -21,13 +21,12 @@
 using namespace Qt::StringLiterals;
 using fd::core::Direction;
 using fd::core::Platform;
+using fd::test::kStart;
 using fd::test::readerOf;
 using fd::ui::ConversationView;
 using fd::ui::NoteEditor;
 
 namespace {
-
-constexpr qint64 kStart = 1767225600; // 2026-01-01 00:00 UTC
 
 qint64 threadOf(fd::test::TempStore &store, qint64 itemId)
 {
@@ -101,18 +100,30 @@ struct Dialog
     qint64 otherThread = 0;
 };
 
+// The dialog in a conversation view of its own, with notes written as `actor`.
+struct DialogView : Dialog
+{
+    explicit DialogView(const fd::core::Actor &actor = fd::core::Actor::local())
+        : actions(store.store(), actor)
+        , view(fd::core::ItemQueries(readerOf(store)), fd::core::ConsoleQueries(readerOf(store)),
+               actions)
+    {
+        view.resize(700, 900);
+    }
+
+    fd::core::InboxActions actions;
+    ConversationView view;
+};
+
 } // namespace
 
 TEST_CASE("Internal notes stand among the messages where they were written, set apart",
           "[ui][conversation][notes]")
 {
-    Dialog d;
+    DialogView d;
     writeNote(d.store, d.thread, u"Olga"_s, u"Order 1234 is <b>late</b>; courier called"_s,
               kStart + 120);
-    fd::core::InboxActions actions(d.store.store(), fd::core::Actor::local());
-    ConversationView view(fd::core::ItemQueries(readerOf(d.store)),
-                          fd::core::ConsoleQueries(readerOf(d.store)), actions);
-    view.resize(700, 900);
+    ConversationView &view = d.view;
     view.show();
     view.showThread(d.thread, d.ids.at(0));
 
@@ -153,12 +164,8 @@ TEST_CASE("Internal notes stand among the messages where they were written, set 
 TEST_CASE("A note is written in the field and added with Ctrl+Enter or the button",
           "[ui][conversation][notes]")
 {
-    Dialog d;
-    const fd::core::Actor irina{0, u"irina"_s, u"Irina"_s, u"desk-3"_s};
-    fd::core::InboxActions actions(d.store.store(), irina);
-    ConversationView view(fd::core::ItemQueries(readerOf(d.store)),
-                          fd::core::ConsoleQueries(readerOf(d.store)), actions);
-    view.resize(700, 900);
+    DialogView d(fd::core::Actor{0, u"irina"_s, u"Irina"_s, u"desk-3"_s});
+    ConversationView &view = d.view;
     fd::test::showActive(view);
     view.showThread(d.thread, d.ids.at(2));
 
@@ -201,11 +208,8 @@ TEST_CASE("A note is written in the field and added with Ctrl+Enter or the butto
 
 TEST_CASE("Note text not yet added stays with its conversation", "[ui][conversation][notes]")
 {
-    Dialog d;
-    fd::core::InboxActions actions(d.store.store(), fd::core::Actor::local());
-    ConversationView view(fd::core::ItemQueries(readerOf(d.store)),
-                          fd::core::ConsoleQueries(readerOf(d.store)), actions);
-    view.resize(700, 900);
+    DialogView d;
+    ConversationView &view = d.view;
     view.show();
     view.showThread(d.thread, d.ids.at(0));
     fd::test::typeText(view.noteEditor()->field(), u"Half a thought"_s);

@@ -23,6 +23,9 @@
 // Helpers shared by the UI tests.
 namespace fd::test {
 
+// When the tests' stories begin: 2026-01-01 00:00 UTC, in seconds.
+constexpr qint64 kStart = 1767225600;
+
 // Collects what QAbstractItemModelTester reports (category "qt.modeltest") while it lives.
 class ModelTesterLog
 {
@@ -134,7 +137,7 @@ inline void typeText(QWidget *widget, const QString &text)
 // `count` DMs from seven authors, one a minute from `firstSecs` on; every tenth one asks for a
 // refund. Returns the ids in the order of the items (oldest first).
 inline QList<qint64> fillInbox(TempStore &store, qint64 accountId, int count,
-                               qint64 firstSecs = 1767225600)
+                               qint64 firstSecs = kStart)
 {
     static const QStringList names{
         QStringLiteral("Anna Petrova"),   QStringLiteral("Boris Orlov"),

@@ -74,6 +74,18 @@ void answer(QMessageBox *box, QMessageBox::StandardButton button)
     QCoreApplication::processEvents();
 }
 
+// The window on the varied inbox, with its Views dock and the dock's list under the model tester.
+struct ViewsWindow
+{
+    fd::test::VariedInbox f;
+    fd::test::ModelTesterLog log;
+    fd::ui::MainWindow &window = f.open();
+    ViewsDock *views = window.views();
+    QAbstractItemModelTester tester{views->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning};
+    const ViewListModel &model = *views->model();
+};
+
 } // namespace
 
 TEST_CASE("Saved filters come back as a view after a restart", "[ui][views]")
@@ -174,15 +186,9 @@ TEST_CASE("Saved filters come back as a view after a restart", "[ui][views]")
     CHECK(fd::test::ModelTesterLog::failures().isEmpty());
 }
 
-TEST_CASE("Unread badges count what the store counts and follow it", "[ui][views]")
+TEST_CASE_METHOD(ViewsWindow, "Unread badges count what the store counts and follow it",
+                 "[ui][views]")
 {
-    fd::test::VariedInbox f;
-    fd::test::ModelTesterLog log;
-    fd::ui::MainWindow &window = f.open();
-    ViewsDock *views = window.views();
-    QAbstractItemModelTester tester(views->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
-    const ViewListModel &model = *views->model();
     // Counted once the dock is on screen.
     REQUIRE(QTest::qWaitFor([&] { return model.unreadAt(0) >= 0; }, 5000));
     const ItemQueries queries(fd::test::readerOf(f.w.store));
@@ -223,15 +229,9 @@ TEST_CASE("Unread badges count what the store counts and follow it", "[ui][views
     CHECK(fd::test::ModelTesterLog::failures().isEmpty());
 }
 
-TEST_CASE("A taken name asks before replacing; views are renamed and deleted", "[ui][views]")
+TEST_CASE_METHOD(ViewsWindow, "A taken name asks before replacing; views are renamed and deleted",
+                 "[ui][views]")
 {
-    fd::test::VariedInbox f;
-    fd::test::ModelTesterLog log;
-    fd::ui::MainWindow &window = f.open();
-    ViewsDock *views = window.views();
-    QAbstractItemModelTester tester(views->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
-    const ViewListModel &model = *views->model();
     QSignalSpy changed(views, &ViewsDock::viewsChanged);
     fd::test::Awaited next(changed);
 
