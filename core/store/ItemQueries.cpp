@@ -253,6 +253,25 @@ StoreResult<ItemQueries::Plan> ItemQueries::plan(const ItemFilter &f) const
         p.driveBy(u"items_by_thread"_s, u"i.thread_id"_s, {*f.threadId});
     } else if (f.authorId) {
         p.driveBy(u"items_by_author"_s, u"i.author_id"_s, {*f.authorId});
+    } else if (f.assigneeId && *f.assigneeId > 0 && !statuses.isEmpty() &&
+               statuses.size() <= kMaxMergedValues) {
+        // One operator's open work: a walk per status, so a long closed history is not read.
+        for (const QVariant &s : std::as_const(statusValues)) {
+            p.drives.append(
+                {u"items i INDEXED BY items_by_status_assignee"_s,
+                 u"i.id"_s,
+                 {u"i.status = ? AND i.assignee_id IS NOT NULL AND i.assignee_id = ?"_s},
+                 {s, *f.assigneeId},
+                 {u"i.status"_s, u"i.assignee_id"_s}});
+        }
+    } else if (f.assigneeId && *f.assigneeId > 0 && f.unreadOnly && !f.includeOutgoing) {
+        // An operator's unread badge: only their unread items are in this index.
+        p.drives.append({u"items i INDEXED BY items_unread_by_assignee"_s,
+                         u"i.id"_s,
+                         {u"i.read = 0 AND i.direction = 'in' AND i.assignee_id IS NOT NULL AND "
+                          u"i.assignee_id = ?"_s},
+                         {*f.assigneeId},
+                         {u"i.read"_s, u"i.assignee_id"_s}});
     } else if (f.assigneeId && *f.assigneeId > 0) {
         p.driveBy(u"items_by_assignee"_s, u"i.assignee_id"_s, {*f.assigneeId});
     } else if (!f.tagIds.isEmpty() && f.tagIds.size() <= kMaxMergedValues) {

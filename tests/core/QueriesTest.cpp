@@ -244,6 +244,27 @@ TEST_CASE("Pages of the feed follow each filter, newest first", "[queries]")
         f.assigneeId = 0;
         fx.check(f, [](const ItemRow &r) { return r.item.assigneeId == 0; });
     }
+    SECTION("one operator's open work and unread badge")
+    {
+        ItemFilter f;
+        f.assigneeId = 1;
+        f.unansweredOnly = true;
+        fx.check(f, [](const ItemRow &r) {
+            return r.item.assigneeId == 1 &&
+                   (r.item.status == ItemStatus::New || r.item.status == ItemStatus::Open);
+        });
+        f.unansweredOnly = false;
+        f.statuses = {ItemStatus::Closed, ItemStatus::Waiting};
+        f.kinds = {ItemKind::Comment};
+        fx.check(f, [](const ItemRow &r) {
+            return r.item.assigneeId == 1 && r.item.kind == ItemKind::Comment &&
+                   (r.item.status == ItemStatus::Closed || r.item.status == ItemStatus::Waiting);
+        });
+        f = {};
+        f.assigneeId = 2;
+        f.unreadOnly = true;
+        fx.check(f, [](const ItemRow &r) { return r.item.assigneeId == 2 && !r.item.read; });
+    }
     SECTION("unread")
     {
         ItemFilter f;
