@@ -623,7 +623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+439"/>
         <source>There is no item %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,7 +1135,7 @@
 <context>
     <name>fd::ui::AuthorItemsModel</name>
     <message>
-        <location filename="../ui/AuthorItemsModel.cpp" line="+194"/>
+        <location filename="../ui/AuthorItemsModel.cpp" line="+139"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,12 +1455,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>A post without text: open it on the platform to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Post: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open the post on the platform: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,13 +1500,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/ConversationView.cpp" line="-290"/>
+        <location filename="../ui/ConversationView.cpp" line="-294"/>
         <source>Open on the &amp;platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/ConversationView.cpp" line="+205"/>
+        <location filename="../ui/ConversationView.cpp" line="+209"/>
         <source>Not a web address, so it is not opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1850,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+300"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+238"/>
         <source>%1 %2★</source>
         <translation type="unfinished"></translation>
     </message>

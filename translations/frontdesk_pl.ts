@@ -625,7 +625,7 @@
         <translation>Odczytywanie skrzynki</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+439"/>
         <source>There is no item %1.</source>
         <translation>Nie znaleziono zgłoszenia %1.</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>fd::ui::AuthorItemsModel</name>
     <message>
-        <location filename="../ui/AuthorItemsModel.cpp" line="+194"/>
+        <location filename="../ui/AuthorItemsModel.cpp" line="+139"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -1461,12 +1461,17 @@
         <translation>Opinie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>A post without text: open it on the platform to see it.</source>
+        <translation>Post bez tekstu: otwórz go na platformie, aby go zobaczyć.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Post: %1</source>
         <translation>Post: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open the post on the platform: %1</source>
         <translation>Otwórz post na platformie: %1</translation>
     </message>
@@ -1503,13 +1508,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/ConversationView.cpp" line="-290"/>
+        <location filename="../ui/ConversationView.cpp" line="-294"/>
         <source>Open on the &amp;platform</source>
         <translation>Otwórz na &amp;platformie</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/ConversationView.cpp" line="+205"/>
+        <location filename="../ui/ConversationView.cpp" line="+209"/>
         <source>Not a web address, so it is not opened: %1</source>
         <translation>To nie jest adres internetowy, więc nie został otwarty: %1</translation>
     </message>
@@ -1862,7 +1867,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+300"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+238"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>

@@ -625,7 +625,7 @@
         <translation>Чтение входящих</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+439"/>
         <source>There is no item %1.</source>
         <translation>Обращение %1 не найдено.</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>fd::ui::AuthorItemsModel</name>
     <message>
-        <location filename="../ui/AuthorItemsModel.cpp" line="+194"/>
+        <location filename="../ui/AuthorItemsModel.cpp" line="+139"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1461,12 +1461,17 @@
         <translation>Отзывы</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>A post without text: open it on the platform to see it.</source>
+        <translation>Публикация без текста: откройте её на платформе, чтобы посмотреть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Post: %1</source>
         <translation>Публикация: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Open the post on the platform: %1</source>
         <translation>Открыть публикацию на платформе: %1</translation>
     </message>
@@ -1503,13 +1508,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../ui/ConversationView.cpp" line="-290"/>
+        <location filename="../ui/ConversationView.cpp" line="-294"/>
         <source>Open on the &amp;platform</source>
         <translation>Открыть на &amp;платформе</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/ConversationView.cpp" line="+205"/>
+        <location filename="../ui/ConversationView.cpp" line="+209"/>
         <source>Not a web address, so it is not opened: %1</source>
         <translation>Это не веб-адрес, поэтому он не открыт: %1</translation>
     </message>
@@ -1862,7 +1867,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+300"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+238"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>

@@ -251,8 +251,12 @@ void ConversationView::updateHeader()
     }
     m_subtitle->setText(subtitle);
     m_post->setVisible(!view.post.isNull());
-    if (!view.post.isNull())
-        m_post->setText(tr("Post: %1").arg(format::preview(view.post.text, 400)));
+    if (!view.post.isNull()) {
+        const QString text = format::preview(view.post.text, 400);
+        m_post->setText(text.isEmpty()
+                            ? tr("A post without text: open it on the platform to see it.")
+                            : tr("Post: %1").arg(text));
+    }
     updateLink();
 }
 

@@ -161,6 +161,19 @@ TEST_CASE("A comment thread shows its post, and a reload picks up edits", "[ui][
     view.reload();
     REQUIRE(messageTexts(view).size() == 3);
     CHECK(messageTexts(view).first()->text() == u"Comment 0, edited"_s);
+
+    // A post of only a photo says so instead of an empty "Post:".
+    fd::core::IngestBatch photo;
+    photo.accountId = account;
+    fd::core::IncomingItem under = fd::test::makeItem(u"c9"_s, u"Nice!"_s, u"u9"_s, u"Person 9"_s);
+    under.item.kind = fd::core::ItemKind::Comment;
+    under.post.externalId = u"p2"_s;
+    photo.items.append(under);
+    const fd::core::IngestResult photoResult = fd::test::ingest(store.store(), photo);
+    REQUIRE(photoResult.inserted == 1);
+    view.showThread(threadOf(store, photoResult.insertedIds.first()));
+    CHECK(post->isVisible());
+    CHECK(post->text() == u"A post without text: open it on the platform to see it."_s);
 }
 
 TEST_CASE("A long thread opens at its newest items", "[ui][conversation]")
