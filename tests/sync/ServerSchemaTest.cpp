@@ -2,102 +2,13 @@
 
 #include "sync/ServerSchema.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
 using fd::test::TestServer;
 
-namespace {
-
-// What apply_op answered, or the error that stopped it.
-struct Answer
-{
-    ServerError error;
-    QJsonObject result;
-    QString state() const { return result.value(u"state").toString(); }
-    QString reason() const { return result.value(u"reason").toString(); }
-    bool changed() const { return result.value(u"changed").toBool(); }
-};
-
-Answer applyOp(ServerConnection &c, const QUuid &op, const QUuid &station, qint64 seq,
-               const QString &kind, const QJsonObject &payload)
-{
-    auto q =
-        c.exec(u"SELECT fd.apply_op(?::uuid, ?::uuid, ?, ?, ?::jsonb)"_s,
-               {op.toString(QUuid::WithoutBraces), station.toString(QUuid::WithoutBraces), seq,
-                kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
-               u"apply"_s);
-    if (!q.ok())
-        return {q.error(), {}};
-    REQUIRE(q.value().next());
-    return {{}, QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object()};
-}
-
-QUuid registerStation(ServerConnection &c, const QString &name)
-{
-    const QUuid id = QUuid::createUuid();
-    auto q = c.exec(u"SELECT fd.register_station(?::uuid, ?)"_s,
-                    {id.toString(QUuid::WithoutBraces), name}, u"register"_s);
-    INFO(q.error().message.toStdString());
-    REQUIRE(q.ok());
-    return id;
-}
-
-qint64 scalar(ServerConnection &c, const QString &sql)
-{
-    auto q = c.exec(sql, {}, u"read"_s);
-    INFO(q.error().message.toStdString());
-    REQUIRE(q.ok());
-    REQUIRE(q.value().next());
-    return q.value().value(0).toLongLong();
-}
-
-QString text(ServerConnection &c, const QString &sql)
-{
-    auto q = c.exec(sql, {}, u"read"_s);
-    INFO(q.error().message.toStdString());
-    REQUIRE(q.ok());
-    return q.value().next() ? q.value().value(0).toString() : QString();
-}
-
-// One account with two items, written as the superuser would restore them.
-void addItems(TestServer &server)
-{
-    server.sql(uR"(
-        INSERT INTO fd.accounts (platform, name) VALUES ('telegram', 'Shop bot');
-        INSERT INTO fd.items (id, account_id, external_id, kind, text, created_at, status)
-        VALUES (1001, 1, '1:1', 'dm', 'Where is my order?', now(), 'new'),
-               (1002, 1, '1:2', 'dm', 'spam spam', now(), 'deleted');
-    )"_s);
-}
-
-// A team with two items and two operators logged in, each with a station.
-struct TwoDesks
-{
-    TestServer server;
-    std::unique_ptr<ServerConnection> anna;
-    std::unique_ptr<ServerConnection> piotr;
-    QUuid annaDesk;
-    QUuid piotrDesk;
-
-    TwoDesks()
-    {
-        server.initTeam();
-        addItems(server);
-        server.addOperator(u"anna"_s, u"operator"_s);
-        server.addOperator(u"piotr"_s, u"operator"_s);
-        anna = server.connectAs(u"anna"_s);
-        piotr = server.connectAs(u"piotr"_s);
-        annaDesk = registerStation(*anna, u"desk-a"_s);
-        piotrDesk = registerStation(*piotr, u"desk-p"_s);
-    }
-};
-
-} // namespace
+using namespace fd::test;
 
 TEST_CASE("team init creates the schema once; running it again changes nothing", "[sync]")
 {

@@ -3,6 +3,9 @@
 #include "sync/ServerAddress.h"
 #include "sync/ServerConnection.h"
 
+#include <QJsonObject>
+#include <QUuid>
+
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -38,6 +41,37 @@ private:
     std::unique_ptr<core::ServerConnection> m_admin;
     QString m_database;
     int m_connections = 0;
+};
+
+// What apply_op answered, or the error that stopped it.
+struct Answer
+{
+    core::ServerError error;
+    QJsonObject result;
+    QString state() const { return result.value(u"state").toString(); }
+    QString reason() const { return result.value(u"reason").toString(); }
+    bool changed() const { return result.value(u"changed").toBool(); }
+};
+
+Answer applyOp(core::ServerConnection &c, const QUuid &op, const QUuid &station, qint64 seq,
+               const QString &kind, const QJsonObject &payload);
+QUuid registerStation(core::ServerConnection &c, const QString &name);
+// One value read with `sql`; fails the test on an error.
+qint64 scalar(core::ServerConnection &c, const QString &sql);
+QString text(core::ServerConnection &c, const QString &sql);
+// One account with two items (1001 new, 1002 deleted), written as the superuser.
+void addItems(TestServer &server);
+
+// A team with two items and two operators logged in, each with a station.
+struct TwoDesks
+{
+    TestServer server;
+    std::unique_ptr<core::ServerConnection> anna;
+    std::unique_ptr<core::ServerConnection> piotr;
+    QUuid annaDesk;
+    QUuid piotrDesk;
+
+    TwoDesks();
 };
 
 } // namespace fd::test
