@@ -38,7 +38,11 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
         e.kind = Kind::Denied;
     } else if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s ||
                state == u"57P03"_s ||
-               (state.isEmpty() && error.type() == QSqlError::ConnectionError)) {
+               (state.isEmpty() && error.type() == QSqlError::ConnectionError) ||
+               // A connection lost mid-statement comes without an SQLSTATE; libpq says so.
+               (state.isEmpty() && (text.contains(u"server closed the connection"_s) ||
+                                    text.contains(u"terminating connection"_s) ||
+                                    text.contains(u"no connection to the server"_s)))) {
         e.kind = Kind::Unreachable;
     } else if (state.startsWith(u"22"_s) || state == u"42710"_s || state == u"42704"_s) {
         e.kind = Kind::Invalid;

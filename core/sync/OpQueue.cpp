@@ -1,0 +1,58 @@
+#include "OpQueue.h"
+
+#include "store/Connection.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core::opQueue {
+
+StoreResult<qint64> enqueue(const QSqlDatabase &db, const QString &kind, const QJsonObject &payload)
+{
+    auto last = Connection::exec(
+        db, u"SELECT max(coalesce((SELECT max(seq) FROM sync_ops), 0), coalesce((SELECT CAST("
+            u"value AS INTEGER) FROM meta WHERE key = 'team_last_seq'), 0))"_s);
+    if (!last.ok())
+        return last.error();
+    const qint64 seq = (last.value().next() ? last.value().value(0).toLongLong() : 0) + 1;
+    auto q = Connection::exec(
+        db,
+        u"INSERT INTO sync_ops (seq, op_id, kind, payload, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+        {seq, QUuid::createUuid().toString(QUuid::WithoutBraces), kind,
+         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+         QDateTime::currentMSecsSinceEpoch()});
+    if (!q.ok())
+        return q.error();
+    return seq;
+}
+
+StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit)
+{
+    auto q = Connection::exec(db,
+                              u"SELECT seq, op_id, kind, payload FROM sync_ops WHERE state = "
+                              u"'queued' ORDER BY seq LIMIT ?"_s,
+                              {limit});
+    if (!q.ok())
+        return q.error();
+    QList<QueuedOp> ops;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        ops.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
+                    QJsonDocument::fromJson(r.value(3).toString().toUtf8()).object()});
+    }
+    return ops;
+}
+
+StoreError settle(const QSqlDatabase &db, qint64 seq, const QString &state, const QString &reason)
+{
+    auto q = Connection::exec(
+        db, u"UPDATE sync_ops SET state = ?, reason = ?, settled_at = ? WHERE seq = ?"_s,
+        {state, reason, QDateTime::currentMSecsSinceEpoch(), seq});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+} // namespace fd::core::opQueue

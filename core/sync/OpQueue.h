@@ -1,0 +1,36 @@
+#pragma once
+
+#include "store/StoreError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace fd::core {
+
+// An op of this station on its way to the team's server.
+struct QueuedOp
+{
+    qint64 seq = 0;
+    QString opId;
+    QString kind; // close, reopen, assign, tag, untag, note, mark_read, …
+    QJsonObject payload;
+};
+
+// The station's queue of ops (table sync_ops). Ops are added inside the store transaction that
+// makes the change locally, so a change and its op are kept or lost together.
+namespace opQueue {
+
+// Appends an op with the next sequence number (after the last one queued, or the last one the
+// server had when the station joined) and a new UUID; returns its sequence number.
+StoreResult<qint64> enqueue(const QSqlDatabase &db, const QString &kind,
+                            const QJsonObject &payload);
+// The oldest queued ops, in sequence order.
+StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit);
+// Records the server's verdict on an op: "applied" or "rejected" with its reason.
+StoreError settle(const QSqlDatabase &db, qint64 seq, const QString &state, const QString &reason);
+
+} // namespace opQueue
+
+} // namespace fd::core
