@@ -1,5 +1,7 @@
 #include "InboxActions.h"
 
+#include "sync/OpQueue.h"
+
 #include "console/OperatorJournal.h"
 #include "store/Connection.h"
 #include "store/Store.h"
@@ -36,6 +38,19 @@ QVariant orNull(qint64 id)
 QVariant orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// In team mode, the op that tells the server about a change made here, queued in the same
+// transaction as the change. A standalone station queues nothing.
+StoreError teamOp(const QSqlDatabase &db, const QString &kind, const QJsonObject &payload)
+{
+    auto team = Connection::exec(db, u"SELECT 1 FROM meta WHERE key = 'team_station'"_s);
+    if (!team.ok())
+        return team.error();
+    if (!team.value().next())
+        return {};
+    auto queued = opQueue::enqueue(db, kind, payload);
+    return queued.ok() ? StoreError{} : queued.error();
 }
 
 StoreResult<QString> tagName(const QSqlDatabase &db, qint64 tagId)
@@ -83,9 +98,10 @@ StoreError assignIn(const QSqlDatabase &db, const Actor &actor, const QList<qint
                     qint64 operatorId)
 {
     QString to;
+    QString toLogin;
     if (operatorId != 0) {
         auto op = Connection::exec(
-            db, u"SELECT display_name FROM operators WHERE id = ? AND disabled = 0"_s,
+            db, u"SELECT display_name, login FROM operators WHERE id = ? AND disabled = 0"_s,
             {operatorId});
         if (!op.ok())
             return op.error();
@@ -95,24 +111,32 @@ StoreError assignIn(const QSqlDatabase &db, const Actor &actor, const QList<qint
                                             "There is no active operator with id %1.")
                     .arg(operatorId));
         to = op->value(0).toString();
+        toLogin = op->value(1).toString();
     }
     const qint64 at = nowMs();
     for (qint64 id : items) {
         auto current = Connection::exec(
             db,
-            u"SELECT coalesce(i.assignee_id, 0), coalesce(o.display_name, '') FROM items i "
-            u"LEFT JOIN operators o ON o.id = i.assignee_id WHERE i.id = ?"_s,
+            u"SELECT coalesce(i.assignee_id, 0), coalesce(o.display_name, ''), "
+            u"coalesce(o.login, '') FROM items i LEFT JOIN operators o ON o.id = i.assignee_id "
+            u"WHERE i.id = ?"_s,
             {id});
         if (!current.ok())
             return current.error();
         if (!current.value().next() || current->value(0).toLongLong() == operatorId)
             continue;
         const QString from = current->value(1).toString();
+        const QString fromLogin = current->value(2).toString();
         auto update = Connection::exec(db, u"UPDATE items SET assignee_id = ? WHERE id = ?"_s,
                                        {orNull(operatorId), id});
         if (!update.ok())
             return update.error();
         if (StoreError err = journalItem(db, actor, at, u"item.assigned"_s, id, from, to);
+            !err.ok())
+            return err;
+        // Compare-and-set on the server: the assignee this station saw.
+        if (StoreError err = teamOp(
+                db, u"assign"_s, {{u"item"_s, id}, {u"to"_s, toLogin}, {u"expected"_s, fromLogin}});
             !err.ok())
             return err;
     }
@@ -180,6 +204,12 @@ QFuture<StoreError> InboxActions::setStatus(const QList<qint64> &items, ItemStat
                 return update.error();
             if (StoreError err = journalItem(db, actor, at, action, id, from, to); !err.ok())
                 return err;
+            const QString kind = action == u"item.reopened"_s ? u"reopen"_s
+                                 : action == u"item.closed_without_reply"_s
+                                     ? u"close_without_reply"_s
+                                     : u"close"_s;
+            if (StoreError err = teamOp(db, kind, {{u"item"_s, id}}); !err.ok())
+                return err;
         }
         return StoreError{};
     });
@@ -211,6 +241,11 @@ QFuture<StoreError> InboxActions::markRead(const QList<qint64> &items, bool read
                     q, QCoreApplication::translate("fd::core::InboxActions", "Marking items read"));
                 !err.ok())
                 return err;
+            if (q.numRowsAffected() <= 0)
+                continue;
+            if (StoreError err = teamOp(db, u"mark_read"_s, {{u"item"_s, id}, {u"read"_s, read}});
+                !err.ok())
+                return err;
         }
         return StoreError{};
     });
@@ -235,6 +270,11 @@ QFuture<StoreError> InboxActions::setTag(const QList<qint64> &items, qint64 tagI
             if (StoreError err =
                     journalItem(db, actor, at, on ? u"item.tagged"_s : u"item.untagged"_s, id,
                                 on ? QString() : *name, on ? *name : QString());
+                !err.ok())
+                return err;
+            // Tags are known to the team by name.
+            if (StoreError err =
+                    teamOp(db, on ? u"tag"_s : u"untag"_s, {{u"item"_s, id}, {u"tag"_s, *name}});
                 !err.ok())
                 return err;
         }
@@ -394,7 +434,9 @@ QFuture<StoreError> InboxActions::addAuthorNote(qint64 authorId, const QString &
         auto q = Connection::exec(
             db, u"INSERT INTO notes (author_id, operator, body, created_at) VALUES (?, ?, ?, ?)"_s,
             {authorId, nonNull(actor.displayName), body, nowMs()});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        return teamOp(db, u"note"_s, {{u"author"_s, authorId}, {u"body"_s, body}});
     });
 }
 
@@ -407,7 +449,9 @@ QFuture<StoreError> InboxActions::addThreadNote(qint64 threadId, const QString &
         auto q = Connection::exec(
             db, u"INSERT INTO notes (thread_id, operator, body, created_at) VALUES (?, ?, ?, ?)"_s,
             {threadId, nonNull(actor.displayName), body, nowMs()});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        return teamOp(db, u"note"_s, {{u"thread"_s, threadId}, {u"body"_s, body}});
     });
 }
 

@@ -6,6 +6,8 @@
 #include "console/InboxActions.h"
 #include "store/Connection.h"
 #include "store/ItemQueries.h"
+#include "sync/OpQueue.h"
+#include "sync/TeamMembership.h"
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
@@ -299,4 +301,64 @@ TEST_CASE("Saved views keep their filter, order and whether they are watched", "
     CHECK(views->at(1).filterJson.contains(u"vk"_s));
     REQUIRE(fd::test::resultOf(f.actions.deleteView(*id)).ok());
     CHECK(ConsoleQueries(*f.s->reader()).savedViews()->size() == 1);
+}
+
+TEST_CASE("In a team every change made here queues its op for the server; standalone queues none",
+          "[console][sync]")
+{
+    Fixture f;
+    const qint64 m1 = f.ids[u"m1"_s];
+    const qint64 m2 = f.ids[u"m2"_s];
+    REQUIRE(fd::test::resultOf(f.actions.close({m1})).ok());
+    REQUIRE(opQueue::pending(*f.s->reader(), 10)->isEmpty());
+
+    TeamMembership team;
+    team.server = u"postgresql://db.example.org/frontdesk"_s;
+    team.login = u"irina"_s;
+    team.station = QUuid::createUuid();
+    team.lastSeq = 40; // the server had 40 ops of this station when it joined again
+    REQUIRE(fd::test::resultOf(team.save(f.s.store())).ok());
+    auto added = f.s->write([](const QSqlDatabase &db) {
+        auto q = Connection::exec(db, u"INSERT INTO operators (id, login, display_name, "
+                                      u"created_at) VALUES (7, 'oleg', 'Олег', 0)"_s);
+        return q.ok() ? StoreError{} : q.error();
+    });
+    REQUIRE(fd::test::resultOf(added).ok());
+    const auto tag = fd::test::resultOf(f.actions.createTag(u"Доставка"_s, {}));
+    REQUIRE(tag.ok());
+
+    REQUIRE(fd::test::resultOf(f.actions.reopen({m1})).ok());
+    REQUIRE(fd::test::resultOf(f.actions.close({m1, m2}, true)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.setTag({m2}, *tag, true)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.assign({m2}, 7)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.assign({m2}, 0)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.markRead({m2}, false)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.addThreadNote(f.threadOf, u"Позвонить завтра"_s)).ok());
+    // Nothing changed, nothing queued.
+    REQUIRE(fd::test::resultOf(f.actions.close({m1}, true)).ok());
+
+    const auto ops = opQueue::pending(*f.s->reader(), 20);
+    REQUIRE(ops.ok());
+    QStringList kinds;
+    for (const QueuedOp &op : *ops)
+        kinds << op.kind;
+    CHECK(kinds == QStringList{u"reopen"_s, u"close_without_reply"_s, u"close_without_reply"_s,
+                               u"tag"_s, u"assign"_s, u"assign"_s, u"mark_read"_s, u"note"_s});
+    REQUIRE(ops->size() == 8);
+    CHECK(ops->first().seq == 41);
+    CHECK(ops->last().seq == 48);
+    // Item ids travel exactly (they are far beyond what a double holds to the unit).
+    CHECK(ops->at(0).payload.value(u"item").toInteger() == m1);
+    CHECK(ops->at(3).payload.value(u"tag").toString() == u"Доставка"_s);
+    CHECK(ops->at(4).payload.value(u"to").toString() == u"oleg"_s);
+    CHECK(ops->at(4).payload.value(u"expected").toString().isEmpty());
+    CHECK(ops->at(5).payload.value(u"to").toString().isEmpty());
+    CHECK(ops->at(5).payload.value(u"expected").toString() == u"oleg"_s);
+    CHECK(ops->at(6).payload.value(u"read").toBool() == false);
+    CHECK(ops->at(7).payload.value(u"thread").toInteger() == f.threadOf);
+    CHECK(ops->at(7).payload.value(u"body").toString() == u"Позвонить завтра"_s);
+    QSet<QString> ids;
+    for (const QueuedOp &op : *ops)
+        ids.insert(op.opId);
+    CHECK(ids.size() == 8);
 }
