@@ -182,10 +182,10 @@ InboxActions::InboxActions(Store &store, Actor actor)
 {}
 
 QFuture<StoreError> InboxActions::setStatus(const QList<qint64> &items, ItemStatus status,
-                                            const QString &action)
+                                            const QString &action, const QString &opKind)
 {
     const QString to = toString(status);
-    return m_store.write([items, to, action, actor = m_actor](const QSqlDatabase &db) {
+    return m_store.write([items, to, action, opKind, actor = m_actor](const QSqlDatabase &db) {
         const qint64 at = nowMs();
         for (qint64 id : items) {
             auto current = Connection::exec(db, u"SELECT status FROM items WHERE id = ?"_s, {id});
@@ -204,11 +204,7 @@ QFuture<StoreError> InboxActions::setStatus(const QList<qint64> &items, ItemStat
                 return update.error();
             if (StoreError err = journalItem(db, actor, at, action, id, from, to); !err.ok())
                 return err;
-            const QString kind = action == u"item.reopened"_s ? u"reopen"_s
-                                 : action == u"item.closed_without_reply"_s
-                                     ? u"close_without_reply"_s
-                                     : u"close"_s;
-            if (StoreError err = teamOp(db, kind, {{u"item"_s, id}}); !err.ok())
+            if (StoreError err = teamOp(db, opKind, {{u"item"_s, id}}); !err.ok())
                 return err;
         }
         return StoreError{};
@@ -218,25 +214,30 @@ QFuture<StoreError> InboxActions::setStatus(const QList<qint64> &items, ItemStat
 QFuture<StoreError> InboxActions::close(const QList<qint64> &items, bool withoutReply)
 {
     // "Closed without reply" is its own action, so response figures stay honest.
-    return setStatus(items, ItemStatus::Closed,
-                     withoutReply ? u"item.closed_without_reply"_s : u"item.closed"_s);
+    if (withoutReply)
+        return setStatus(items, ItemStatus::Closed, u"item.closed_without_reply"_s,
+                         u"close_without_reply"_s);
+    return setStatus(items, ItemStatus::Closed, u"item.closed"_s, u"close"_s);
 }
 
 QFuture<StoreError> InboxActions::reopen(const QList<qint64> &items)
 {
-    return setStatus(items, ItemStatus::Open, u"item.reopened"_s);
+    return setStatus(items, ItemStatus::Open, u"item.reopened"_s, u"reopen"_s);
 }
 
 QFuture<StoreError> InboxActions::markRead(const QList<qint64> &items, bool read)
 {
     return m_store.write([items, read](const QSqlDatabase &db) {
         QSqlQuery q(db);
-        if (StoreError err = Connection::prepare(q, u"UPDATE items SET read = ? WHERE id = ?"_s);
+        // Only items whose flag changes, so the team hears of real changes only.
+        if (StoreError err =
+                Connection::prepare(q, u"UPDATE items SET read = ? WHERE id = ? AND read <> ?"_s);
             !err.ok())
             return err;
         for (qint64 id : items) {
             q.bindValue(0, read ? 1 : 0);
             q.bindValue(1, id);
+            q.bindValue(2, read ? 1 : 0);
             if (StoreError err = Connection::run(
                     q, QCoreApplication::translate("fd::core::InboxActions", "Marking items read"));
                 !err.ok())

@@ -74,8 +74,9 @@ public:
     QFuture<StoreError> deleteView(qint64 viewId);
 
 private:
+    // `action` names the change in the journal, `opKind` in the op for the team's server.
     QFuture<StoreError> setStatus(const QList<qint64> &items, ItemStatus status,
-                                  const QString &action);
+                                  const QString &action, const QString &opKind);
 
     Store &m_store;
     Actor m_actor;

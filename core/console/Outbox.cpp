@@ -84,6 +84,23 @@ Outbox::Entry entryFrom(const QSqlQuery &q, QString *key = nullptr)
     return e;
 }
 
+// The entries a condition picks, in the order it gives.
+StoreResult<QList<Outbox::Entry>> entriesWhere(Store &store, const QString &where,
+                                               const QVariant &value = {})
+{
+    auto reader = store.reader();
+    if (!reader.ok())
+        return reader.error();
+    auto q = value.isValid() ? Connection::exec(*reader, kEntryColumns + where, {value})
+                             : Connection::exec(*reader, kEntryColumns + where);
+    if (!q.ok())
+        return q.error();
+    QList<Outbox::Entry> out;
+    while (q.value().next())
+        out.append(entryFrom(q.value()));
+    return out;
+}
+
 StoreError setState(const QSqlDatabase &db, qint64 entryId, const QString &state,
                     const QString &error, bool retryable, const QString &resultId)
 {
@@ -379,32 +396,12 @@ StoreError Outbox::recover()
 
 StoreResult<QList<Outbox::Entry>> Outbox::entriesFor(qint64 itemId) const
 {
-    auto reader = m_store.reader();
-    if (!reader.ok())
-        return reader.error();
-    auto q =
-        Connection::exec(*reader, kEntryColumns + u"WHERE item_id = ? ORDER BY id"_s, {itemId});
-    if (!q.ok())
-        return q.error();
-    QList<Entry> out;
-    while (q.value().next())
-        out.append(entryFrom(q.value()));
-    return out;
+    return entriesWhere(m_store, u"WHERE item_id = ? ORDER BY id"_s, itemId);
 }
 
 StoreResult<QList<Outbox::Entry>> Outbox::unfinished() const
 {
-    auto reader = m_store.reader();
-    if (!reader.ok())
-        return reader.error();
-    auto q = Connection::exec(
-        *reader, kEntryColumns + u"WHERE state IN ('queued', 'sending', 'failed') ORDER BY id"_s);
-    if (!q.ok())
-        return q.error();
-    QList<Entry> out;
-    while (q.value().next())
-        out.append(entryFrom(q.value()));
-    return out;
+    return entriesWhere(m_store, u"WHERE state IN ('queued', 'sending', 'failed') ORDER BY id"_s);
 }
 
 } // namespace fd::core

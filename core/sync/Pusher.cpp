@@ -12,6 +12,20 @@ using namespace Qt::StringLiterals;
 
 namespace fd::core {
 
+ServerResult<QJsonObject> sendOp(ServerConnection &server, const QUuid &station, const QueuedOp &op)
+{
+    auto q = server.exec(
+        u"SELECT fd.apply_op(?::uuid, ?::uuid, ?, ?, ?::jsonb)"_s,
+        {op.opId, station.toString(QUuid::WithoutBraces), op.seq, op.kind,
+         QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact))},
+        QCoreApplication::translate("fd::core::Pusher", "Sending this station's changes"));
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return QJsonObject();
+    return QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object();
+}
+
 PushReport pushPending(Store &store, ServerConnection &server, const QUuid &station, int batch)
 {
     PushReport report;
@@ -31,19 +45,12 @@ PushReport pushPending(Store &store, ServerConnection &server, const QUuid &stat
         if (ops->isEmpty())
             return report;
         for (const QueuedOp &op : *ops) {
-            auto q = server.exec(
-                u"SELECT fd.apply_op(?::uuid, ?::uuid, ?, ?, ?::jsonb)"_s,
-                {op.opId, station.toString(QUuid::WithoutBraces), op.seq, op.kind,
-                 QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact))},
-                what);
-            if (!q.ok()) {
-                report.error = q.error();
+            const auto sent = sendOp(server, station, op);
+            if (!sent.ok()) {
+                report.error = sent.error();
                 return report;
             }
-            const QJsonObject verdict =
-                q.value().next()
-                    ? QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object()
-                    : QJsonObject();
+            const QJsonObject &verdict = *sent;
             const QString state = verdict.value(u"state").toString();
             const QString reason = verdict.value(u"reason").toString();
             if (state != u"applied"_s && state != u"rejected"_s) {

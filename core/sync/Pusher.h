@@ -2,6 +2,7 @@
 
 #include "ServerError.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QUuid>
 
@@ -9,6 +10,7 @@ namespace fd::core {
 
 class ServerConnection;
 class Store;
+struct QueuedOp;
 
 // What a push did.
 struct PushReport
@@ -18,6 +20,11 @@ struct PushReport
     QStringList rejections; // the server's reasons, in words, for the operator
     ServerError error;      // why the push stopped early (ops not sent stay queued)
 };
+
+// Sends one op to the server and returns its verdict: {"state": "applied" | "rejected",
+// "reason": words, "changed": bool}.
+ServerResult<QJsonObject> sendOp(ServerConnection &server, const QUuid &station,
+                                 const QueuedOp &op);
 
 // Sends this station's queued ops to the server in sequence order. Each verdict is stored in the
 // local queue before the next op goes, so after a lost connection or a crash the push starts

@@ -336,6 +336,7 @@ TEST_CASE("In a team every change made here queues its op for the server; standa
     REQUIRE(fd::test::resultOf(f.actions.addThreadNote(f.threadOf, u"Позвонить завтра"_s)).ok());
     // Nothing changed, nothing queued.
     REQUIRE(fd::test::resultOf(f.actions.close({m1}, true)).ok());
+    REQUIRE(fd::test::resultOf(f.actions.markRead({m1}, true)).ok());
 
     const auto ops = opQueue::pending(*f.s->reader(), 20);
     REQUIRE(ops.ok());

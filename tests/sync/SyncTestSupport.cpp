@@ -1,5 +1,7 @@
 #include "SyncTestSupport.h"
 
+#include "sync/OpQueue.h"
+#include "sync/Pusher.h"
 #include "sync/ServerSchema.h"
 
 #include <QJsonDocument>
@@ -93,15 +95,12 @@ void TestServer::sql(const QString &statement)
 Answer applyOp(core::ServerConnection &c, const QUuid &op, const QUuid &station, qint64 seq,
                const QString &kind, const QJsonObject &payload)
 {
-    auto q =
-        c.exec(u"SELECT fd.apply_op(?::uuid, ?::uuid, ?, ?, ?::jsonb)"_s,
-               {op.toString(QUuid::WithoutBraces), station.toString(QUuid::WithoutBraces), seq,
-                kind, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
-               u"apply"_s);
-    if (!q.ok())
-        return {q.error(), {}};
-    REQUIRE(q.value().next());
-    return {{}, QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).object()};
+    const auto sent =
+        core::sendOp(c, station, {seq, op.toString(QUuid::WithoutBraces), kind, payload});
+    if (!sent.ok())
+        return {sent.error(), {}};
+    REQUIRE(sent->contains(u"state"_s)); // every answer carries a verdict
+    return {{}, *sent};
 }
 
 QUuid registerStation(core::ServerConnection &c, const QString &name)

@@ -28,16 +28,29 @@ struct Fixture
     QSqlDatabase reader;
 };
 
+// A notifier on the fixture's store whose messages are kept as "title: text".
+struct Listener
+{
+    explicit Listener(Fixture &f)
+        : queries(f.reader)
+        , notifier(queries, f.settings)
+    {
+        notifier.setPresenter(
+            [this](const QString &title, const QString &text) { shown << title + u": "_s + text; });
+    }
+    fd::core::ItemQueries queries;
+    Notifier notifier;
+    QStringList shown;
+};
+
 } // namespace
 
 TEST_CASE("New customer messages are announced", "[ui][notify]")
 {
     Fixture f;
-    fd::core::ItemQueries queries(f.reader);
-    Notifier notifier(queries, f.settings);
-    QStringList shown;
-    notifier.setPresenter(
-        [&](const QString &title, const QString &text) { shown << title + u": "_s + text; });
+    Listener heard(f);
+    Notifier &notifier = heard.notifier;
+    QStringList &shown = heard.shown;
     notifier.check();
     CHECK(shown.isEmpty()); // nothing new yet: what was there at start is not news
 
@@ -88,11 +101,9 @@ TEST_CASE("The tray counts the new items the status bar counts", "[ui][notify]")
 TEST_CASE("An account that stops polling is announced once", "[ui][notify]")
 {
     Fixture f;
-    fd::core::ItemQueries queries(f.reader);
-    Notifier notifier(queries, f.settings);
-    QStringList shown;
-    notifier.setPresenter(
-        [&](const QString &title, const QString &text) { shown << title + u": "_s + text; });
+    Listener heard(f);
+    Notifier &notifier = heard.notifier;
+    QStringList &shown = heard.shown;
     auto stopped = f.store->setAccountHealth(
         f.account, AccountHealth::Stopped,
         u"VK refused the community token (User authorization failed)."_s, {}, false);
@@ -108,11 +119,9 @@ TEST_CASE("With watched views only their new items are announced, named by the v
           "[ui][notify][views]")
 {
     Fixture f;
-    fd::core::ItemQueries queries(f.reader);
-    Notifier notifier(queries, f.settings);
-    QStringList shown;
-    notifier.setPresenter(
-        [&](const QString &title, const QString &text) { shown << title + u": "_s + text; });
+    Listener heard(f);
+    Notifier &notifier = heard.notifier;
+    QStringList &shown = heard.shown;
     fd::core::ItemFilter refunds;
     refunds.search = u"refund"_s;
     fd::core::ItemFilter reviews;
