@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -432,12 +433,14 @@ QFuture<StoreError> InboxActions::addAuthorNote(qint64 authorId, const QString &
         if (body.trimmed().isEmpty())
             return StoreError::invalid(
                 QCoreApplication::translate("fd::core::InboxActions", "A note needs some text."));
-        auto q = Connection::exec(
-            db, u"INSERT INTO notes (author_id, operator, body, created_at) VALUES (?, ?, ?, ?)"_s,
-            {authorId, nonNull(actor.displayName), body, nowMs()});
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto q = Connection::exec(db,
+                                  u"INSERT INTO notes (author_id, operator, body, created_at, key) "
+                                  u"VALUES (?, ?, ?, ?, ?)"_s,
+                                  {authorId, nonNull(actor.displayName), body, nowMs(), key});
         if (!q.ok())
             return q.error();
-        return teamOp(db, u"note"_s, {{u"author"_s, authorId}, {u"body"_s, body}});
+        return teamOp(db, u"note"_s, {{u"author"_s, authorId}, {u"body"_s, body}, {u"key"_s, key}});
     });
 }
 
@@ -447,12 +450,14 @@ QFuture<StoreError> InboxActions::addThreadNote(qint64 threadId, const QString &
         if (body.trimmed().isEmpty())
             return StoreError::invalid(
                 QCoreApplication::translate("fd::core::InboxActions", "A note needs some text."));
-        auto q = Connection::exec(
-            db, u"INSERT INTO notes (thread_id, operator, body, created_at) VALUES (?, ?, ?, ?)"_s,
-            {threadId, nonNull(actor.displayName), body, nowMs()});
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto q = Connection::exec(db,
+                                  u"INSERT INTO notes (thread_id, operator, body, created_at, key) "
+                                  u"VALUES (?, ?, ?, ?, ?)"_s,
+                                  {threadId, nonNull(actor.displayName), body, nowMs(), key});
         if (!q.ok())
             return q.error();
-        return teamOp(db, u"note"_s, {{u"thread"_s, threadId}, {u"body"_s, body}});
+        return teamOp(db, u"note"_s, {{u"thread"_s, threadId}, {u"body"_s, body}, {u"key"_s, key}});
     });
 }
 

@@ -3,40 +3,65 @@
 #include "ServerConnection.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace fd::core {
 
-ServerResult<QList<ItemChange>> pullItemChanges(ServerConnection &server, const SyncCursor &after,
-                                                int limit, SyncCursor *next)
+QString SyncCursor::toString() const
+{
+    return txid + u':' + QString::number(rev);
+}
+
+SyncCursor SyncCursor::fromString(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    bool txidOk = false;
+    bool revOk = false;
+    if (colon > 0) {
+        const QString txidText = text.left(colon);
+        txidText.toULongLong(&txidOk);
+        const qint64 rev = text.mid(colon + 1).toLongLong(&revOk);
+        if (txidOk && revOk && rev >= 0)
+            return {txidText, rev};
+    }
+    return {};
+}
+
+ServerResult<QList<Change>> pullChanges(ServerConnection &server, const SyncCursor &after,
+                                        int limit, SyncCursor *next)
 {
     auto q = server.exec(
-        u"SELECT id, account_id, external_id, status, coalesce(assignee, ''), read, text, "
-        u"txid::text, rev FROM fd.items WHERE (txid, rev) > (?::xid8, ?) "
-        u"AND txid < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY txid, rev LIMIT ?"_s,
+        u"SELECT change_txid::text, change_rev, change_table, data::text "
+        u"FROM fd.changes(?::xid8, ?, ?)"_s,
         {after.txid, after.rev, limit},
         QCoreApplication::translate("fd::core::ChangeFeed", "Reading the team's changes"));
     if (!q.ok())
         return q.error();
-    QList<ItemChange> changes;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        ItemChange c;
-        c.id = r.value(0).toLongLong();
-        c.accountId = r.value(1).toLongLong();
-        c.externalId = r.value(2).toString();
-        c.status = r.value(3).toString();
-        c.assignee = r.value(4).toString();
-        c.read = r.value(5).toBool();
-        c.text = r.value(6).toString();
-        c.stamp = {r.value(7).toString(), r.value(8).toLongLong()};
-        changes.append(c);
+    QList<Change> changes;
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        Change c;
+        c.stamp = {r.value(0).toString(), r.value(1).toLongLong()};
+        c.table = r.value(2).toString();
+        c.row = QJsonDocument::fromJson(r.value(3).toString().toUtf8()).object();
+        changes.append(std::move(c));
     }
     if (next)
         *next = changes.isEmpty() ? after : changes.constLast().stamp;
     return changes;
+}
+
+ServerResult<qint64> countChanges(ServerConnection &server, const SyncCursor &after)
+{
+    auto q = server.exec(
+        u"SELECT fd.pending_changes(?::xid8, ?)"_s, {after.txid, after.rev},
+        QCoreApplication::translate("fd::core::ChangeFeed", "Counting the team's changes"));
+    if (!q.ok())
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
 }
 
 } // namespace fd::core

@@ -2,8 +2,11 @@
 
 #include "ServerError.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace fd::core {
 
@@ -17,26 +20,30 @@ struct SyncCursor
     qint64 rev = 0;
 
     bool operator==(const SyncCursor &) const = default;
+    bool isStart() const { return txid == u"0" && rev == 0; }
+    // "txid:rev", as the store keeps it.
+    QString toString() const;
+    static SyncCursor fromString(const QString &text);
 };
 
-// An item as the server has it now, with the stamp of the change that made it so.
-struct ItemChange
+// One row of a synced table as the server has it now, with the stamp of the change that made it
+// so. `table` is operators, accounts, authors, posts, threads, items, tags, item_tags or notes;
+// `row` holds its columns by name, times in ms since the epoch.
+struct Change
 {
-    qint64 id = 0;
-    qint64 accountId = 0;
-    QString externalId;
-    QString status;
-    QString assignee; // login, empty when unassigned
-    bool read = false;
-    QString text;
+    QString table;
+    QJsonObject row;
     SyncCursor stamp;
 };
 
-// Items changed after `after`, in (transaction, revision) order, at most `limit`. Only changes
+// Rows changed after `after`, in (transaction, revision) order, at most `limit`. Only changes
 // of transactions older than every transaction still running are read: a transaction that
 // commits late has a smaller id than changes already visible, and reading past it would skip
 // its rows for good. `next` is where the following pull starts (unchanged when nothing came).
-ServerResult<QList<ItemChange>> pullItemChanges(ServerConnection &server, const SyncCursor &after,
-                                                int limit, SyncCursor *next);
+ServerResult<QList<Change>> pullChanges(ServerConnection &server, const SyncCursor &after,
+                                        int limit, SyncCursor *next);
+
+// How many changes lie after `after` (for a first pull's progress).
+ServerResult<qint64> countChanges(ServerConnection &server, const SyncCursor &after);
 
 } // namespace fd::core

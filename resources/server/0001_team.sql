@@ -175,6 +175,8 @@ CREATE TABLE notes (
     thread_id bigint REFERENCES threads(id),
     operator text NOT NULL,
     body text NOT NULL,
+    -- The key its station gave it: the station that wrote a note offline knows it again.
+    key uuid UNIQUE,
     created_at timestamptz NOT NULL DEFAULT now(),
     txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     rev bigint NOT NULL DEFAULT 0,

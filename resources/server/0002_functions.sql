@@ -156,8 +156,10 @@ END
 $$;
 
 -- Records an op as processed, applied or rejected, and moves the station's sequence on.
-CREATE FUNCTION apply_op_done(me operators, p_op uuid, p_station uuid, p_seq bigint, p_kind text,
-                              p_payload jsonb, res jsonb)
+-- A rejected op leaves its item as it was on the server; touching the row sends it to every
+-- station again, so the one that changed it ahead of the verdict takes the server's state back.
+CREATE FUNCTION apply_op_done(me operators, p_op uuid, p_station uuid, p_seq bigint,
+                                         p_kind text, p_payload jsonb, res jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = fd, pg_temp AS $$
 BEGIN
@@ -169,8 +171,36 @@ BEGIN
         INSERT INTO journal (operator, station, op_id, action, item_id, detail)
             VALUES (me.login, p_station, p_op, 'op.rejected', (p_payload->>'item')::bigint,
                     p_kind || ': ' || (res->>'reason'));
+        IF p_payload ? 'item' THEN
+            UPDATE items SET rev = 0 WHERE id = (p_payload->>'item')::bigint;
+            UPDATE item_tags SET present = present WHERE item_id = (p_payload->>'item')::bigint;
+        END IF;
     END IF;
     RETURN res;
+END
+$$;
+
+-- A note about a conversation or a person; a repeated key (the station's) is kept once.
+CREATE FUNCTION add_note(me operators, p_op uuid, p_station uuid, p_payload jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = fd, pg_temp AS $$
+BEGIN
+    IF coalesce(p_payload->>'body', '') = '' THEN
+        RETURN verdict('rejected', 'An empty note was not kept.', false);
+    END IF;
+    IF (p_payload ? 'thread') = (p_payload ? 'author') THEN
+        RETURN verdict('rejected', 'A note is about a conversation or a person.', false);
+    END IF;
+    IF p_payload ? 'key' AND EXISTS (SELECT 1 FROM notes WHERE key = (p_payload->>'key')::uuid)
+    THEN
+        RETURN verdict('applied', '', false);
+    END IF;
+    INSERT INTO notes (author_id, thread_id, operator, body, key)
+        VALUES ((p_payload->>'author')::bigint, (p_payload->>'thread')::bigint, me.login,
+                p_payload->>'body', (p_payload->>'key')::uuid);
+    INSERT INTO journal (operator, station, op_id, action, detail)
+        VALUES (me.login, p_station, p_op, 'note.added', p_payload->>'body');
+    RETURN verdict('applied', '', true);
 END
 $$;
 
@@ -280,18 +310,7 @@ BEGIN
             END IF;
         END IF;
     ELSIF p_kind = 'note' THEN
-        IF coalesce(p_payload->>'body', '') = '' THEN
-            res := verdict('rejected', 'An empty note was not kept.', false);
-        ELSIF (p_payload ? 'thread') = (p_payload ? 'author') THEN
-            res := verdict('rejected', 'A note is about a conversation or a person.', false);
-        ELSE
-            INSERT INTO notes (author_id, thread_id, operator, body)
-                VALUES ((p_payload->>'author')::bigint, (p_payload->>'thread')::bigint, me.login,
-                        p_payload->>'body');
-            INSERT INTO journal (operator, station, op_id, action, detail)
-                VALUES (me.login, p_station, p_op, 'note.added', p_payload->>'body');
-            res := verdict('applied', '', true);
-        END IF;
+        res := add_note(me, p_op, p_station, p_payload);
     ELSE
         res := verdict('rejected', format('This server does not know the action "%s".', p_kind),
                        false);
@@ -303,6 +322,6 @@ $$;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA fd FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION apply_op(uuid, uuid, bigint, text, jsonb),
                           register_station(uuid, text)
-    TO fd_operator, fd_moderator, fd_lead, fd_admin;
+    TO fd_operator, fd_moderator, fd_lead, fd_admin, fd_gateway;
 GRANT EXECUTE ON FUNCTION disable_operator(text) TO fd_lead, fd_admin;
 GRANT EXECUTE ON FUNCTION add_operator(text, text, text, text) TO fd_admin;
