@@ -23,6 +23,10 @@ struct IncomingItem
     PostPreview post; // the post a comment hangs under; empty externalId for none
 };
 
+// The conversation an item belongs to: its own, or derived (a DM's author, a comment's post, the
+// account's mentions or reviews).
+QString threadExternalIdOf(const IncomingItem &in);
+
 // The platform says an item is gone (its text stays in the store and the journal), or, with
 // `restored`, that a deleted item is back. Applied in order, after the batch's items.
 struct IncomingDeletion

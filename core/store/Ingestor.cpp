@@ -35,6 +35,30 @@ constexpr qint64 kIdWindow = 1000 * 1000;
 
 } // namespace
 
+QString threadExternalIdOf(const IncomingItem &in)
+{
+    const Item &item = in.item;
+    QString threadExternal = in.threadExternalId.left(TextLimits::externalId);
+    if (threadExternal.isEmpty()) {
+        switch (item.kind) {
+        case ItemKind::Dm:
+            threadExternal = u"dm:"_s + item.author.externalId;
+            break;
+        case ItemKind::Comment:
+            threadExternal =
+                in.post.externalId.isEmpty() ? u"comments"_s : u"post:"_s + in.post.externalId;
+            break;
+        case ItemKind::Mention:
+            threadExternal = u"mentions"_s;
+            break;
+        case ItemKind::Review:
+            threadExternal = u"reviews"_s;
+            break;
+        }
+    }
+    return threadExternal;
+}
+
 struct Ingestor::Statements
 {
     SqliteStatement accountPlatform, authorSelect, authorInsert, authorUpdate, postSelect,
@@ -525,24 +549,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         if (!postId.ok())
             return postId.error();
 
-        QString threadExternal = in.threadExternalId.left(TextLimits::externalId);
-        if (threadExternal.isEmpty()) {
-            switch (item.kind) {
-            case ItemKind::Dm:
-                threadExternal = u"dm:"_s + item.author.externalId;
-                break;
-            case ItemKind::Comment:
-                threadExternal =
-                    in.post.externalId.isEmpty() ? u"comments"_s : u"post:"_s + in.post.externalId;
-                break;
-            case ItemKind::Mention:
-                threadExternal = u"mentions"_s;
-                break;
-            case ItemKind::Review:
-                threadExternal = u"reviews"_s;
-                break;
-            }
-        }
+        const QString threadExternal = threadExternalIdOf(in);
         auto threadId = upsertThread(batch.accountId, threadKindFor(item.kind), threadExternal,
                                      in.threadTitle, *postId);
         if (!threadId.ok())

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonValue>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <optional>
@@ -58,8 +60,16 @@ public:
     StoreError prepare();
     StoreError apply(const Change &change, ReplicaReport &report);
     StoreError saveCursor(const SyncCursor &cursor);
+    // Stores the waiting rows whose parents have arrived, until none can go.
+    StoreError settleWaiting(ReplicaReport &report);
 
 private:
+    // The row's key, and whether every row it points to is here.
+    QString keyOf(const QString &table, const QJsonObject &row) const;
+    StoreResult<bool> parentsHere(const QString &table, const QJsonObject &row);
+    StoreResult<bool> present(SqliteStatement &probe, QSet<qint64> &known,
+                              std::optional<qint64> id);
+    StoreError store(const QString &table, const QJsonObject &row, ReplicaReport &report);
     StoreError run(SqliteStatement &st, const QString &what)
     {
         StoreError err = st.exec(what);
@@ -85,10 +95,12 @@ private:
     SqliteStatement m_operatorUpsert, m_operatorSelect, m_accountUpsert, m_authorSelect,
         m_authorUpsert, m_authorItems, m_postUpsert, m_threadUpsert, m_itemSelect, m_itemUpsert,
         m_tagInsert, m_tagColor, m_itemTagAdd, m_itemTagRemove, m_noteSelect, m_noteInsert,
-        m_ftsInsert, m_ftsDelete, m_cursor;
-    QHash<QString, qint64> m_operators;           // login -> local id
-    QHash<QString, QString> m_operatorNames;      // login -> display name
-    std::optional<QHash<QString, qint64>> m_tags; // case-folded name -> local id
+        m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost, m_hasThread, m_hasAuthor,
+        m_hasItem, m_wait, m_unwait;
+    QSet<qint64> m_accounts, m_posts, m_threads, m_authors, m_items; // known to be here
+    QHash<QString, qint64> m_operators;                              // login -> local id
+    QHash<QString, QString> m_operatorNames;                         // login -> display name
+    std::optional<QHash<QString, qint64>> m_tags;                    // case-folded name -> local id
 };
 
 StoreError Applier::prepare()
@@ -137,8 +149,7 @@ StoreError Applier::prepare()
          u"truncated = excluded.truncated"_s},
         {&m_tagInsert, u"INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)"_s},
         {&m_tagColor, u"UPDATE tags SET color = ? WHERE id = ? AND color <> ?"_s},
-        {&m_itemTagAdd, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) SELECT ?, ? "
-                        u"WHERE EXISTS (SELECT 1 FROM items WHERE id = ?)"_s},
+        {&m_itemTagAdd, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},
         {&m_itemTagRemove, u"DELETE FROM item_tags WHERE item_id = ? AND tag_id = ?"_s},
         {&m_noteSelect, u"SELECT 1 FROM notes WHERE key = ?"_s},
         {&m_noteInsert,
@@ -147,6 +158,13 @@ StoreError Applier::prepare()
         {&m_ftsInsert, u"INSERT INTO items_fts (rowid, text, author) VALUES (?, ?, ?)"_s},
         {&m_ftsDelete,
          u"INSERT INTO items_fts (items_fts, rowid, text, author) VALUES ('delete', ?, ?, ?)"_s},
+        {&m_hasAccount, u"SELECT 1 FROM accounts WHERE id = ?"_s},
+        {&m_hasPost, u"SELECT 1 FROM posts WHERE id = ?"_s},
+        {&m_hasThread, u"SELECT 1 FROM threads WHERE id = ?"_s},
+        {&m_hasAuthor, u"SELECT 1 FROM authors WHERE id = ?"_s},
+        {&m_hasItem, u"SELECT 1 FROM items WHERE id = ?"_s},
+        {&m_wait, u"INSERT OR REPLACE INTO sync_waiting (tbl, key, row) VALUES (?, ?, ?)"_s},
+        {&m_unwait, u"DELETE FROM sync_waiting WHERE tbl = ? AND key = ?"_s},
         {&m_cursor, u"INSERT INTO meta (key, value) VALUES ('team_cursor', ?) "
                     u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s},
     };
@@ -161,6 +179,27 @@ StoreError Applier::apply(const Change &change, ReplicaReport &report)
 {
     const QString &t = change.table;
     const QJsonObject &row = change.row;
+    const QString key = keyOf(t, row);
+    auto ready = parentsHere(t, row);
+    if (!ready.ok())
+        return ready.error();
+    if (!*ready) {
+        // Its newest version waits for what it points to; an older waiting one is replaced.
+        m_wait.bind(0, t);
+        m_wait.bind(1, key);
+        m_wait.bind(2, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
+        return run(m_wait, tr("Keeping a row until what it points to arrives"));
+    }
+    // A newer version of a waiting row supersedes it.
+    m_unwait.bind(0, t);
+    m_unwait.bind(1, key);
+    if (StoreError err = run(m_unwait, tr("Storing a waiting row")); !err.ok())
+        return err;
+    return store(t, row, report);
+}
+
+StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaReport &report)
+{
     StoreError err;
     if (t == u"items"_s)
         err = itemRow(row, report);
@@ -184,6 +223,98 @@ StoreError Applier::apply(const Change &change, ReplicaReport &report)
     if (err.ok())
         ++report.rows;
     return err;
+}
+
+QString Applier::keyOf(const QString &table, const QJsonObject &row) const
+{
+    if (table == u"operators"_s)
+        return row.value("login"_L1).toString();
+    if (table == u"tags"_s)
+        return row.value("name"_L1).toString().toCaseFolded();
+    if (table == u"item_tags"_s)
+        return QString::number(intOf(row, "item_id"_L1)) + u'/' +
+               row.value("tag"_L1).toString().toCaseFolded();
+    return QString::number(intOf(row, "id"_L1));
+}
+
+StoreResult<bool> Applier::present(SqliteStatement &probe, QSet<qint64> &known,
+                                   std::optional<qint64> id)
+{
+    if (!id || known.contains(*id))
+        return true;
+    probe.bind(0, *id);
+    StoreError err = probe.exec(tr("Looking up a row"));
+    const bool here = probe.hasRow();
+    probe.reset();
+    if (!err.ok())
+        return err;
+    if (here)
+        known.insert(*id);
+    return here;
+}
+
+StoreResult<bool> Applier::parentsHere(const QString &t, const QJsonObject &row)
+{
+    struct Need
+    {
+        SqliteStatement *probe;
+        QSet<qint64> *known;
+        QLatin1StringView column;
+    };
+    QList<Need> needs;
+    if (t == u"items"_s) {
+        needs = {{&m_hasAccount, &m_accounts, "account_id"_L1},
+                 {&m_hasThread, &m_threads, "thread_id"_L1},
+                 {&m_hasPost, &m_posts, "post_id"_L1},
+                 {&m_hasAuthor, &m_authors, "author_id"_L1}};
+    } else if (t == u"item_tags"_s) {
+        needs = {{&m_hasItem, &m_items, "item_id"_L1}};
+    } else if (t == u"threads"_s) {
+        needs = {{&m_hasAccount, &m_accounts, "account_id"_L1},
+                 {&m_hasPost, &m_posts, "post_id"_L1}};
+    } else if (t == u"posts"_s) {
+        needs = {{&m_hasAccount, &m_accounts, "account_id"_L1}};
+    } else if (t == u"notes"_s) {
+        needs = {{&m_hasAuthor, &m_authors, "author_id"_L1},
+                 {&m_hasThread, &m_threads, "thread_id"_L1}};
+    }
+    for (const Need &n : needs) {
+        auto here = present(*n.probe, *n.known, optionalInt(row, n.column));
+        if (!here.ok() || !*here)
+            return here;
+    }
+    return true;
+}
+
+StoreError Applier::settleWaiting(ReplicaReport &report)
+{
+    for (;;) {
+        auto q = Connection::exec(m_db, u"SELECT tbl, key, row FROM sync_waiting"_s);
+        if (!q.ok())
+            return q.error();
+        QList<std::tuple<QString, QString, QJsonObject>> waiting;
+        while (q.value().next()) {
+            waiting.append({q->value(0).toString(), q->value(1).toString(),
+                            QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object()});
+        }
+        bool progress = false;
+        for (const auto &[table, key, row] : waiting) {
+            auto ready = parentsHere(table, row);
+            if (!ready.ok())
+                return ready.error();
+            if (!*ready)
+                continue;
+            m_unwait.bind(0, table);
+            m_unwait.bind(1, key);
+            if (StoreError err = run(m_unwait, tr("Storing a waiting row")); !err.ok())
+                return err;
+            if (StoreError err = store(table, row, report); !err.ok())
+                return err;
+            progress = true;
+        }
+        if (!progress)
+            return {};
+    }
 }
 
 StoreError Applier::operatorRow(const QJsonObject &row)
@@ -218,6 +349,7 @@ StoreError Applier::accountRow(const QJsonObject &row)
     st.bind(4, textOf(row, "cursor"_L1));
     st.bind(5, row.value("enabled"_L1).toBool() ? 1 : 0);
     st.bind(6, intOf(row, "created"_L1));
+    m_accounts.insert(intOf(row, "id"_L1));
     return run(st, tr("Storing one of the team's accounts"));
 }
 
@@ -249,6 +381,7 @@ StoreError Applier::authorRow(const QJsonObject &row)
     st.bind(9, QDateTime::currentMSecsSinceEpoch());
     if (StoreError err = run(st, tr("Storing an author")); !err.ok())
         return err;
+    m_authors.insert(id);
 
     // A renamed author is searched for by the new name in all their items.
     const QString indexed = indexedAuthor(name, handle);
@@ -280,6 +413,7 @@ StoreError Applier::postRow(const QJsonObject &row)
     st.bind(3, textOf(row, "text"_L1));
     st.bind(4, textOf(row, "url"_L1));
     st.bind(5, optionalInt(row, "created"_L1));
+    m_posts.insert(intOf(row, "id"_L1));
     return run(st, tr("Storing a post"));
 }
 
@@ -293,6 +427,7 @@ StoreError Applier::threadRow(const QJsonObject &row)
     st.bind(4, optionalInt(row, "post_id"_L1));
     st.bind(5, textOf(row, "title"_L1));
     st.bind(6, optionalInt(row, "last_item"_L1));
+    m_threads.insert(intOf(row, "id"_L1));
     return run(st, tr("Storing a conversation"));
 }
 
@@ -403,6 +538,7 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
     st.bind(20, row.value("truncated"_L1).toBool() ? 1 : 0);
     if (StoreError err = run(st, tr("Storing an item")); !err.ok())
         return err;
+    m_items.insert(id);
 
     if (!oldText) {
         auto indexed = authorIndexed(authorId);
@@ -474,7 +610,6 @@ StoreError Applier::itemTagRow(const QJsonObject &row)
     if (row.value("present"_L1).toBool()) {
         m_itemTagAdd.bind(0, item);
         m_itemTagAdd.bind(1, *tag);
-        m_itemTagAdd.bind(2, item);
         return run(m_itemTagAdd, tr("Tagging an item"));
     }
     m_itemTagRemove.bind(0, item);
@@ -530,6 +665,8 @@ StoreError apply(const QSqlDatabase &db, const QList<Change> &changes, const Syn
         if (StoreError err = applier.apply(change, r); !err.ok())
             return err;
     }
+    if (StoreError err = applier.settleWaiting(r); !err.ok())
+        return err;
     return applier.saveCursor(cursor);
 }
 

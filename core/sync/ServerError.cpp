@@ -23,6 +23,8 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
         const auto m = QRegularExpression(u"expected=(\\d+)"_s).match(error.databaseText());
         if (m.hasMatch())
             e.expectedSeq = m.captured(1).toLongLong();
+    } else if (state == u"FD002"_s || state == u"FD003"_s) {
+        e.kind = Kind::Fenced;
     } else if (state == u"28P01"_s || state == u"28000"_s ||
                // libpq gives no SQLSTATE for a refused connection; its words say why.
                (state.isEmpty() && error.type() == QSqlError::ConnectionError &&

@@ -17,6 +17,7 @@ struct ServerError
         Login,       // wrong login or password, or the role may not log in (disabled)
         Denied,      // the server refused: this role may not do that
         OutOfOrder,  // an op arrived before an earlier one of its station (`expectedSeq`)
+        Fenced,      // a gateway's batch came after its lease ended or its cursor moved on
         Invalid,     // the request was refused as malformed or unknown
         Schema,      // the server's schema is missing, older or newer than this program
         Sql,         // any other database error (a bug, most likely)

@@ -98,6 +98,7 @@ TEST_CASE("A station's first pull brings the team's items, people, tags and note
 
     Store &s = station.store();
     CHECK(localCount(s, u"SELECT count(*) FROM items"_s) == 302);
+    CHECK(localText(s, u"SELECT group_concat(tbl || ' ' || row) FROM sync_waiting"_s) == u""_s);
     CHECK(localText(s, u"SELECT status FROM items WHERE id = 1002"_s) == u"deleted"_s);
     CHECK(localText(s, u"SELECT a.city FROM items i JOIN authors a ON a.id = i.author_id "
                        u"WHERE i.id = 5003"_s) == u"Kraków"_s);

@@ -1,0 +1,192 @@
+#include "Gateway.h"
+
+#include "ServerConnection.h"
+#include "store/TextLimits.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core::gateway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::core::Gateway", text);
+}
+
+QJsonValue msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
+}
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectOf(QSqlQuery &q)
+{
+    return q.next() ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+                    : QJsonObject();
+}
+
+} // namespace
+
+ServerResult<qint64> registerAccount(ServerConnection &server, Platform platform,
+                                     const QString &name, const QString &apiBase)
+{
+    auto q = server.exec(u"SELECT fd.register_account(?, ?, ?)"_s,
+                         {toString(platform), name, nonNull(apiBase)},
+                         tr("Adding the account to the team"));
+    if (!q.ok())
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+ServerResult<Lease> acquireLease(ServerConnection &server, qint64 accountId, const QUuid &station,
+                                 int seconds)
+{
+    auto q = server.exec(u"SELECT fd.acquire_lease(?, ?::uuid, ?)::text"_s,
+                         {accountId, station.toString(QUuid::WithoutBraces), seconds},
+                         tr("Asking to poll the account"));
+    if (!q.ok())
+        return q.error();
+    const QJsonObject o = objectOf(q.value());
+    Lease lease;
+    lease.held = o.value(u"held"_s).toBool();
+    lease.epoch = o.value(u"epoch"_s).toInteger();
+    lease.holder = o.value(u"holder"_s).toString();
+    lease.remainingMs = o.value(u"remaining_ms"_s).toInteger();
+    lease.cursor = o.value(u"cursor"_s).toString();
+    return lease;
+}
+
+ServerError releaseLease(ServerConnection &server, qint64 accountId, const QUuid &station,
+                         qint64 epoch)
+{
+    auto q = server.exec(u"SELECT fd.release_lease(?, ?::uuid, ?)"_s,
+                         {accountId, station.toString(QUuid::WithoutBraces), epoch},
+                         tr("Handing the account to another gateway"));
+    return q.ok() ? ServerError{} : q.error();
+}
+
+QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result)
+{
+    QJsonArray items;
+    for (qsizetype index = 0; index < batch.items.size(); ++index) {
+        const IncomingItem &in = batch.items.at(index);
+        const Item &item = in.item;
+        const QString externalId = item.externalId.trimmed();
+        if (externalId.isEmpty()) {
+            result.rejected.append({int(index), externalId, tr("The item has no id.")});
+            continue;
+        }
+        if (externalId.size() > TextLimits::externalId) {
+            result.rejected.append(
+                {int(index), externalId.left(64) + u'…',
+                 tr("The item id is longer than %1 characters.").arg(TextLimits::externalId)});
+            continue;
+        }
+        bool truncated = false;
+        const QString text = sanitizeText(item.text, TextLimits::itemText, &truncated);
+        if (truncated) {
+            result.warnings.append(
+                tr("Item %1: the text was %2 characters long; the first %3 were kept.")
+                    .arg(externalId)
+                    .arg(item.text.size())
+                    .arg(TextLimits::itemText));
+        }
+        QJsonObject o{
+            {u"external_id"_s, externalId},
+            {u"kind"_s, toString(item.kind)},
+            {u"direction"_s, toString(item.direction)},
+            {u"parent_external_id"_s, sanitizeText(item.parentExternalId, TextLimits::externalId)},
+            {u"text"_s, text},
+            {u"attachments"_s, sanitizeText(item.attachments, TextLimits::shortText)},
+            {u"rating"_s, qBound(0, item.rating, 5)},
+            {u"url"_s, sanitizeText(item.url, TextLimits::shortText)},
+            {u"created"_s, item.createdAt.isValid() ? item.createdAt.toMSecsSinceEpoch()
+                                                    : QDateTime::currentMSecsSinceEpoch()},
+            {u"edited"_s, msOrNull(item.editedAt)},
+            {u"status"_s, toString(item.status)},
+            {u"truncated"_s, truncated},
+            {u"thread"_s,
+             QJsonObject{{u"external_id"_s, threadExternalIdOf(in)},
+                         {u"kind"_s, toString(threadKindFor(item.kind))},
+                         {u"title"_s, sanitizeText(in.threadTitle, TextLimits::shortText)}}},
+        };
+        const Author &a = item.author;
+        if (!a.externalId.isEmpty()) {
+            o.insert(
+                u"author"_s,
+                QJsonObject{
+                    {u"external_id"_s, a.externalId.left(TextLimits::externalId)},
+                    {u"name"_s, sanitizeText(a.name, TextLimits::shortText)},
+                    {u"handle"_s, sanitizeText(a.handle, TextLimits::shortText)},
+                    {u"followers"_s, a.followers >= 0 ? QJsonValue(a.followers) : QJsonValue()},
+                    {u"city"_s, sanitizeText(a.city, TextLimits::shortText)},
+                    {u"avatar_url"_s, sanitizeText(a.avatarUrl, TextLimits::shortText)},
+                });
+        }
+        const PostPreview &p = in.post;
+        if (!p.externalId.isEmpty()) {
+            o.insert(u"post"_s, QJsonObject{
+                                    {u"external_id"_s, p.externalId.left(TextLimits::externalId)},
+                                    {u"text"_s, sanitizeText(p.text, TextLimits::itemText)},
+                                    {u"url"_s, sanitizeText(p.url, TextLimits::shortText)},
+                                    {u"created"_s, msOrNull(p.createdAt)},
+                                });
+        }
+        items.append(o);
+    }
+    return items;
+}
+
+QJsonArray deletionsJson(const IngestBatch &batch)
+{
+    QJsonArray out;
+    for (const IncomingDeletion &d : batch.deletions) {
+        out.append(QJsonObject{
+            {u"external_id"_s, d.externalId.trimmed()},
+            {u"deleted"_s, msOrNull(d.deletedAt)},
+            {u"deleted_by"_s, sanitizeText(d.deletedBy, TextLimits::shortText)},
+            {u"restored"_s, d.restored},
+        });
+    }
+    return out;
+}
+
+IngestResult sendBatch(ServerConnection &server, const QUuid &station, qint64 epoch,
+                       const QString &expectedCursor, const IngestBatch &batch, ServerError *error)
+{
+    IngestResult result;
+    const QJsonArray items = itemsJson(batch, result);
+    auto q = server.exec(
+        u"SELECT fd.ingest(?, ?::uuid, ?, ?, ?, ?::jsonb, ?::jsonb)::text"_s,
+        {batch.accountId, station.toString(QUuid::WithoutBraces), epoch, nonNull(expectedCursor),
+         batch.cursor ? QVariant(nonNull(*batch.cursor)) : QVariant(QMetaType::fromType<QString>()),
+         compact(items), compact(deletionsJson(batch))},
+        tr("Handing polled items to the team"));
+    if (!q.ok()) {
+        if (error)
+            *error = q.error();
+        result.error = {StoreError::Kind::Io, q.error().message};
+        return result;
+    }
+    const QJsonObject o = objectOf(q.value());
+    result.inserted = o.value(u"inserted"_s).toInt();
+    result.edited = o.value(u"edited"_s).toInt();
+    result.duplicates = o.value(u"duplicates"_s).toInt();
+    result.deleted = o.value(u"deleted"_s).toInt();
+    result.restored = o.value(u"restored"_s).toInt();
+    for (const QJsonValue &id : o.value(u"ids"_s).toArray())
+        result.insertedIds.append(id.toInteger());
+    return result;
+}
+
+} // namespace fd::core::gateway
