@@ -1,10 +1,50 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace fd::ctl {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+std::optional<int> secondsToRun(const QCommandLineParser &parser, CommandContext &ctx)
+{
+    bool forOk = true;
+    const int seconds = parser.isSet(u"for"_s) ? parser.value(u"for"_s).toInt(&forOk) : 0;
+    if (!forOk || seconds < 0 || (parser.isSet(u"once"_s) && parser.isSet(u"for"_s))) {
+        ctx.err << u"Use either --once or --for SECONDS (a whole number).\n"_s;
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+std::unique_ptr<QSocketNotifier> quitOnSignals()
+{
+    if (g_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return nullptr;
+    auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(),
+                     [] { QCoreApplication::exit(0); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    return notifier;
+}
 
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args,
                                CommandContext &ctx, const QString &name)

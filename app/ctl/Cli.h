@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <QCommandLineParser>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QTextStream>
 
@@ -34,6 +35,7 @@ int pollCommand(CommandContext &ctx);
 int sandboxCommand(CommandContext &ctx);
 // team init | join | status
 int teamCommand(CommandContext &ctx);
+int syncCommand(CommandContext &ctx);
 // operator add | disable
 int operatorCommand(CommandContext &ctx);
 // reply, delete and ban
@@ -50,6 +52,14 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 using VerbFunction = int (*)(CommandContext &, const QStringList &);
 int runVerb(CommandContext &ctx, const std::map<QString, VerbFunction> &verbs,
             const QString &usage);
+
+// A long-running command's --once / --for SECONDS: the seconds to run (0: until stopped or
+// once), or nothing after printing the usage mistake.
+std::optional<int> secondsToRun(const QCommandLineParser &parser, CommandContext &ctx);
+
+// Makes Ctrl+C and SIGTERM end the event loop (QCoreApplication::exit(0)) while the returned
+// notifier lives, so a long-running command finishes its work cleanly.
+std::unique_ptr<QSocketNotifier> quitOnSignals();
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

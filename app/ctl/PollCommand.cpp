@@ -7,26 +7,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 #include <QTimer>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
 
 namespace fd::ctl {
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
-}
 
 qint64 itemsOf(Store &store, std::optional<qint64> account)
 {
@@ -54,12 +41,9 @@ int pollCommand(CommandContext &ctx)
     });
     if (const auto done = parseOrExit(p, ctx.args, ctx))
         return *done;
-    bool forOk = true;
-    const int seconds = p.isSet(u"for"_s) ? p.value(u"for"_s).toInt(&forOk) : 0;
-    if (!forOk || seconds < 0 || (p.isSet(u"once"_s) && p.isSet(u"for"_s))) {
-        ctx.err << u"Use either --once or --for SECONDS (a whole number).\n"_s;
+    const auto seconds = secondsToRun(p, ctx);
+    if (!seconds)
         return Usage;
-    }
     Store *store = ctx.store();
     if (!store)
         return Failure;
@@ -92,18 +76,11 @@ int pollCommand(CommandContext &ctx)
                          ctx.err.flush();
                      });
     QObject::connect(&poller, &Poller::finished, &poller, [] { QCoreApplication::exit(0); });
-    if (seconds > 0)
-        QTimer::singleShot(seconds * 1000, &poller, [] { QCoreApplication::exit(0); });
+    if (*seconds > 0)
+        QTimer::singleShot(*seconds * 1000, &poller, [] { QCoreApplication::exit(0); });
 
     // Ctrl+C and SIGTERM end the run cleanly: what was fetched is stored, cursors are saved.
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(),
-                         [] { QCoreApplication::exit(0); });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    const auto signals = quitOnSignals();
     poller.start(options);
     QCoreApplication::exec();
     poller.stop();

@@ -23,6 +23,7 @@ const char *const kCommands = R"(Commands:
   delete     Delete a customer's message or comment on its platform: delete ITEM_ID.
   ban        Ban an item's author where the platform allows it: ban ITEM_ID.
   team       Set up a team server and join it (init, join, status).
+  sync       Send this station's changes to the team and bring the team's back (--once, --for S).
   operator   Add or disable people of the team (add, disable).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
@@ -99,6 +100,7 @@ int main(int argc, char **argv)
         {u"poll"_s, &fd::ctl::pollCommand},
         {u"sandbox"_s, &fd::ctl::sandboxCommand},
         {u"team"_s, &fd::ctl::teamCommand},
+        {u"sync"_s, &fd::ctl::syncCommand},
         {u"operator"_s, &fd::ctl::operatorCommand},
         {u"reply"_s, &fd::ctl::actionCommand},
         {u"delete"_s, &fd::ctl::actionCommand},

@@ -83,5 +83,15 @@ TEST_CASE("An admin sets up a team and adds an operator, who joins from their st
     const auto kept = secrets.readNow(TeamMembership::passwordKey(*storeId));
     INFO(kept.message.toStdString());
     CHECK(kept.secret == u"anna-password-1"_s);
+
+    // The station syncs with the password from the keychain: the team's items come in.
+    station.close();
+    addItems(server);
+    const auto synced = ctl({u"--db"_s, db, u"sync"_s, u"--once"_s});
+    INFO(synced.err.toStdString());
+    CHECK(synced.code == 0);
+    CHECK(synced.out.contains(u"2 new items"_s));
+    const auto items = ctl({u"--db"_s, db, u"items"_s, u"--json"_s});
+    CHECK(items.out.contains(u"Where is my order?"_s));
     secrets.removeNow(TeamMembership::passwordKey(*storeId));
 }

@@ -1,0 +1,224 @@
+#include "TeamSync.h"
+
+#include "Listener.h"
+#include "ServerConnection.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+
+namespace {
+
+QString words(const char *text)
+{
+    return QCoreApplication::translate("fd::core::TeamSync", text);
+}
+
+} // namespace
+
+// Lives on the sync thread; owns the connection there.
+class SyncWorker : public QObject
+{
+public:
+    SyncWorker(Store &store, TeamSync *facade, TeamMembership team, QString password)
+        : m_store(store)
+        , m_facade(facade)
+        , m_team(std::move(team))
+        , m_password(std::move(password))
+    {}
+
+    void begin()
+    {
+        m_fallback = new QTimer(this);
+        m_fallback->setSingleShot(true);
+        connect(m_fallback, &QTimer::timeout, this, &SyncWorker::schedule);
+        schedule();
+    }
+
+    void schedule()
+    {
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QTimer::singleShot(0, this, [this] { cycle(); });
+    }
+
+    void shutdown()
+    {
+        delete m_fallback; // timers go on the thread they run on
+        m_fallback = nullptr;
+        m_server.reset();
+    }
+
+    ServerConnection *connection()
+    {
+        if (m_server)
+            return m_server.get();
+        QString why;
+        const auto address = ServerAddress::parse(m_team.server, &why);
+        if (!address) {
+            tell(false, why);
+            return nullptr;
+        }
+        auto opened = ServerConnection::open(u"frontdesk-sync-%1"_s.arg(quintptr(this)), *address,
+                                             m_team.login, m_password);
+        if (!opened.ok()) {
+            tell(false, opened.error().message);
+            return nullptr;
+        }
+        m_server = std::move(opened.value());
+        return m_server.get();
+    }
+
+    // A call on the connection failed: an unreachable server is opened again next time.
+    void failed(const ServerError &error)
+    {
+        if (error.kind == ServerError::Kind::Unreachable || error.kind == ServerError::Kind::Login)
+            m_server.reset();
+        tell(false, error.message);
+    }
+
+private:
+    void cycle()
+    {
+        m_scheduled = false;
+        if (!m_fallback)
+            return; // shut down
+        // The next round regardless of wake-ups: 30–60 s, spread so stations do not pull in step.
+        m_fallback->start(int(QRandomGenerator::global()->bounded(TeamSync::fallbackMinMs,
+                                                                  TeamSync::fallbackMaxMs + 1)));
+        ServerConnection *server = connection();
+        if (!server)
+            return;
+        PushReport push = pushPending(m_store, *server, m_team.station);
+        PullReport pull;
+        if (push.error.ok()) {
+            QPointer<TeamSync> facade = m_facade;
+            pull = pullAll(m_store, *server, [facade](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(facade, [facade, done, total] {
+                    if (facade)
+                        Q_EMIT facade->progress(done, total);
+                });
+            });
+        }
+        const ServerError &error = !push.error.ok() ? push.error : pull.error;
+        if (!error.ok())
+            failed(error);
+        else
+            tell(true, QString());
+        QPointer<TeamSync> facade = m_facade;
+        QMetaObject::invokeMethod(facade, [facade, push, pull] {
+            if (facade)
+                facade->report(push, pull);
+        });
+    }
+
+    void tell(bool online, const QString &message)
+    {
+        QPointer<TeamSync> facade = m_facade;
+        QMetaObject::invokeMethod(facade, [facade, online, message] {
+            if (facade)
+                facade->setOnline(online, message);
+        });
+    }
+
+    Store &m_store;
+    QPointer<TeamSync> m_facade;
+    const TeamMembership m_team;
+    const QString m_password;
+    std::unique_ptr<ServerConnection> m_server;
+    QTimer *m_fallback = nullptr;
+    bool m_scheduled = false;
+};
+
+TeamSync::TeamSync(Store &store, TeamMembership team, QString password, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_team(std::move(team))
+{
+    m_syncThread = new QThread(this);
+    m_syncThread->setObjectName(u"frontdesk-sync"_s);
+    m_worker = new SyncWorker(m_store, this, m_team, password);
+    m_worker->moveToThread(m_syncThread);
+
+    if (const auto address = ServerAddress::parse(m_team.server, nullptr)) {
+        m_listenThread = new QThread(this);
+        m_listenThread->setObjectName(u"frontdesk-listen"_s);
+        m_listener = new Listener(*address, m_team.login, password);
+        m_listener->moveToThread(m_listenThread);
+        SyncWorker *worker = m_worker;
+        connect(m_listener, &Listener::changed, m_worker, [worker] { worker->schedule(); });
+        connect(m_listener, &Listener::connected, m_worker, [worker] { worker->schedule(); });
+        connect(m_listener, &Listener::claimsChanged, this, &TeamSync::claimsChanged);
+    }
+    m_status = words("Connecting to the team's server…");
+}
+
+TeamSync::~TeamSync()
+{
+    if (m_listenThread && m_listenThread->isRunning()) {
+        QMetaObject::invokeMethod(m_listener, &Listener::stop, Qt::BlockingQueuedConnection);
+        m_listenThread->quit();
+        m_listenThread->wait();
+    }
+    delete m_listener;
+    if (m_syncThread->isRunning()) {
+        SyncWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            m_worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+        m_syncThread->quit();
+        m_syncThread->wait();
+    }
+    delete m_worker;
+}
+
+void TeamSync::start(bool listen)
+{
+    m_syncThread->start();
+    SyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->begin(); });
+    if (listen && m_listener) {
+        m_listenThread->start();
+        QMetaObject::invokeMethod(m_listener, &Listener::start);
+    }
+}
+
+void TeamSync::syncNow()
+{
+    SyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->schedule(); });
+}
+
+void TeamSync::run(std::function<void(ServerConnection *)> work)
+{
+    SyncWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, work = std::move(work)] {
+        ServerConnection *server = worker->connection();
+        work(server);
+    });
+}
+
+void TeamSync::report(const PushReport &push, const PullReport &pull)
+{
+    if (!push.rejections.isEmpty())
+        Q_EMIT rejected(push.rejections);
+    Q_EMIT synced(push, pull);
+}
+
+void TeamSync::setOnline(bool online, const QString &message)
+{
+    const QString text = online ? words("Connected to the team as %1").arg(m_team.login) : message;
+    if (online == m_online && text == m_status)
+        return;
+    m_online = online;
+    m_status = text;
+    Q_EMIT connectionChanged(online, text);
+}
+
+} // namespace fd::core
