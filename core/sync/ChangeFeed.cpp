@@ -30,13 +30,29 @@ SyncCursor SyncCursor::fromString(const QString &text)
     return {};
 }
 
+const QStringList &syncedTables()
+{
+    static const QStringList tables{u"operators"_s, u"accounts"_s,  u"authors"_s,
+                                    u"posts"_s,     u"threads"_s,   u"items"_s,
+                                    u"tags"_s,      u"item_tags"_s, u"notes"_s};
+    return tables;
+}
+
+bool isAfter(const SyncCursor &a, const SyncCursor &b)
+{
+    const quint64 ta = a.txid.toULongLong();
+    const quint64 tb = b.txid.toULongLong();
+    return ta != tb ? ta > tb : a.rev > b.rev;
+}
+
 ServerResult<QList<Change>> pullChanges(ServerConnection &server, const SyncCursor &after,
-                                        int limit, SyncCursor *next)
+                                        int limit, SyncCursor *next, const QString &onlyTable)
 {
     auto q = server.exec(
         u"SELECT change_txid::text, change_rev, change_table, data::text "
-        u"FROM fd.changes(?::xid8, ?, ?)"_s,
-        {after.txid, after.rev, limit},
+        u"FROM fd.changes(?::xid8, ?, ?, ?)"_s,
+        {after.txid, after.rev, limit,
+         onlyTable.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(onlyTable)},
         QCoreApplication::translate("fd::core::ChangeFeed", "Reading the team's changes"));
     if (!q.ok())
         return q.error();

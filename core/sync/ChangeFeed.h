@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -40,8 +41,14 @@ struct Change
 // of transactions older than every transaction still running are read: a transaction that
 // commits late has a smaller id than changes already visible, and reading past it would skip
 // its rows for good. `next` is where the following pull starts (unchanged when nothing came).
+// With `onlyTable`, that table's changes alone.
 ServerResult<QList<Change>> pullChanges(ServerConnection &server, const SyncCursor &after,
-                                        int limit, SyncCursor *next);
+                                        int limit, SyncCursor *next, const QString &onlyTable = {});
+
+// The synced tables, parents before the rows that point to them.
+const QStringList &syncedTables();
+// Whether `a` comes after `b` in the server's order.
+bool isAfter(const SyncCursor &a, const SyncCursor &b);
 
 // How many changes lie after `after` (for a first pull's progress).
 ServerResult<qint64> countChanges(ServerConnection &server, const SyncCursor &after);

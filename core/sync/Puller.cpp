@@ -85,27 +85,59 @@ PullReport pullAll(Store &store, ServerConnection &server, const PullProgress &p
         return true;
     };
 
-    for (;;) {
-        SyncCursor next;
-        auto page = pullChanges(server, cursor, pageSize, &next);
-        if (!page.ok()) {
-            settle();
-            report.error = page.error();
-            break;
-        }
-        if (!settle())
-            break;
-        if (page->isEmpty())
-            break;
-        const bool last = page->size() < pageSize;
-        writing = writeFor<ReplicaReport>(
-            store, [changes = std::move(*page), next](const QSqlDatabase &db, ReplicaReport &r) {
-                return replica::apply(db, changes, next, &r);
+    // Reads pages of `only` (every table when empty) from `from` until none is left. Each page
+    // is stored while the next is read; with `keepCursor` each page's cursor is stored with it.
+    // Returns where it got to, or nothing when it stopped on an error.
+    auto drain = [&](const QString &only, SyncCursor from,
+                     bool keepCursor) -> std::optional<SyncCursor> {
+        for (;;) {
+            SyncCursor next;
+            auto page = pullChanges(server, from, pageSize, &next, only);
+            if (!page.ok()) {
+                settle();
+                report.error = page.error();
+                return std::nullopt;
+            }
+            if (!settle())
+                return std::nullopt;
+            if (page->isEmpty())
+                return from;
+            const bool last = page->size() < pageSize;
+            std::optional<SyncCursor> stored;
+            if (keepCursor)
+                stored = next;
+            writing = writeFor<ReplicaReport>(store, [changes = std::move(*page), stored](
+                                                         const QSqlDatabase &db, ReplicaReport &r) {
+                return replica::apply(db, changes, stored, &r);
             });
-        cursor = next;
-        if (last) {
+            from = next;
+            if (last)
+                return settle() ? std::optional<SyncCursor>(from) : std::nullopt;
+        }
+    };
+
+    if (!report.initial) {
+        drain(QString(), cursor, true);
+    } else {
+        // Table by table, parents first, so rows seldom wait for what they point to; the cursor
+        // is the newest change read, stored once everything is.
+        SyncCursor newest = cursor;
+        bool complete = true;
+        for (const QString &table : syncedTables()) {
+            const auto reached = drain(table, cursor, false);
+            if (!reached) {
+                complete = false;
+                break;
+            }
+            if (isAfter(*reached, newest))
+                newest = *reached;
+        }
+        if (complete) {
+            writing =
+                writeFor<ReplicaReport>(store, [newest](const QSqlDatabase &db, ReplicaReport &r) {
+                    return replica::apply(db, {}, newest, &r);
+                });
             settle();
-            break;
         }
     }
     if (report.initial)

@@ -653,8 +653,8 @@ StoreError Applier::saveCursor(const SyncCursor &cursor)
 
 namespace replica {
 
-StoreError apply(const QSqlDatabase &db, const QList<Change> &changes, const SyncCursor &cursor,
-                 ReplicaReport *report)
+StoreError apply(const QSqlDatabase &db, const QList<Change> &changes,
+                 const std::optional<SyncCursor> &cursor, ReplicaReport *report)
 {
     Applier applier(db);
     if (StoreError err = applier.prepare(); !err.ok())
@@ -667,7 +667,7 @@ StoreError apply(const QSqlDatabase &db, const QList<Change> &changes, const Syn
     }
     if (StoreError err = applier.settleWaiting(r); !err.ok())
         return err;
-    return applier.saveCursor(cursor);
+    return cursor ? applier.saveCursor(*cursor) : StoreError{};
 }
 
 StoreResult<SyncCursor> cursor(const QSqlDatabase &db)

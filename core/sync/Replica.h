@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace fd::core {
 
 // What applying a page of the team's changes did to the local store.
@@ -22,9 +24,10 @@ struct ReplicaReport
 namespace replica {
 
 // Applies changes and stores `cursor` with them, on the writer thread inside its transaction:
-// the rows and the cursor are kept or lost together.
-StoreError apply(const QSqlDatabase &db, const QList<Change> &changes, const SyncCursor &cursor,
-                 ReplicaReport *report);
+// the rows and the cursor are kept or lost together. Without a cursor the stored one stays (a
+// first pull stores its cursor only once it has read everything).
+StoreError apply(const QSqlDatabase &db, const QList<Change> &changes,
+                 const std::optional<SyncCursor> &cursor, ReplicaReport *report);
 // Where this station's pull stands (the start when it never pulled).
 StoreResult<SyncCursor> cursor(const QSqlDatabase &db);
 

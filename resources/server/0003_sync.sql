@@ -27,53 +27,67 @@ BEGIN
 END
 $notify$;
 
+-- Milliseconds since the epoch. No SET clause, so the planner inlines it.
 CREATE FUNCTION ms(t timestamptz) RETURNS bigint
-LANGUAGE sql IMMUTABLE SET search_path = fd, pg_temp AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT (extract(epoch FROM t) * 1000)::bigint
 $$;
 
 -- Everything a station keeps, changed after (txid, rev), in that order. Only changes of
 -- transactions older than every transaction still running are returned: one that commits late
 -- has a smaller id than changes already visible, and reading past it would skip its rows.
--- Runs as the caller, so row-level security decides what each person receives.
-CREATE FUNCTION changes(p_txid xid8, p_rev bigint, p_limit integer)
+-- Runs as the caller, so row-level security decides what each person receives. Each table gives
+-- at most a page of its oldest changes (read along its (txid, rev) index), so a page costs the
+-- same however far behind the station is. With p_only, one table's changes alone (a first pull
+-- reads table by table, parents before the rows that point to them).
+CREATE FUNCTION changes(p_txid xid8, p_rev bigint, p_limit integer, p_only text DEFAULT NULL)
 RETURNS TABLE (change_txid xid8, change_rev bigint, change_table text, data jsonb)
 LANGUAGE sql STABLE SET search_path = fd, pg_temp AS $$
     WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x)
     SELECT * FROM (
-        SELECT o.txid, o.rev, 'operators', jsonb_build_object(
+        (SELECT o.txid, o.rev, 'operators', jsonb_build_object(
                    'login', o.login, 'display_name', o.display_name, 'role', o.role,
                    'disabled', o.disabled, 'created', ms(o.created_at))
             FROM operators o, horizon h
             WHERE (o.txid, o.rev) > (p_txid, p_rev) AND o.txid < h.x
+              AND (p_only IS NULL OR p_only = 'operators')
+            ORDER BY o.txid, o.rev LIMIT p_limit)
         UNION ALL
-        SELECT a.txid, a.rev, 'accounts', jsonb_build_object(
+        (SELECT a.txid, a.rev, 'accounts', jsonb_build_object(
                    'id', a.id, 'platform', a.platform, 'name', a.name, 'api_base', a.api_base,
                    'cursor', a.cursor, 'enabled', a.enabled, 'created', ms(a.created_at))
             FROM accounts a, horizon h
             WHERE (a.txid, a.rev) > (p_txid, p_rev) AND a.txid < h.x
+              AND (p_only IS NULL OR p_only = 'accounts')
+            ORDER BY a.txid, a.rev LIMIT p_limit)
         UNION ALL
-        SELECT u.txid, u.rev, 'authors', jsonb_build_object(
+        (SELECT u.txid, u.rev, 'authors', jsonb_build_object(
                    'id', u.id, 'platform', u.platform, 'external_id', u.external_id,
                    'name', u.name, 'handle', u.handle, 'followers', u.followers, 'city', u.city,
                    'avatar_url', u.avatar_url, 'first_seen', ms(u.first_seen))
             FROM authors u, horizon h
             WHERE (u.txid, u.rev) > (p_txid, p_rev) AND u.txid < h.x
+              AND (p_only IS NULL OR p_only = 'authors')
+            ORDER BY u.txid, u.rev LIMIT p_limit)
         UNION ALL
-        SELECT p.txid, p.rev, 'posts', jsonb_build_object(
+        (SELECT p.txid, p.rev, 'posts', jsonb_build_object(
                    'id', p.id, 'account_id', p.account_id, 'external_id', p.external_id,
                    'text', p.text, 'url', p.url, 'created', ms(p.created_at))
             FROM posts p, horizon h
             WHERE (p.txid, p.rev) > (p_txid, p_rev) AND p.txid < h.x
+              AND (p_only IS NULL OR p_only = 'posts')
+            ORDER BY p.txid, p.rev LIMIT p_limit)
         UNION ALL
-        SELECT t.txid, t.rev, 'threads', jsonb_build_object(
+        (SELECT t.txid, t.rev, 'threads', jsonb_build_object(
                    'id', t.id, 'account_id', t.account_id, 'kind', t.kind,
                    'external_id', t.external_id, 'post_id', t.post_id, 'title', t.title,
                    'last_item', ms(t.last_item_at))
             FROM threads t, horizon h
             WHERE (t.txid, t.rev) > (p_txid, p_rev) AND t.txid < h.x
+              AND (p_only IS NULL OR p_only = 'threads')
+            ORDER BY t.txid, t.rev LIMIT p_limit)
         UNION ALL
-        SELECT i.txid, i.rev, 'items', jsonb_build_object(
+        (SELECT i.txid, i.rev, 'items', jsonb_build_object(
                    'id', i.id, 'account_id', i.account_id, 'external_id', i.external_id,
                    'kind', i.kind, 'direction', i.direction, 'thread_id', i.thread_id,
                    'parent_external_id', i.parent_external_id, 'post_id', i.post_id,
@@ -84,23 +98,31 @@ LANGUAGE sql STABLE SET search_path = fd, pg_temp AS $$
                    'read', i.read, 'truncated', i.truncated)
             FROM items i, horizon h
             WHERE (i.txid, i.rev) > (p_txid, p_rev) AND i.txid < h.x
+              AND (p_only IS NULL OR p_only = 'items')
+            ORDER BY i.txid, i.rev LIMIT p_limit)
         UNION ALL
-        SELECT g.txid, g.rev, 'tags', jsonb_build_object(
+        (SELECT g.txid, g.rev, 'tags', jsonb_build_object(
                    'id', g.id, 'name', g.name, 'color', g.color, 'created', ms(g.created_at))
             FROM tags g, horizon h
             WHERE (g.txid, g.rev) > (p_txid, p_rev) AND g.txid < h.x
+              AND (p_only IS NULL OR p_only = 'tags')
+            ORDER BY g.txid, g.rev LIMIT p_limit)
         UNION ALL
         -- A tag on an item travels with the tag's name: stations match tags by name.
-        SELECT it.txid, it.rev, 'item_tags', jsonb_build_object(
+        (SELECT it.txid, it.rev, 'item_tags', jsonb_build_object(
                    'item_id', it.item_id, 'tag', g.name, 'present', it.present)
             FROM item_tags it JOIN tags g ON g.id = it.tag_id, horizon h
             WHERE (it.txid, it.rev) > (p_txid, p_rev) AND it.txid < h.x
+              AND (p_only IS NULL OR p_only = 'item_tags')
+            ORDER BY it.txid, it.rev LIMIT p_limit)
         UNION ALL
-        SELECT n.txid, n.rev, 'notes', jsonb_build_object(
+        (SELECT n.txid, n.rev, 'notes', jsonb_build_object(
                    'id', n.id, 'key', n.key, 'author_id', n.author_id, 'thread_id', n.thread_id,
                    'operator', n.operator, 'body', n.body, 'created', ms(n.created_at))
             FROM notes n, horizon h
             WHERE (n.txid, n.rev) > (p_txid, p_rev) AND n.txid < h.x
+              AND (p_only IS NULL OR p_only = 'notes')
+            ORDER BY n.txid, n.rev LIMIT p_limit)
     ) AS c (txid, rev, tbl, data)
     ORDER BY c.txid, c.rev
     LIMIT p_limit
@@ -582,7 +604,7 @@ GRANT EXECUTE ON FUNCTION apply_op(uuid, uuid, bigint, text, jsonb),
     TO fd_operator, fd_moderator, fd_lead, fd_admin, fd_gateway;
 GRANT EXECUTE ON FUNCTION disable_operator(text) TO fd_lead, fd_admin;
 GRANT EXECUTE ON FUNCTION add_operator(text, text, text, text) TO fd_admin;
-GRANT EXECUTE ON FUNCTION changes(xid8, bigint, integer), pending_changes(xid8, bigint), ms(timestamptz),
+GRANT EXECUTE ON FUNCTION changes(xid8, bigint, integer, text), pending_changes(xid8, bigint), ms(timestamptz),
                           live_claims(), online(), heartbeat(uuid, bigint),
                           claim(bigint, uuid, integer), release_claim(bigint, uuid, bigint)
     TO fd_operator, fd_moderator, fd_lead, fd_admin, fd_gateway;

@@ -19,12 +19,16 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return telegramBench(rest, out, err);
     if (which == u"vk"_s)
         return vkBench(rest, out, err);
+    if (which == u"sync"_s)
+        return syncBench(rest, out, err);
     if (which == u"queries"_s) // the measuring child of `bench store`
         return queriesBench(rest, out, err);
     err << u"usage: frontdeskctl bench ingest [--items N] [--batch B] [--runs R]\n"
            u"       frontdeskctl bench store [--items N] [--runs R] [--db PATH] [--rebuild]\n"
            u"       frontdeskctl bench telegram|vk [--events N] [--runs R] [--samples S] "
-           u"[--idle-seconds T]\n"_s;
+           u"[--idle-seconds T]\n"
+           u"       frontdeskctl bench sync [--server URL] [--items N] [--ops N] [--runs R] "
+           u"[--samples S] [--stations 1,20]\n"_s;
     return which.isEmpty() || which == u"--help"_s ? 0 : 2;
 }
 
