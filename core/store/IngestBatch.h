@@ -27,6 +27,9 @@ struct IncomingItem
 // account's mentions or reviews).
 QString threadExternalIdOf(const IncomingItem &in);
 
+// The words an item is found by its author in the search index: name and handle.
+QString searchableAuthor(const QString &name, const QString &handle);
+
 // The platform says an item is gone (its text stays in the store and the journal), or, with
 // `restored`, that a deleted item is back. Applied in order, after the batch's items.
 struct IncomingDeletion
@@ -69,5 +72,18 @@ struct IngestResult
 
     bool ok() const { return error.ok(); }
 };
+
+// An item's id and text as every store of it keeps them: the id trimmed and within bounds, the
+// text and attachments made safe and bounded.
+struct CleanItem
+{
+    QString externalId;
+    QString text;
+    QString attachments;
+    bool truncated = false;
+};
+// Cleans an item; nothing when it is refused (recorded in `result.rejected`; a shortened text
+// goes to `result.warnings`). `index` is its place in the batch.
+std::optional<CleanItem> cleanItem(const IncomingItem &in, int index, IngestResult &result);
 
 } // namespace fd::core

@@ -22,18 +22,50 @@ QString key(const QString &a, const QString &b)
     return a + QChar(0x1f) + b;
 }
 
-QString indexedAuthor(const QString &name, const QString &handle)
-{
-    // Must equal the items_fts_source view's expression.
-    return name + u' ' + handle;
-}
-
 // A day of clock skew is tolerated; later "creation" times are pinned to now for ordering.
 constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
 // Items created in the same second share a window of ids; see allocateId().
 constexpr qint64 kIdWindow = 1000 * 1000;
 
 } // namespace
+
+QString searchableAuthor(const QString &name, const QString &handle)
+{
+    // Must equal the items_fts_source view's expression.
+    return name + u' ' + handle;
+}
+
+std::optional<CleanItem> cleanItem(const IncomingItem &in, int index, IngestResult &result)
+{
+    const Item &item = in.item;
+    CleanItem clean;
+    clean.externalId = item.externalId.trimmed();
+    if (clean.externalId.isEmpty()) {
+        result.rejected.append(
+            {index, clean.externalId,
+             QCoreApplication::translate("fd::core::Store", "The item has no id.")});
+        return std::nullopt;
+    }
+    if (clean.externalId.size() > TextLimits::externalId) {
+        result.rejected.append({index, clean.externalId.left(64) + u'…',
+                                QCoreApplication::translate(
+                                    "fd::core::Store", "The item id is longer than %1 characters.")
+                                    .arg(TextLimits::externalId)});
+        return std::nullopt;
+    }
+    clean.text = sanitizeText(item.text, TextLimits::itemText, &clean.truncated);
+    clean.attachments = sanitizeText(item.attachments, TextLimits::shortText);
+    if (clean.truncated) {
+        result.warnings.append(
+            QCoreApplication::translate("fd::core::Store",
+                                        "Item %1: the text was %2 characters long; the first %3 "
+                                        "were kept.")
+                .arg(clean.externalId)
+                .arg(item.text.size())
+                .arg(TextLimits::itemText));
+    }
+    return clean;
+}
 
 QString threadExternalIdOf(const IncomingItem &in)
 {
@@ -258,8 +290,9 @@ StoreResult<qint64> Ingestor::upsertAuthor(const Author &in, const QString &plat
         !err.ok())
         return err;
     if (merged.name != current.name || merged.handle != current.handle) {
-        if (StoreError err = reindexAuthor(current.id, indexedAuthor(current.name, current.handle),
-                                           indexedAuthor(merged.name, merged.handle));
+        if (StoreError err =
+                reindexAuthor(current.id, searchableAuthor(current.name, current.handle),
+                              searchableAuthor(merged.name, merged.handle));
             !err.ok())
             return err;
     }
@@ -460,33 +493,13 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
     for (qsizetype index = 0; index < batch.items.size(); ++index) {
         const IncomingItem &in = batch.items.at(index);
         const Item &item = in.item;
-        const QString externalId = item.externalId.trimmed();
-        if (externalId.isEmpty()) {
-            result.rejected.append(
-                {int(index), externalId,
-                 QCoreApplication::translate("fd::core::Store", "The item has no id.")});
+        const auto clean = cleanItem(in, int(index), result);
+        if (!clean)
             continue;
-        }
-        if (externalId.size() > TextLimits::externalId) {
-            result.rejected.append(
-                {int(index), externalId.left(64) + u'…',
-                 QCoreApplication::translate("fd::core::Store",
-                                             "The item id is longer than %1 characters.")
-                     .arg(TextLimits::externalId)});
-            continue;
-        }
-        bool truncated = false;
-        const QString text = sanitizeText(item.text, TextLimits::itemText, &truncated);
-        const QString attachments = sanitizeText(item.attachments, TextLimits::shortText);
-        if (truncated) {
-            result.warnings.append(QCoreApplication::translate(
-                                       "fd::core::Store",
-                                       "Item %1: the text was %2 characters long; the first %3 "
-                                       "were kept.")
-                                       .arg(externalId)
-                                       .arg(item.text.size())
-                                       .arg(TextLimits::itemText));
-        }
+        const QString &externalId = clean->externalId;
+        const QString &text = clean->text;
+        const QString &attachments = clean->attachments;
+        const bool truncated = clean->truncated;
 
         SqliteStatement &sel = m_st->itemSelect;
         sel.bind(0, batch.accountId);
@@ -589,7 +602,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         if (*authorId > 0) {
             const AuthorRow &a =
                 m_authors.value(key(platform, item.author.externalId.left(TextLimits::externalId)));
-            authorIndexed = indexedAuthor(a.name, a.handle);
+            authorIndexed = searchableAuthor(a.name, a.handle);
         }
         SqliteStatement &fi = m_st->ftsInsert;
         fi.bind(0, *id);

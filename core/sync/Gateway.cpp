@@ -81,40 +81,23 @@ QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result)
     for (qsizetype index = 0; index < batch.items.size(); ++index) {
         const IncomingItem &in = batch.items.at(index);
         const Item &item = in.item;
-        const QString externalId = item.externalId.trimmed();
-        if (externalId.isEmpty()) {
-            result.rejected.append({int(index), externalId, tr("The item has no id.")});
+        const auto clean = cleanItem(in, int(index), result);
+        if (!clean)
             continue;
-        }
-        if (externalId.size() > TextLimits::externalId) {
-            result.rejected.append(
-                {int(index), externalId.left(64) + u'…',
-                 tr("The item id is longer than %1 characters.").arg(TextLimits::externalId)});
-            continue;
-        }
-        bool truncated = false;
-        const QString text = sanitizeText(item.text, TextLimits::itemText, &truncated);
-        if (truncated) {
-            result.warnings.append(
-                tr("Item %1: the text was %2 characters long; the first %3 were kept.")
-                    .arg(externalId)
-                    .arg(item.text.size())
-                    .arg(TextLimits::itemText));
-        }
         QJsonObject o{
-            {u"external_id"_s, externalId},
+            {u"external_id"_s, clean->externalId},
             {u"kind"_s, toString(item.kind)},
             {u"direction"_s, toString(item.direction)},
             {u"parent_external_id"_s, sanitizeText(item.parentExternalId, TextLimits::externalId)},
-            {u"text"_s, text},
-            {u"attachments"_s, sanitizeText(item.attachments, TextLimits::shortText)},
+            {u"text"_s, clean->text},
+            {u"attachments"_s, clean->attachments},
             {u"rating"_s, qBound(0, item.rating, 5)},
             {u"url"_s, sanitizeText(item.url, TextLimits::shortText)},
             {u"created"_s, item.createdAt.isValid() ? item.createdAt.toMSecsSinceEpoch()
                                                     : QDateTime::currentMSecsSinceEpoch()},
             {u"edited"_s, msOrNull(item.editedAt)},
             {u"status"_s, toString(item.status)},
-            {u"truncated"_s, truncated},
+            {u"truncated"_s, clean->truncated},
             {u"thread"_s,
              QJsonObject{{u"external_id"_s, threadExternalIdOf(in)},
                          {u"kind"_s, toString(threadKindFor(item.kind))},

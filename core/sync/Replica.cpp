@@ -1,6 +1,7 @@
 #include "Replica.h"
 
 #include "store/Connection.h"
+#include "store/IngestBatch.h"
 #include "store/SqliteStatement.h"
 #include "store/TextLimits.h"
 
@@ -41,12 +42,6 @@ qint64 intOf(const QJsonObject &row, QLatin1StringView key)
 QString textOf(const QJsonObject &row, QLatin1StringView key)
 {
     return nonNull(row.value(key).toString());
-}
-
-QString indexedAuthor(const QString &name, const QString &handle)
-{
-    // Must equal the items_fts_source view's expression.
-    return name + u' ' + handle;
 }
 
 // The statements of one apply, prepared on the writer's connection.
@@ -365,7 +360,7 @@ StoreError Applier::authorRow(const QJsonObject &row)
         return err;
     }
     if (m_authorSelect.hasRow())
-        oldIndexed = indexedAuthor(m_authorSelect.text(0), m_authorSelect.text(1));
+        oldIndexed = searchableAuthor(m_authorSelect.text(0), m_authorSelect.text(1));
     m_authorSelect.reset();
 
     SqliteStatement &st = m_authorUpsert;
@@ -384,7 +379,7 @@ StoreError Applier::authorRow(const QJsonObject &row)
     m_authors.insert(id);
 
     // A renamed author is searched for by the new name in all their items.
-    const QString indexed = indexedAuthor(name, handle);
+    const QString indexed = searchableAuthor(name, handle);
     if (!oldIndexed || *oldIndexed == indexed)
         return {};
     QList<std::pair<qint64, QString>> items;
@@ -470,7 +465,7 @@ StoreResult<QString> Applier::authorIndexed(std::optional<qint64> authorId)
         return err;
     }
     const QString indexed = m_authorSelect.hasRow()
-                                ? indexedAuthor(m_authorSelect.text(0), m_authorSelect.text(1))
+                                ? searchableAuthor(m_authorSelect.text(0), m_authorSelect.text(1))
                                 : u" "_s;
     m_authorSelect.reset();
     return indexed;

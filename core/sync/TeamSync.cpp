@@ -195,15 +195,6 @@ void TeamSync::syncNow()
     QMetaObject::invokeMethod(m_worker, [worker] { worker->schedule(); });
 }
 
-void TeamSync::run(std::function<void(ServerConnection *)> work)
-{
-    SyncWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker, work = std::move(work)] {
-        ServerConnection *server = worker->connection();
-        work(server);
-    });
-}
-
 void TeamSync::report(const PushReport &push, const PullReport &pull)
 {
     if (!push.rejections.isEmpty())

@@ -7,14 +7,11 @@
 #include <QObject>
 #include <QString>
 
-#include <functional>
-
 class QThread;
 
 namespace fd::core {
 
 class Listener;
-class ServerConnection;
 class Store;
 class SyncWorker;
 
@@ -30,15 +27,11 @@ public:
     ~TeamSync() override;
 
     const TeamMembership &team() const { return m_team; }
-    bool online() const { return m_online; }
-    const QString &statusText() const { return m_status; }
 
     // Connects, pulls, listens. Without `listen`, no listener thread (one-off syncs).
     void start(bool listen = true);
     // Pushes and pulls now (coalesced with any sync already asked for).
     void syncNow();
-    // Runs `work` on the sync thread with its connection (nullptr while the server is away).
-    void run(std::function<void(ServerConnection *)> work);
 
     static constexpr int fallbackMinMs = 30'000;
     static constexpr int fallbackMaxMs = 60'000;

@@ -113,6 +113,14 @@ TEST_CASE("One gateway polls an account at a time, and another takes over when i
     CHECK(scalar(*t.west, u"SELECT count(DISTINCT external_id) FROM fd.items"_s) == 3);
     CHECK(text(*t.west, u"SELECT cursor FROM fd.accounts"_s) == u"3"_s);
     CHECK(scalar(*t.west, u"SELECT count(*) FROM fd.journal WHERE action = 'lease.taken'"_s) == 2);
+
+    // West shuts down and hands the account back: East may take it at once, in a new epoch.
+    REQUIRE(gateway::releaseLease(*t.west, t.account, t.westDesk, 2).ok());
+    auto back = gateway::acquireLease(*t.east, t.account, t.eastDesk);
+    REQUIRE(back.ok());
+    CHECK(back->held);
+    CHECK(back->epoch == 3);
+    CHECK(back->cursor == u"3"_s);
 }
 
 TEST_CASE("A batch sent twice, or polled from a cursor that moved on, stores nothing twice",
