@@ -32,29 +32,29 @@
 <context>
     <name>fd::core::InboxActions</name>
     <message>
-        <location filename="../core/console/InboxActions.cpp" line="+48"/>
+        <location filename="../core/console/InboxActions.cpp" line="+64"/>
         <source>There is no tag with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+206"/>
+        <location line="+232"/>
         <location line="+24"/>
         <source>There is already a tag called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>Marking items read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-132"/>
         <source>There is no active operator with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+200"/>
         <location line="+23"/>
         <source>A tag needs a name.</source>
         <translation type="unfinished"></translation>
@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>A note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>A view needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+111"/>
+        <location filename="../core/console/Outbox.cpp" line="+128"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,7 +484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+162"/>
+        <location filename="../core/store/Ingestor.cpp" line="+218"/>
         <source>Looking up an author</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +499,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Looking up a post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,12 +545,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-439"/>
         <source>The item has no id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The item id is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,20 +560,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+146"/>
+        <location line="+448"/>
+        <location line="+129"/>
         <source>Looking up an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-109"/>
         <source>Updating an edited item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+68"/>
         <source>Updating the search index</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,29 +32,29 @@
 <context>
     <name>fd::core::InboxActions</name>
     <message>
-        <location filename="../core/console/InboxActions.cpp" line="+48"/>
+        <location filename="../core/console/InboxActions.cpp" line="+64"/>
         <source>There is no tag with id %1.</source>
         <translation>Nie znaleziono tagu o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+206"/>
+        <location line="+232"/>
         <location line="+24"/>
         <source>There is already a tag called &quot;%1&quot;.</source>
         <translation>Tag o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>Marking items read</source>
         <translation>Oznaczanie zgłoszeń jako przeczytanych</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-132"/>
         <source>There is no active operator with id %1.</source>
         <translation>Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+200"/>
         <location line="+23"/>
         <source>A tag needs a name.</source>
         <translation>Tag musi mieć nazwę.</translation>
@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>A note needs some text.</source>
         <translation>Notatka nie może być pusta.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>A view needs a name.</source>
         <translation>Widok musi mieć nazwę.</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+111"/>
+        <location filename="../core/console/Outbox.cpp" line="+128"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Skrypt migracji nie kończy się znakiem „;”.</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+162"/>
+        <location filename="../core/store/Ingestor.cpp" line="+218"/>
         <source>Looking up an author</source>
         <translation>Wyszukiwanie autora</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Aktualizowanie danych autora</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Looking up a post</source>
         <translation>Wyszukiwanie posta</translation>
     </message>
@@ -547,12 +547,12 @@
         <translation>Nie znaleziono konta o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-439"/>
         <source>The item has no id.</source>
         <translation>Zgłoszenie nie ma identyfikatora.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The item id is longer than %1 characters.</source>
         <translation>Identyfikator zgłoszenia jest za długi (dozwolone maksymalnie %1 zn.).</translation>
     </message>
@@ -562,20 +562,20 @@
         <translation>Zgłoszenie %1: tekst był za długi (%2 zn.) i został skrócony do %3 zn.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+146"/>
+        <location line="+448"/>
+        <location line="+129"/>
         <source>Looking up an item</source>
         <translation>Wyszukiwanie zgłoszenia</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-109"/>
         <source>Updating an edited item</source>
         <translation>Aktualizowanie edytowanego zgłoszenia</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+68"/>
         <source>Updating the search index</source>
         <translation>Aktualizowanie indeksu wyszukiwania</translation>
     </message>

@@ -32,29 +32,29 @@
 <context>
     <name>fd::core::InboxActions</name>
     <message>
-        <location filename="../core/console/InboxActions.cpp" line="+48"/>
+        <location filename="../core/console/InboxActions.cpp" line="+64"/>
         <source>There is no tag with id %1.</source>
         <translation>Метка с идентификатором %1 не найдена.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+206"/>
+        <location line="+232"/>
         <location line="+24"/>
         <source>There is already a tag called &quot;%1&quot;.</source>
         <translation>Метка «%1» уже есть.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-100"/>
         <source>Marking items read</source>
         <translation>Пометка обращений как прочитанных</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-132"/>
         <source>There is no active operator with id %1.</source>
         <translation>Активный оператор с идентификатором %1 не найден.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+200"/>
         <location line="+23"/>
         <source>A tag needs a name.</source>
         <translation>У метки должно быть название.</translation>
@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="+41"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>A note needs some text.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>A view needs a name.</source>
         <translation>У представления должно быть название.</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+111"/>
+        <location filename="../core/console/Outbox.cpp" line="+128"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -486,7 +486,7 @@
         <translation>Скрипт миграции не заканчивается символом «;».</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+162"/>
+        <location filename="../core/store/Ingestor.cpp" line="+218"/>
         <source>Looking up an author</source>
         <translation>Поиск автора</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>Обновление данных автора</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Looking up a post</source>
         <translation>Поиск публикации</translation>
     </message>
@@ -547,12 +547,12 @@
         <translation>Аккаунт с идентификатором %1 не найден.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-439"/>
         <source>The item has no id.</source>
         <translation>У обращения нет идентификатора.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The item id is longer than %1 characters.</source>
         <translation>Идентификатор обращения слишком длинный (допустимо не более %1 симв.).</translation>
     </message>
@@ -562,20 +562,20 @@
         <translation>Обращение %1: текст был слишком длинным (%2 симв.) и сокращён до %3 симв.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+146"/>
+        <location line="+448"/>
+        <location line="+129"/>
         <source>Looking up an item</source>
         <translation>Поиск обращения</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-109"/>
         <source>Updating an edited item</source>
         <translation>Обновление изменённого обращения</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+85"/>
+        <location line="+68"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
