@@ -3,6 +3,8 @@
 #include "auth/SecretStore.h"
 #include "store/Connection.h"
 #include "store/ItemQueries.h"
+#include "sync/Gateway.h"
+#include "sync/Puller.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -25,6 +27,30 @@ QString readTokenFromStdin()
     std::string line;
     std::getline(std::cin, line);
     return QString::fromStdString(line).trimmed();
+}
+
+// In a team, an account belongs to the team: it is registered on the server (the lease there
+// decides which gateway polls it) and arrives in the local store from it, with the team's id.
+std::optional<qint64> registerWithTeam(CommandContext &ctx, Store &store, const TeamLogin &login,
+                                       Platform platform, const QString &name,
+                                       const QString &apiBase)
+{
+    auto server = login.team.connect(login.password, u"frontdeskctl-account"_s);
+    if (!server.ok()) {
+        ctx.err << server.error().message << u"\n"_s;
+        return std::nullopt;
+    }
+    const auto id = gateway::registerAccount(**server, platform, name, apiBase);
+    if (!id.ok()) {
+        ctx.err << id.error().message << u"\n"_s;
+        return std::nullopt;
+    }
+    const PullReport pulled = pullAll(store, **server);
+    if (!pulled.error.ok()) {
+        ctx.err << pulled.error.message << u"\n"_s;
+        return std::nullopt;
+    }
+    return *id;
 }
 
 int addAccount(CommandContext &ctx, const QStringList &args)
@@ -86,23 +112,41 @@ int addAccount(CommandContext &ctx, const QStringList &args)
         ctx.err << storeId.error().message << u"\n"_s;
         return Failure;
     }
+    bool teamFailed = false;
+    const auto team = teamLogin(ctx, *store, teamFailed);
+    if (teamFailed)
+        return Failure;
     Account account;
     account.platform = *platform;
     account.name = p.value(u"name"_s);
     account.apiBase = apiBase;
-    auto added = store->addAccount(account);
-    added.waitForFinished();
-    if (!added.result().ok()) {
-        ctx.err << added.result().error().message << u"\n"_s;
-        return Failure;
+    qint64 id = 0;
+    if (team) {
+        const auto registered =
+            registerWithTeam(ctx, *store, *team, *platform, account.name, apiBase);
+        if (!registered)
+            return Failure;
+        id = *registered;
+    } else {
+        auto added = store->addAccount(account);
+        added.waitForFinished();
+        if (!added.result().ok()) {
+            ctx.err << added.result().error().message << u"\n"_s;
+            return Failure;
+        }
+        id = *added.result();
     }
-    const qint64 id = *added.result();
 
     SecretStore secrets;
     auto written = secrets.writeNow(SecretStore::accountKey(*storeId, id, u"token"_s), token);
     if (written.ok() && withUserToken)
         written =
             secrets.writeNow(SecretStore::accountKey(*storeId, id, u"user_token"_s), userToken);
+    if (!written.ok() && team) {
+        ctx.err << written.message
+                << u"\nThe account is the team's, but this station holds no token for it.\n"_s;
+        return Failure;
+    }
     if (!written.ok()) {
         // No half-made account: without its token it could never poll.
         auto undo = store->write([id](const QSqlDatabase &db) {
@@ -118,6 +162,9 @@ int addAccount(CommandContext &ctx, const QStringList &args)
                    .arg(id)
                    .arg(withUserToken ? u"Its tokens are in the system keychain."_s
                                       : u"Its token is in the system keychain."_s);
+    if (team)
+        ctx.out << u"It is the team's account: `frontdeskctl poll` on this station polls it "
+                   u"for the team whenever no other gateway does.\n"_s;
     if (*platform == Platform::Vk && !withUserToken)
         ctx.out << u"Without an administrator's user token (--user-token) it cannot delete "
                    u"comments or ban authors: a community token cannot.\n"_s;

@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "auth/SecretStore.h"
+#include "store/ItemQueries.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
@@ -86,6 +89,35 @@ std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &er
         choices << core::toString(p);
     err << u"Unknown platform \"%1\". Choose one of: %2\n"_s.arg(name, choices.join(u", "_s));
     return std::nullopt;
+}
+
+std::optional<TeamLogin> teamLogin(CommandContext &ctx, core::Store &store, bool &failed)
+{
+    failed = true;
+    const auto reader = store.reader();
+    if (!reader.ok()) {
+        ctx.err << reader.error().message << u"\n"_s;
+        return std::nullopt;
+    }
+    const auto membership = core::TeamMembership::read(*reader);
+    const auto storeId = core::ItemQueries(*reader).storeId();
+    if (!membership.ok() || !storeId.ok()) {
+        ctx.err << (!membership.ok() ? membership.error().message : storeId.error().message)
+                << u"\n"_s;
+        return std::nullopt;
+    }
+    if (!membership->has_value()) {
+        failed = false;
+        return std::nullopt;
+    }
+    core::SecretStore secrets;
+    const auto password = secrets.readNow(core::TeamMembership::passwordKey(*storeId));
+    if (!password.ok()) {
+        ctx.err << u"The team password of this station: %1\n"_s.arg(password.message);
+        return std::nullopt;
+    }
+    failed = false;
+    return TeamLogin{**membership, *storeId, password.secret};
 }
 
 } // namespace fd::ctl

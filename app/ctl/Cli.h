@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Store.h"
+#include "sync/TeamMembership.h"
 
 #include <QCommandLineParser>
 #include <QSocketNotifier>
@@ -60,6 +61,17 @@ std::optional<int> secondsToRun(const QCommandLineParser &parser, CommandContext
 // Makes Ctrl+C and SIGTERM end the event loop (QCoreApplication::exit(0)) while the returned
 // notifier lives, so a long-running command finishes its work cleanly.
 std::unique_ptr<QSocketNotifier> quitOnSignals();
+
+// This station's team and its password, read from the keychain.
+struct TeamLogin
+{
+    core::TeamMembership team;
+    QString storeId;
+    QString password;
+};
+// The team this store belongs to. Nothing with `failed` unset: the station is standalone;
+// with `failed` set, why was printed (unreadable store, no password in the keychain).
+std::optional<TeamLogin> teamLogin(CommandContext &ctx, core::Store &store, bool &failed);
 
 // Parses `name` as a platform word, item kind or status, printing the choices when unknown.
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err);

@@ -4,6 +4,8 @@
 #include "connectors/Poller.h"
 #include "net/HttpClient.h"
 #include "store/ItemQueries.h"
+#include "sync/TeamGateway.h"
+#include "sync/TeamSync.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +27,45 @@ qint64 itemsOf(Store &store, std::optional<qint64> account)
     return n.ok() ? *n : 0;
 }
 
+// In a team this station is a gateway: it polls, for the team, each account whose token it holds
+// while the server gives it the turn, and keeps its own store in sync like any station.
+int pollForTeam(CommandContext &ctx, Store &store, const TeamLogin &login, int seconds,
+                int leaseSeconds, int longPoll)
+{
+    TeamGateway::Options options;
+    options.leaseSeconds = leaseSeconds;
+    options.renewMs = leaseSeconds * 1000 / 3;
+    options.longPollSeconds = longPoll;
+    HttpClient http(nullptr);
+    SecretStore secrets;
+    TeamSync sync(store, login.team, login.password);
+    TeamGateway gateway(store, secrets, http, login.team, login.password, options);
+    auto say = [&ctx](const QString &name, const QString &text) {
+        ctx.err << (name.isEmpty() ? QString() : name + u": "_s) << text << u"\n"_s;
+        ctx.err.flush();
+    };
+    QObject::connect(&gateway, &TeamGateway::message, &gateway,
+                     [say](qint64, const QString &name, const QString &text) { say(name, text); });
+    QObject::connect(&sync, &TeamSync::connectionChanged, &sync,
+                     [say](bool online, const QString &message) {
+                         if (!online)
+                             say(QString(), message);
+                     });
+    int inserted = 0;
+    QObject::connect(&gateway, &TeamGateway::handedOver, &gateway,
+                     [&inserted](qint64, const IngestResult &r) { inserted += r.inserted; });
+    if (seconds > 0)
+        QTimer::singleShot(seconds * 1000, &gateway, [] { QCoreApplication::exit(0); });
+    const auto signals = quitOnSignals();
+    sync.start();
+    gateway.start();
+    QCoreApplication::exec();
+    gateway.stop(); // the turns go back to the team at once
+    http.abortAll();
+    ctx.out << u"%1 new items handed to the team.\n"_s.arg(inserted);
+    return Ok;
+}
+
 } // namespace
 
 int pollCommand(CommandContext &ctx)
@@ -38,6 +79,10 @@ int pollCommand(CommandContext &ctx)
         {u"for"_s, u"Poll for this many seconds, then exit."_s, u"SECONDS"_s},
         {u"account"_s, u"Only this account (name or id)."_s, u"A"_s},
         {u"long-poll"_s, u"Seconds a long poll waits for news (default 25)."_s, u"S"_s, u"25"_s},
+        {u"lease"_s,
+         u"In a team: seconds this station's turn to poll an account lasts unless renewed "
+         u"(default 30; renewed every third of it). Another gateway takes over when it runs out."_s,
+         u"S"_s, u"30"_s},
     });
     if (const auto done = parseOrExit(p, ctx.args, ctx))
         return *done;
@@ -48,9 +93,29 @@ int pollCommand(CommandContext &ctx)
     if (!store)
         return Failure;
 
+    bool teamFailed = false;
+    const auto team = teamLogin(ctx, *store, teamFailed);
+    if (teamFailed)
+        return Failure;
+    const int longPoll = qBound(0, p.value(u"long-poll"_s).toInt(), 50);
+    if (team) {
+        bool leaseOk = false;
+        const int lease = p.value(u"lease"_s).toInt(&leaseOk);
+        if (!leaseOk || lease < 3 || lease > 600) {
+            ctx.err << u"--lease takes whole seconds from 3 to 600.\n"_s;
+            return Usage;
+        }
+        if (p.isSet(u"once"_s) || p.isSet(u"account"_s)) {
+            ctx.err << u"In a team, the server decides which gateway polls which account: "
+                       u"--once and --account are for standalone stations. Use --for S.\n"_s;
+            return Usage;
+        }
+        return pollForTeam(ctx, *store, *team, *seconds, lease, longPoll);
+    }
+
     Poller::Options options;
     options.once = p.isSet(u"once"_s);
-    options.longPollSeconds = qBound(0, p.value(u"long-poll"_s).toInt(), 50);
+    options.longPollSeconds = longPoll;
     if (p.isSet(u"account"_s)) {
         const auto accounts = ItemQueries(*store->reader()).accounts();
         const QString wanted = p.value(u"account"_s);

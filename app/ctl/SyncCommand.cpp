@@ -1,9 +1,6 @@
 // sync: this station's ops to the team's server and the team's changes back, once or for a while.
 #include "Cli.h"
 
-#include "auth/SecretStore.h"
-#include "store/ItemQueries.h"
-#include "sync/TeamMembership.h"
 #include "sync/TeamSync.h"
 
 #include <QCommandLineParser>
@@ -36,32 +33,18 @@ int syncCommand(CommandContext &ctx)
     Store *store = ctx.store();
     if (!store)
         return Failure;
-    const auto membership = TeamMembership::read(*store->reader());
-    if (!membership.ok()) {
-        ctx.err << membership.error().message << u"\n"_s;
-        return Failure;
-    }
-    if (!membership->has_value()) {
-        ctx.err << u"This station belongs to no team. Join one with: frontdeskctl team join\n"_s;
-        return Failure;
-    }
-    const TeamMembership team = **membership;
-    const auto storeId = ItemQueries(*store->reader()).storeId();
-    if (!storeId.ok()) {
-        ctx.err << storeId.error().message << u"\n"_s;
-        return Failure;
-    }
-    SecretStore secrets;
-    const auto password = secrets.readNow(TeamMembership::passwordKey(*storeId));
-    if (!password.ok()) {
-        ctx.err << u"The team password of this station: %1\n"_s.arg(password.message);
+    bool failed = false;
+    const auto login = teamLogin(ctx, *store, failed);
+    if (!login) {
+        if (!failed)
+            ctx.err
+                << u"This station belongs to no team. Join one with: frontdeskctl team join\n"_s;
         return Failure;
     }
 
-    TeamSync sync(*store, team, password.secret);
+    TeamSync sync(*store, login->team, login->password);
     PushReport pushed;
     PullReport pulled;
-    bool failed = false;
     QObject::connect(&sync, &TeamSync::progress, &sync, [&ctx](qint64 done, qint64 total) {
         ctx.err << u"First sync: %1 of %2 rows\n"_s.arg(done).arg(total);
         ctx.err.flush();

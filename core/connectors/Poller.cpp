@@ -13,12 +13,14 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {} // namespace
 
-Poller::Poller(Store &store, SecretStore &secrets, HttpClient &http, QObject *parent)
+Poller::Poller(Store &store, SecretStore &secrets, HttpClient &http, QObject *parent,
+               IngestSink *sink)
     : QObject(parent)
     , m_store(store)
     , m_secrets(secrets)
     , m_http(http)
-    , m_sink(store)
+    , m_storeSink(store)
+    , m_sink(sink ? *sink : static_cast<IngestSink &>(m_storeSink))
 {}
 
 Poller::~Poller()
@@ -68,7 +70,7 @@ void Poller::start(const Options &options)
         }
         ++m_waiting;
         if (auto held = m_tokens.find(account.id); held != m_tokens.end()) {
-            launch(account, held->second.first, held->second.second);
+            tokenRead(account, held->second.first, held->second.second);
             continue;
         }
         const QString storeKey = *storeId;
@@ -85,7 +87,7 @@ void Poller::start(const Options &options)
                     return;
                 }
                 if (account.platform != Platform::Vk) {
-                    launch(account, r.secret, QString());
+                    tokenRead(account, r.secret, QString());
                     return;
                 }
                 // VK's administrator token is optional: without it the account polls and
@@ -93,12 +95,47 @@ void Poller::start(const Options &options)
                 const QString token = r.secret;
                 m_secrets.read(SecretStore::accountKey(storeKey, account.id, u"user_token"_s), this,
                                [this, account, token](const SecretStore::Result &u) {
-                                   launch(account, token, u.ok() ? u.secret : QString());
+                                   tokenRead(account, token, u.ok() ? u.secret : QString());
                                });
             });
     }
     if (m_waiting == 0)
         QTimer::singleShot(0, this, &Poller::finished);
+}
+
+void Poller::tokenRead(const Account &account, const QString &token, const QString &userToken)
+{
+    if (!m_options.gated) {
+        launch(account, token, userToken);
+        return;
+    }
+    m_tokens[account.id] = {token, userToken};
+    m_held[account.id] = account;
+    Q_EMIT tokenHeld(account);
+}
+
+bool Poller::launchAccount(qint64 accountId, const QString &cursor)
+{
+    const auto account = m_held.find(accountId);
+    const auto token = m_tokens.find(accountId);
+    if (account == m_held.end() || token == m_tokens.end())
+        return false;
+    stopAccount(accountId);
+    Account from = account->second;
+    from.cursor = cursor;
+    launch(from, token->second.first, token->second.second);
+    return true;
+}
+
+void Poller::stopAccount(qint64 accountId)
+{
+    const auto it = m_connectors.find(accountId);
+    if (it == m_connectors.end())
+        return;
+    // It may be in one of its own callbacks (a refused batch): it goes once that returned.
+    it->second->stop();
+    it->second.release()->deleteLater();
+    m_connectors.erase(it);
 }
 
 void Poller::launch(const Account &account, const QString &token, const QString &userToken)
@@ -116,6 +153,8 @@ void Poller::launch(const Account &account, const QString &token, const QString 
                 m_store.setAccountHealth(id, health, text, until, false);
                 if (!text.isEmpty())
                     Q_EMIT message(id, name, text);
+                if (health == AccountHealth::Stopped)
+                    Q_EMIT accountStopped(id, text);
             });
     connect(made.get(), &Connector::finished, this, [this, id] { roundDone(id); });
     connect(made.get(), &Connector::succeeded, this, [this, id] {

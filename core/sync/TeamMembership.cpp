@@ -17,6 +17,16 @@ QString TeamMembership::passwordKey(const QString &storeId)
     return u"%1/team/password"_s.arg(storeId);
 }
 
+ServerResult<std::unique_ptr<ServerConnection>> TeamMembership::connect(const QString &password,
+                                                                        const QString &name) const
+{
+    QString why;
+    const auto address = ServerAddress::parse(server, &why);
+    if (!address)
+        return ServerError::invalid(why);
+    return ServerConnection::open(name, *address, login, password);
+}
+
 QUuid TeamMembership::stationFor(const QString &storeId)
 {
     // The store id is 32 hex digits: a UUID without its dashes.

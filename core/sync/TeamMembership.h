@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerAddress.h"
+#include "ServerConnection.h"
 #include "ServerError.h"
 #include "store/StoreError.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace fd::core {
@@ -25,6 +27,11 @@ struct TeamMembership
     qint64 lastSeq = 0; // the last op of this station the server had when it joined
 
     static QString passwordKey(const QString &storeId);
+
+    // Logs in to the team's server as this member on a connection named `name` (unique per
+    // thread and purpose).
+    ServerResult<std::unique_ptr<ServerConnection>> connect(const QString &password,
+                                                            const QString &name) const;
     // The station id a store has in every team: its own id.
     static QUuid stationFor(const QString &storeId);
 

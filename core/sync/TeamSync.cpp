@@ -60,14 +60,7 @@ public:
     {
         if (m_server)
             return m_server.get();
-        QString why;
-        const auto address = ServerAddress::parse(m_team.server, &why);
-        if (!address) {
-            tell(false, why);
-            return nullptr;
-        }
-        auto opened = ServerConnection::open(u"frontdesk-sync-%1"_s.arg(quintptr(this)), *address,
-                                             m_team.login, m_password);
+        auto opened = m_team.connect(m_password, u"frontdesk-sync-%1"_s.arg(quintptr(this)));
         if (!opened.ok()) {
             tell(false, opened.error().message);
             return nullptr;

@@ -4,9 +4,12 @@
 #include "sync/Pusher.h"
 #include "sync/ServerSchema.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +154,18 @@ TwoDesks::TwoDesks()
     piotr = server.connectAs(u"piotr"_s);
     annaDesk = registerStation(*anna, u"desk-a"_s);
     piotrDesk = registerStation(*piotr, u"desk-p"_s);
+}
+
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
 }
 
 } // namespace fd::test

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 
 namespace fd::test {
@@ -59,6 +60,9 @@ QUuid registerStation(core::ServerConnection &c, const QString &name);
 // One value read with `sql`; fails the test on an error.
 qint64 scalar(core::ServerConnection &c, const QString &sql);
 QString text(core::ServerConnection &c, const QString &sql);
+// Runs the event loop until `done` or `ms` pass; says whether it came true.
+bool waitFor(const std::function<bool()> &done, int ms = 15'000);
+
 // One account with two items (1001 new, 1002 deleted), written as the superuser.
 void addItems(TestServer &server);
 

@@ -46,19 +46,6 @@ struct Station
     }
 };
 
-// Runs the event loop until `done` or 15 s; says whether it came true.
-bool waitFor(const std::function<bool()> &done)
-{
-    QDeadlineTimer deadline(15'000);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
-
 } // namespace
 
 TEST_CASE("A change made at one station shows at the other without asking", "[sync][live]")

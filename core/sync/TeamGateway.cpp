@@ -1,0 +1,345 @@
+#include "TeamGateway.h"
+
+#include "Gateway.h"
+#include "ServerConnection.h"
+#include "connectors/Poller.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+
+namespace {
+
+QString words(const char *text)
+{
+    return QCoreApplication::translate("fd::core::TeamGateway", text);
+}
+
+} // namespace
+
+// Lives on the gateway thread; owns the connection there and each account's turn.
+class GatewayWorker : public QObject
+{
+public:
+    GatewayWorker(TeamGateway *facade, TeamMembership team, QString password,
+                  TeamGateway::Options options)
+        : m_facade(facade)
+        , m_team(std::move(team))
+        , m_password(std::move(password))
+        , m_options(options)
+    {}
+
+    void begin()
+    {
+        m_renew = new QTimer(this);
+        m_renew->setInterval(m_options.renewMs);
+        connect(m_renew, &QTimer::timeout, this, [this] {
+            for (auto it = m_turns.begin(); it != m_turns.end(); ++it)
+                renew(it.key());
+        });
+        m_renew->start();
+    }
+
+    void admit(qint64 accountId)
+    {
+        m_turns.insert(accountId, Turn());
+        renew(accountId);
+    }
+
+    // Sends a batch polled in `epoch`; answers what the connector should hear.
+    IngestResult send(const IngestBatch &batch, qint64 epoch)
+    {
+        IngestResult result;
+        auto turn = m_turns.find(batch.accountId);
+        if (turn == m_turns.end() || !turn->polling || turn->epoch != epoch) {
+            result.error = {StoreError::Kind::Invalid,
+                            words("This station no longer polls the account for the team.")};
+            return result;
+        }
+        ServerConnection *server = connection();
+        if (!server) {
+            result.error = {StoreError::Kind::Io, m_lastError};
+            return result;
+        }
+        ServerError error;
+        result = gateway::sendBatch(*server, m_team.station, epoch, turn->cursor, batch, &error);
+        if (error.ok()) {
+            if (batch.cursor)
+                turn->cursor = *batch.cursor;
+            return result;
+        }
+        if (error.kind != ServerError::Kind::Fenced) {
+            failed(error);
+            return result;
+        }
+        // Refused: another gateway's turn, or the account's position moved on. If it moved to
+        // exactly where this batch leads, this batch was stored by an earlier attempt whose
+        // answer was lost on the way.
+        const auto lease =
+            gateway::acquireLease(*server, batch.accountId, m_team.station, m_options.leaseSeconds);
+        if (lease.ok() && lease->held && lease->epoch == epoch && batch.cursor &&
+            lease->cursor == *batch.cursor) {
+            turn->cursor = lease->cursor;
+            turn->renewed.start();
+            return IngestResult();
+        }
+        stopTurn(batch.accountId, error.message);
+        return result;
+    }
+
+    // This station cannot poll the account any more (its connector stopped): the turn goes
+    // back to the team and is not asked for again.
+    void giveUp(qint64 accountId)
+    {
+        const auto turn = m_turns.find(accountId);
+        if (turn == m_turns.end())
+            return;
+        if (turn->polling && m_server)
+            gateway::releaseLease(*m_server, accountId, m_team.station, turn->epoch);
+        m_turns.erase(turn);
+    }
+
+    void finish(bool handBack)
+    {
+        if (handBack && m_server) {
+            for (auto it = m_turns.cbegin(); it != m_turns.cend(); ++it) {
+                if (it->polling)
+                    gateway::releaseLease(*m_server, it.key(), m_team.station, it->epoch);
+            }
+        }
+        m_turns.clear();
+        delete m_renew; // timers go on the thread they run on
+        m_renew = nullptr;
+        m_server.reset();
+    }
+
+private:
+    struct Turn
+    {
+        bool polling = false;
+        qint64 epoch = 0;
+        QString cursor; // where the team's copy of the account stands
+        QElapsedTimer renewed;
+    };
+
+    ServerConnection *connection()
+    {
+        if (m_server)
+            return m_server.get();
+        auto opened = m_team.connect(m_password, u"frontdesk-gateway-%1"_s.arg(quintptr(this)));
+        if (!opened.ok()) {
+            m_lastError = opened.error().message;
+            return nullptr;
+        }
+        m_server = std::move(opened.value());
+        return m_server.get();
+    }
+
+    void failed(const ServerError &error)
+    {
+        m_lastError = error.message;
+        if (error.kind == ServerError::Kind::Unreachable || error.kind == ServerError::Kind::Login)
+            m_server.reset();
+    }
+
+    void renew(qint64 accountId)
+    {
+        auto turn = m_turns.find(accountId);
+        if (turn == m_turns.end())
+            return;
+        ServerConnection *server = connection();
+        if (server) {
+            const auto lease =
+                gateway::acquireLease(*server, accountId, m_team.station, m_options.leaseSeconds);
+            if (lease.ok()) {
+                if (lease->held) {
+                    turn->renewed.start();
+                    if (!turn->polling || turn->epoch != lease->epoch) {
+                        turn->polling = true;
+                        turn->epoch = lease->epoch;
+                        turn->cursor = lease->cursor;
+                        post([epoch = lease->epoch, cursor = lease->cursor,
+                              accountId](TeamGateway *f) { f->granted(accountId, epoch, cursor); });
+                    }
+                } else {
+                    if (turn->polling)
+                        stopTurn(
+                            accountId,
+                            words("%1 polls this account for the team now.").arg(lease->holder));
+                    // Ask again the moment the holder's turn would run out, not a renewal
+                    // interval later: a gateway that went away is replaced within the lease.
+                    if (lease->remainingMs < m_options.renewMs)
+                        QTimer::singleShot(int(lease->remainingMs) + 100, this,
+                                           [this, accountId] { renew(accountId); });
+                }
+                return;
+            }
+            failed(lease.error());
+        }
+        // Without the server the lease runs out by its clock; polling on would only be fenced.
+        if (turn->polling && turn->renewed.elapsed() >= qint64(m_options.leaseSeconds) * 1000) {
+            stopTurn(accountId,
+                     words("Stopped polling for the team: the server could not be reached to "
+                           "renew this station's turn (%1).")
+                         .arg(m_lastError));
+        }
+    }
+
+    void stopTurn(qint64 accountId, const QString &why)
+    {
+        auto turn = m_turns.find(accountId);
+        if (turn == m_turns.end() || !turn->polling)
+            return;
+        turn->polling = false;
+        post([accountId, why](TeamGateway *f) { f->revoked(accountId, why); });
+    }
+
+    template <typename F>
+    void post(F &&call)
+    {
+        QPointer<TeamGateway> facade = m_facade;
+        QMetaObject::invokeMethod(facade, [facade, call = std::forward<F>(call)] {
+            if (facade)
+                call(facade.data());
+        });
+    }
+
+    QPointer<TeamGateway> m_facade;
+    const TeamMembership m_team;
+    const QString m_password;
+    const TeamGateway::Options m_options;
+    std::unique_ptr<ServerConnection> m_server;
+    QHash<qint64, Turn> m_turns;
+    QTimer *m_renew = nullptr;
+    QString m_lastError;
+};
+
+TeamGateway::TeamGateway(Store &store, SecretStore &secrets, HttpClient &http, TeamMembership team,
+                         QString password, Options options, QObject *parent)
+    : QObject(parent)
+    , m_team(std::move(team))
+    , m_options(options)
+{
+    m_poller =
+        std::make_unique<Poller>(store, secrets, http, this, static_cast<IngestSink *>(this));
+    connect(m_poller.get(), &Poller::message, this, &TeamGateway::message);
+    connect(m_poller.get(), &Poller::tokenHeld, this, [this](const Account &account) {
+        m_held.insert(account.id);
+        m_names.insert(account.id, account.name);
+        GatewayWorker *worker = m_worker;
+        const qint64 id = account.id;
+        QMetaObject::invokeMethod(m_worker, [worker, id] { worker->admit(id); });
+    });
+    connect(m_poller.get(), &Poller::accountStopped, this, [this](qint64 id) {
+        m_held.remove(id);
+        GatewayWorker *worker = m_worker;
+        QMetaObject::invokeMethod(m_worker, [worker, id] { worker->giveUp(id); });
+        revoked(id, QString()); // the poller said why
+    });
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"frontdesk-gateway"_s);
+    m_worker = new GatewayWorker(this, m_team, std::move(password), m_options);
+    m_worker->moveToThread(m_thread);
+}
+
+TeamGateway::~TeamGateway()
+{
+    stop(false);
+    delete m_worker;
+}
+
+void TeamGateway::setToken(qint64 accountId, const QString &token, const QString &userToken)
+{
+    m_poller->setToken(accountId, token, userToken);
+}
+
+void TeamGateway::start()
+{
+    m_thread->start();
+    GatewayWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->begin(); });
+    Poller::Options options;
+    options.gated = true;
+    options.longPollSeconds = m_options.longPollSeconds;
+    m_poller->start(options);
+}
+
+void TeamGateway::stop(bool handBack)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_poller->stop();
+    for (const qint64 id : std::as_const(m_polling))
+        Q_EMIT pollingChanged(id, false);
+    m_polling.clear();
+    if (m_thread->isRunning()) {
+        GatewayWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            m_worker, [worker, handBack] { worker->finish(handBack); },
+            Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+void TeamGateway::ingest(IngestBatch batch, QObject *context,
+                         std::function<void(const IngestResult &)> done)
+{
+    // Only the connector of the current turn may hand batches over.
+    const auto epoch = m_epochs.find(batch.accountId);
+    if (m_stopped || epoch == m_epochs.end() || m_poller->connector(batch.accountId) != context) {
+        IngestResult refused;
+        refused.error = {StoreError::Kind::Invalid,
+                         words("This station no longer polls the account for the team.")};
+        QMetaObject::invokeMethod(context, [done = std::move(done), refused] { done(refused); });
+        return;
+    }
+    const qint64 accountId = batch.accountId;
+    QPointer<QObject> from = context;
+    QPointer<TeamGateway> self = this;
+    GatewayWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, from, self, done = std::move(done),
+                                         batch = std::move(batch), e = epoch.value(), accountId] {
+        const IngestResult result = worker->send(batch, e);
+        QMetaObject::invokeMethod(self, [from, self, done, result, accountId] {
+            if (result.ok())
+                Q_EMIT self->handedOver(accountId, result);
+            if (from)
+                done(result);
+        });
+    });
+}
+
+void TeamGateway::granted(qint64 accountId, qint64 epoch, const QString &cursor)
+{
+    if (m_stopped)
+        return;
+    m_epochs.insert(accountId, epoch);
+    if (!m_poller->launchAccount(accountId, cursor))
+        return;
+    m_polling.insert(accountId);
+    Q_EMIT message(accountId, m_names.value(accountId),
+                   words("This station polls the account for the team now (turn %1).").arg(epoch));
+    Q_EMIT pollingChanged(accountId, true);
+}
+
+void TeamGateway::revoked(qint64 accountId, const QString &why)
+{
+    m_epochs.remove(accountId);
+    m_poller->stopAccount(accountId);
+    if (!m_polling.remove(accountId))
+        return;
+    if (!why.isEmpty())
+        Q_EMIT message(accountId, m_names.value(accountId), why);
+    Q_EMIT pollingChanged(accountId, false);
+}
+
+} // namespace fd::core
