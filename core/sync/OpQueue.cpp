@@ -1,7 +1,9 @@
 #include "OpQueue.h"
 
 #include "store/Connection.h"
+#include "store/TextLimits.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -30,12 +32,12 @@ StoreResult<qint64> enqueue(const QSqlDatabase &db, const QString &kind, const Q
     return seq;
 }
 
-StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit)
+StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit, qint64 afterSeq)
 {
     auto q = Connection::exec(db,
                               u"SELECT seq, op_id, kind, payload FROM sync_ops WHERE state = "
-                              u"'queued' ORDER BY seq LIMIT ?"_s,
-                              {limit});
+                              u"'queued' AND seq > ? ORDER BY seq LIMIT ?"_s,
+                              {afterSeq, limit});
     if (!q.ok())
         return q.error();
     QList<QueuedOp> ops;
@@ -49,10 +51,28 @@ StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit)
 
 StoreError settle(const QSqlDatabase &db, qint64 seq, const QString &state, const QString &reason)
 {
-    auto q = Connection::exec(
-        db, u"UPDATE sync_ops SET state = ?, reason = ?, settled_at = ? WHERE seq = ?"_s,
-        {state, reason, QDateTime::currentMSecsSinceEpoch(), seq});
-    return q.ok() ? StoreError{} : q.error();
+    return settle(db, QList<OpVerdict>{{seq, state, reason}});
+}
+
+StoreError settle(const QSqlDatabase &db, const QList<OpVerdict> &verdicts)
+{
+    QSqlQuery q(db);
+    if (StoreError err = Connection::prepare(
+            q, u"UPDATE sync_ops SET state = ?, reason = ?, settled_at = ? WHERE seq = ?"_s);
+        !err.ok())
+        return err;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString what =
+        QCoreApplication::translate("fd::core::OpQueue", "Storing the server's verdict on an op");
+    for (const OpVerdict &v : verdicts) {
+        q.bindValue(0, v.state);
+        q.bindValue(1, nonNull(v.reason));
+        q.bindValue(2, now);
+        q.bindValue(3, v.seq);
+        if (StoreError err = Connection::run(q, what); !err.ok())
+            return err;
+    }
+    return {};
 }
 
 } // namespace fd::core::opQueue

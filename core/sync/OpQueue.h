@@ -26,10 +26,20 @@ namespace opQueue {
 // server had when the station joined) and a new UUID; returns its sequence number.
 StoreResult<qint64> enqueue(const QSqlDatabase &db, const QString &kind,
                             const QJsonObject &payload);
-// The oldest queued ops, in sequence order.
-StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit);
-// Records the server's verdict on an op: "applied" or "rejected" with its reason.
+// The server's verdict on an op: "applied", or "rejected" with its reason in words.
+struct OpVerdict
+{
+    qint64 seq = 0;
+    QString state;
+    QString reason;
+};
+
+// The oldest queued ops after sequence number `afterSeq`, in sequence order.
+StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit, qint64 afterSeq = 0);
+// Records the server's verdict on an op.
 StoreError settle(const QSqlDatabase &db, qint64 seq, const QString &state, const QString &reason);
+// Records the verdicts on several ops (call it inside one transaction: the store's writer).
+StoreError settle(const QSqlDatabase &db, const QList<OpVerdict> &verdicts);
 
 } // namespace opQueue
 

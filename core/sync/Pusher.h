@@ -3,6 +3,7 @@
 #include "ServerError.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QStringList>
 #include <QUuid>
 
@@ -26,11 +27,17 @@ struct PushReport
 ServerResult<QJsonObject> sendOp(ServerConnection &server, const QUuid &station,
                                  const QueuedOp &op);
 
-// Sends this station's queued ops to the server in sequence order. Each verdict is stored in the
-// local queue before the next op goes, so after a lost connection or a crash the push starts
-// again at the first op without a verdict; the server answers an op it already applied with its
-// first answer, so nothing is applied twice. Blocks: run it off the GUI thread.
+// Sends a run of ops in one round trip and one server transaction; returns their verdicts in
+// the same order. Either every op of the batch is stored on the server or none is.
+ServerResult<QList<QJsonObject>> sendOps(ServerConnection &server, const QUuid &station,
+                                         const QList<QueuedOp> &ops);
+
+// Sends this station's queued ops to the server in sequence order, `batch` at a time. A batch's
+// verdicts are stored in the local queue together, in one transaction, so after a lost
+// connection or a crash the push starts again at the first op without a verdict; the server
+// answers an op it already applied with its first answer, so nothing is applied twice. Blocks:
+// run it off the GUI thread.
 PushReport pushPending(Store &store, ServerConnection &server, const QUuid &station,
-                       int batch = 100);
+                       int batch = 200);
 
 } // namespace fd::core

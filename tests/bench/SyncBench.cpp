@@ -371,6 +371,8 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         {u"samples"_s, u"Items timed from ingest to visible (default 40)."_s, u"N"_s, u"40"_s},
         {u"stations"_s, u"Station counts for the latency, comma-separated (default 1,20)."_s,
          u"LIST"_s, u"1,20"_s},
+        {u"only"_s, u"Measure one thing: pull, push (after one pull) or latency (default: all)."_s,
+         u"WHAT"_s},
     });
     p.process(args);
     ServerAddress address;
@@ -397,15 +399,25 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err)
                          ? 1
                          : *std::max_element(stationCounts.cbegin(), stationCounts.cend());
 
+    const QString only = p.value(u"only"_s);
+    if (!only.isEmpty() && only != u"pull"_s && only != u"push"_s && only != u"latency"_s) {
+        err << u"--only is pull, push or latency, not %1\n"_s.arg(only);
+        return 2;
+    }
+    const bool all = only.isEmpty();
+
     SyncBenchRun run(out, err);
     if (!run.setUp(address, most))
         return 1;
     if (!run.ingest(p.value(u"items"_s).toLongLong()))
         return 1;
     const int runs = qMax(1, p.value(u"runs"_s).toInt());
-    if (!run.pull(runs) || !run.push(qMax(1, p.value(u"ops"_s).toInt()), runs))
+    if ((all || only == u"pull"_s || only == u"push"_s) &&
+        !run.pull(all || only == u"pull"_s ? runs : 1))
         return 1;
-    for (const int n : stationCounts) {
+    if ((all || only == u"push"_s) && !run.push(qMax(1, p.value(u"ops"_s).toInt()), runs))
+        return 1;
+    for (const int n : all || only == u"latency"_s ? stationCounts : QList<int>()) {
         if (!run.latency(n, qMax(1, p.value(u"samples"_s).toInt())))
             return 1;
     }

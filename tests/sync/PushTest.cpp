@@ -121,3 +121,50 @@ TEST_CASE("A connection cut between pushes leaves the rest queued; the next push
                              u"'item.reopened', 'item.tagged')"_s) == 3);
     CHECK(text(*annaAgain, u"SELECT status FROM fd.items WHERE id = 1001"_s) == u"open"_s);
 }
+
+TEST_CASE("A batch of ops is stored whole or not at all, and sent again it changes nothing",
+          "[sync][push]")
+{
+    TwoDesks t;
+    const auto op = [](qint64 seq, const QString &kind, const QJsonObject &payload) {
+        return QueuedOp{seq, QUuid::createUuid().toString(QUuid::WithoutBraces), kind, payload};
+    };
+    // The third op skips a number: the server refuses the whole batch, the first two included.
+    const QList<QueuedOp> gap{op(1, u"close"_s, {{u"item"_s, 1001}}),
+                              op(2, u"tag"_s, {{u"item"_s, 1001}, {u"tag"_s, u"vip"_s}}),
+                              op(4, u"reopen"_s, {{u"item"_s, 1001}})};
+    const auto refused = sendOps(*t.anna, t.annaDesk, gap);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ServerError::Kind::OutOfOrder);
+    CHECK(refused.error().expectedSeq == 3);
+    CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.ops"_s) == 0);
+    CHECK(text(*t.anna, u"SELECT status FROM fd.items WHERE id = 1001"_s) == u"new"_s);
+    CHECK(scalar(*t.anna, u"SELECT last_seq FROM fd.stations WHERE operator = 'anna'"_s) == 0);
+
+    // In order, the verdicts come back in the order the ops went.
+    const QList<QueuedOp> run{op(1, u"close"_s, {{u"item"_s, 1001}}),
+                              op(2, u"reopen"_s, {{u"item"_s, 1002}}),
+                              op(3, u"tag"_s, {{u"item"_s, 1001}, {u"tag"_s, u"vip"_s}})};
+    const auto first = sendOps(*t.anna, t.annaDesk, run);
+    INFO(first.error().message.toStdString());
+    REQUIRE(first.ok());
+    REQUIRE(first->size() == 3);
+    CHECK(first->at(0).value(u"state"_s).toString() == u"applied"_s);
+    CHECK(first->at(1).value(u"state"_s).toString() == u"rejected"_s);
+    CHECK(first->at(2).value(u"state"_s).toString() == u"applied"_s);
+
+    // The answer was lost and the station sends the batch again: the same verdicts, nothing
+    // done twice.
+    const auto again = sendOps(*t.anna, t.annaDesk, run);
+    REQUIRE(again.ok());
+    CHECK(*again == *first);
+    CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.ops"_s) == 3);
+    CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.journal WHERE op_id IS NOT NULL"_s) == 3);
+    CHECK(scalar(*t.anna, u"SELECT last_seq FROM fd.stations WHERE operator = 'anna'"_s) == 3);
+
+    // Malformed batches are refused in words.
+    const auto malformed = sendOps(*t.anna, t.annaDesk, {op(4, QString(), {})});
+    REQUIRE_FALSE(malformed.ok());
+    CHECK(malformed.error().kind == ServerError::Kind::Invalid);
+    CHECK(malformed.error().message.contains(u"kind"_s));
+}
