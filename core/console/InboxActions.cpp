@@ -45,12 +45,7 @@ QVariant orNull(const QString &text)
 // transaction as the change. A standalone station queues nothing.
 StoreError teamOp(const QSqlDatabase &db, const QString &kind, const QJsonObject &payload)
 {
-    auto team = Connection::exec(db, u"SELECT 1 FROM meta WHERE key = 'team_station'"_s);
-    if (!team.ok())
-        return team.error();
-    if (!team.value().next())
-        return {};
-    auto queued = opQueue::enqueue(db, kind, payload);
+    auto queued = opQueue::enqueueInTeam(db, kind, payload);
     return queued.ok() ? StoreError{} : queued.error();
 }
 

@@ -6,8 +6,10 @@
 #include "store/Store.h"
 #include "store/TextLimits.h"
 #include "store/WriteFor.h"
+#include "sync/OpQueue.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QPointer>
 #include <QPromise>
 #include <QSqlQuery>
@@ -30,24 +32,6 @@ const std::pair<OutgoingAction::Kind, QString> kKindWords[] = {
     {OutgoingAction::Kind::Ban, u"ban"_s},
 };
 
-QString kindWord(OutgoingAction::Kind kind)
-{
-    for (const auto &[k, word] : kKindWords) {
-        if (k == kind)
-            return word;
-    }
-    return u"reply"_s;
-}
-
-OutgoingAction::Kind kindFrom(const QString &word)
-{
-    for (const auto &[k, w] : kKindWords) {
-        if (w == word)
-            return k;
-    }
-    return OutgoingAction::Kind::Reply;
-}
-
 Outbox::State stateFrom(const QString &word)
 {
     if (word == u"sending")
@@ -68,7 +52,7 @@ Outbox::Entry entryFrom(const QSqlQuery &q, QString *key = nullptr)
     Outbox::Entry e;
     e.id = q.value(0).toLongLong();
     e.itemId = q.value(1).toLongLong();
-    e.kind = kindFrom(q.value(2).toString());
+    e.kind = Outbox::actionFrom(q.value(2).toString());
     e.body = q.value(3).toString();
     e.closeAfter = q.value(4).toBool();
     e.operatorName = q.value(5).toString();
@@ -114,6 +98,40 @@ StoreError setState(const QSqlDatabase &db, qint64 entryId, const QString &state
 
 } // namespace
 
+QString Outbox::actionWord(OutgoingAction::Kind kind)
+{
+    for (const auto &[k, word] : kKindWords) {
+        if (k == kind)
+            return word;
+    }
+    return u"reply"_s;
+}
+
+IncomingItem Outbox::sentReply(const OutgoingAction &action, const ActionResult &result,
+                               const QString &postExternalId)
+{
+    IncomingItem out;
+    out.item.kind = action.itemKind;
+    out.item.direction = Direction::Outgoing;
+    out.item.status = ItemStatus::Closed;
+    out.item.externalId = result.externalId;
+    out.item.parentExternalId = action.itemExternalId;
+    out.item.text = action.text;
+    out.item.createdAt = QDateTime::currentDateTimeUtc();
+    out.threadExternalId = action.threadExternalId;
+    out.post.externalId = postExternalId;
+    return out;
+}
+
+OutgoingAction::Kind Outbox::actionFrom(const QString &word)
+{
+    for (const auto &[k, w] : kKindWords) {
+        if (w == word)
+            return k;
+    }
+    return OutgoingAction::Kind::Reply;
+}
+
 Outbox::Outbox(Store &store, Actor actor, ConnectorFor connectorFor, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -136,20 +154,25 @@ QString Outbox::stateName(State state)
     return {};
 }
 
-QFuture<StoreResult<qint64>> Outbox::reply(qint64 itemId, const QString &text, bool closeAfter)
+QFuture<StoreResult<qint64>> Outbox::reply(qint64 itemId, const QString &text, bool closeAfter,
+                                           std::optional<qint64> claimFence)
 {
-    return enqueue(itemId, OutgoingAction::Kind::Reply, text, closeAfter);
+    return enqueue(itemId, OutgoingAction::Kind::Reply, text, closeAfter, claimFence);
 }
 
 QFuture<StoreResult<qint64>> Outbox::act(qint64 itemId, OutgoingAction::Kind kind)
 {
-    return enqueue(itemId, kind, QString(), false);
+    return enqueue(itemId, kind, QString(), false, std::nullopt);
 }
 
 QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind kind,
-                                             const QString &body, bool closeAfter)
+                                             const QString &body, bool closeAfter,
+                                             std::optional<qint64> claimFence)
 {
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // In a team the server's outbox takes it (with the op queued in the same transaction) and
+    // a gateway delivers it; this station does not send it itself.
+    auto viaTeam = std::make_shared<bool>(false);
     auto future =
         writeFor<qint64>(m_store, [=, actor = m_actor](const QSqlDatabase &db, qint64 &id) {
             if (kind == OutgoingAction::Kind::Reply && body.trimmed().isEmpty())
@@ -160,15 +183,26 @@ QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind
             if (!item.value().next())
                 return StoreError::notFound(tr("There is no item with id %1.").arg(itemId));
             const qint64 at = nowMs();
-            auto q = Connection::exec(db,
-                                      u"INSERT INTO outbox (item_id, action, body, close_after, "
-                                      u"operator, idempotency_key, created_at, updated_at) "
-                                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                      {itemId, kindWord(kind), nonNull(body), closeAfter ? 1 : 0,
-                                       nonNull(actor.displayName), key, at, at});
+            auto q =
+                Connection::exec(db,
+                                 u"INSERT INTO outbox (item_id, action, body, close_after, "
+                                 u"operator, idempotency_key, created_at, updated_at) "
+                                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                 {itemId, Outbox::actionWord(kind), nonNull(body),
+                                  closeAfter ? 1 : 0, nonNull(actor.displayName), key, at, at});
             if (!q.ok())
                 return q.error();
             id = q->lastInsertId().toLongLong();
+            QJsonObject payload{{u"item"_s, itemId},
+                                {u"key"_s, key},
+                                {u"body"_s, nonNull(body)},
+                                {u"close_after"_s, closeAfter}};
+            if (claimFence)
+                payload.insert(u"fence"_s, *claimFence);
+            auto queued = opQueue::enqueueInTeam(db, Outbox::actionWord(kind), payload);
+            if (!queued.ok())
+                return queued.error();
+            *viaTeam = *queued;
             return StoreError{};
         });
     // The caller gets a future of its own: on this Qt a future keeps one continuation, and a
@@ -178,21 +212,23 @@ QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind
     promise->start();
     // Fulfilled on the writer's thread, so a caller may block on it; the sending is queued
     // to this object's thread.
-    future.then([guard = QPointer<Outbox>(this), itemId, promise](const StoreResult<qint64> &id) {
-        promise->addResult(id);
-        promise->finish();
-        if (!id.ok() || !guard)
-            return;
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, itemId, entryId = *id] {
-                if (!guard)
-                    return;
-                Q_EMIT guard->changed(entryId, itemId, State::Queued, QString());
-                guard->send(entryId);
-            },
-            Qt::QueuedConnection);
-    });
+    future.then(
+        [guard = QPointer<Outbox>(this), itemId, promise, viaTeam](const StoreResult<qint64> &id) {
+            promise->addResult(id);
+            promise->finish();
+            if (!id.ok() || !guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, itemId, entryId = *id, viaTeam] {
+                    if (!guard)
+                        return;
+                    Q_EMIT guard->changed(entryId, itemId, State::Queued, QString());
+                    if (!*viaTeam)
+                        guard->send(entryId);
+                },
+                Qt::QueuedConnection);
+        });
     return result;
 }
 
@@ -214,7 +250,42 @@ void Outbox::retry(qint64 entryId)
     const auto e = entry(entryId);
     if (!e.ok() || e->state != State::Failed)
         return;
-    send(entryId);
+    // In a team the server's entry is queued again (by its key) for the gateway.
+    auto viaTeam = std::make_shared<bool>(false);
+    m_store
+        .write([entryId, viaTeam](const QSqlDatabase &db) {
+            auto key = Connection::exec(db, u"SELECT idempotency_key FROM outbox WHERE id = ?"_s,
+                                        {entryId});
+            if (!key.ok())
+                return key.error();
+            if (!key.value().next())
+                return StoreError{};
+            auto queued =
+                opQueue::enqueueInTeam(db, u"retry"_s, {{u"key"_s, key->value(0).toString()}});
+            if (!queued.ok())
+                return queued.error();
+            *viaTeam = *queued;
+            if (!*queued)
+                return StoreError{};
+            return setState(db, entryId, u"queued"_s, QString(), false, QString());
+        })
+        .then(this, [this, entryId, itemId = e->itemId, viaTeam](StoreError err) {
+            if (!err.ok())
+                return;
+            if (*viaTeam)
+                Q_EMIT changed(entryId, itemId, State::Queued, QString());
+            else
+                send(entryId);
+        });
+}
+
+void Outbox::announce(const QList<std::pair<qint64, qint64>> &entries)
+{
+    for (const auto &[entryId, itemId] : entries) {
+        const auto e = entry(entryId);
+        if (e.ok())
+            Q_EMIT changed(e->id, e->itemId, e->state, e->error);
+    }
 }
 
 void Outbox::send(qint64 entryId)
@@ -273,33 +344,19 @@ void Outbox::send(qint64 entryId)
     });
     Q_EMIT changed(e.id, e.itemId, State::Sending, QString());
     const qint64 accountId = row->item.accountId;
-    const ItemRow item = *row;
-    connector->perform(action, this,
-                       [this, e, action, accountId, item, postExternalId](const ActionResult &r) {
-                           m_inFlight.remove(e.id);
-                           Entry done = e;
-                           done.resultExternalId = r.externalId;
-                           if (!r.ok) {
-                               failed(e, r.message, r.retryable);
-                               return;
-                           }
-                           if (e.kind == OutgoingAction::Kind::Reply) {
-                               // Our reply joins the conversation as our own item.
-                               IncomingItem out;
-                               out.item.kind = item.item.kind;
-                               out.item.direction = Direction::Outgoing;
-                               out.item.status = ItemStatus::Closed;
-                               out.item.externalId = r.externalId;
-                               out.item.parentExternalId = item.item.externalId;
-                               out.item.text = e.body;
-                               out.item.createdAt = QDateTime::currentDateTimeUtc();
-                               out.threadExternalId = action.threadExternalId;
-                               out.post.externalId = postExternalId;
-                               if (!r.externalId.isEmpty())
-                                   m_store.ingest({accountId, {out}, {}, {}});
-                           }
-                           finish(done, action, r);
-                       });
+    connector->perform(
+        action, this, [this, e, action, accountId, postExternalId](const ActionResult &r) {
+            m_inFlight.remove(e.id);
+            Entry done = e;
+            done.resultExternalId = r.externalId;
+            if (!r.ok) {
+                failed(e, r.message, r.retryable);
+                return;
+            }
+            if (e.kind == OutgoingAction::Kind::Reply && !r.externalId.isEmpty())
+                m_store.ingest({accountId, {sentReply(action, r, postExternalId)}, {}, {}});
+            finish(done, action, r);
+        });
 }
 
 void Outbox::failed(const Entry &entry, const QString &why, bool retryable)
@@ -383,6 +440,12 @@ StoreError Outbox::recover()
                              "have reached the platform: check there before sending it again.");
     const QString never = tr("Frontdesk stopped before this was sent. Send it again.");
     auto f = m_store.write([maybe, never](const QSqlDatabase &db) {
+        // In a team the server's outbox and its gateways own delivery; this store only mirrors.
+        const auto team = opQueue::inTeam(db);
+        if (!team.ok())
+            return team.error();
+        if (*team)
+            return StoreError{};
         auto q = Connection::exec(db,
                                   u"UPDATE outbox SET state = 'failed', retryable = 1, "
                                   u"updated_at = ?, error = CASE state WHEN 'sending' THEN ? "

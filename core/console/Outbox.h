@@ -54,7 +54,12 @@ public:
 
     // Queues an action on an item and starts sending it. The future carries the entry's id once
     // the row is committed (or why it was refused: an empty reply, an unknown item).
-    QFuture<StoreResult<qint64>> reply(qint64 itemId, const QString &text, bool closeAfter);
+    // In a team, the action goes to the team's outbox with the next push and the gateway
+    // polling the account delivers it; `claimFence` is the fencing number of the claim the
+    // reply was written under, so the server refuses it when someone took the conversation
+    // since.
+    QFuture<StoreResult<qint64>> reply(qint64 itemId, const QString &text, bool closeAfter,
+                                       std::optional<qint64> claimFence = std::nullopt);
     QFuture<StoreResult<qint64>> act(qint64 itemId, OutgoingAction::Kind kind);
     // Sends a failed entry again, with the same idempotency key.
     void retry(qint64 entryId);
@@ -63,10 +68,20 @@ public:
     // platform, so they become failed with that said, and are not sent again by themselves.
     StoreError recover();
 
+    // Entries whose delivery moved on elsewhere (a team's gateway): tells about each one
+    // (changed()) as the store has it now. Pairs of (entry id, item id).
+    void announce(const QList<std::pair<qint64, qint64>> &entries);
+
     StoreResult<QList<Entry>> entriesFor(qint64 itemId) const;
     StoreResult<QList<Entry>> unfinished() const; // queued, sending or failed
 
     static QString stateName(State state);
+    // The words actions are stored and sent to a team's server by ("reply", "delete", …).
+    static QString actionWord(OutgoingAction::Kind kind);
+    static OutgoingAction::Kind actionFrom(const QString &word);
+    // A reply the platform took, as our own item in its conversation.
+    static IncomingItem sentReply(const OutgoingAction &action, const ActionResult &result,
+                                  const QString &postExternalId);
 
 Q_SIGNALS:
     void changed(qint64 entryId, qint64 itemId, fd::core::Outbox::State state,
@@ -74,7 +89,8 @@ Q_SIGNALS:
 
 private:
     QFuture<StoreResult<qint64>> enqueue(qint64 itemId, OutgoingAction::Kind kind,
-                                         const QString &body, bool closeAfter);
+                                         const QString &body, bool closeAfter,
+                                         std::optional<qint64> claimFence);
     void send(qint64 entryId);
     void failed(const Entry &entry, const QString &why, bool retryable);
     void finish(const Entry &entry, const OutgoingAction &action, const ActionResult &result);

@@ -1,6 +1,7 @@
 #include "Gateway.h"
 
 #include "ServerConnection.h"
+#include "console/Outbox.h"
 #include "store/TextLimits.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,55 @@ IngestResult sendBatch(ServerConnection &server, const QUuid &station, qint64 ep
     for (const QJsonValue &id : o.value(u"ids"_s).toArray())
         result.insertedIds.append(id.toInteger());
     return result;
+}
+
+ServerResult<QList<OutboxWork>> takeOutbox(ServerConnection &server, qint64 accountId,
+                                           const QUuid &station, qint64 epoch, bool resumeOwn,
+                                           int limit)
+{
+    auto q =
+        server.exec(u"SELECT fd.take_outbox(?, ?::uuid, ?, ?, ?)::text"_s,
+                    {accountId, station.toString(QUuid::WithoutBraces), epoch, limit, resumeOwn},
+                    tr("Taking replies and actions to deliver"));
+    if (!q.ok())
+        return q.error();
+    QList<OutboxWork> works;
+    if (!q.value().next())
+        return works;
+    const QJsonArray rows = QJsonDocument::fromJson(q.value().value(0).toString().toUtf8()).array();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        OutboxWork w;
+        w.id = o.value(u"id"_s).toInteger();
+        w.resumed = o.value(u"resumed"_s).toBool();
+        w.postExternalId = o.value(u"post_external_id"_s).toString();
+        OutgoingAction &a = w.action;
+        a.kind = Outbox::actionFrom(o.value(u"action"_s).toString());
+        a.itemId = o.value(u"item_id"_s).toInteger();
+        a.itemKind = itemKindFromString(o.value(u"item_kind"_s).toString()).value_or(ItemKind::Dm);
+        a.itemExternalId = o.value(u"item_external_id"_s).toString();
+        a.threadExternalId = o.value(u"thread_external_id"_s).toString();
+        a.authorExternalId = o.value(u"author_external_id"_s).toString();
+        a.text = o.value(u"body"_s).toString();
+        a.idempotencyKey = o.value(u"key"_s).toString();
+        works.append(w);
+    }
+    return works;
+}
+
+ServerError outboxDone(ServerConnection &server, qint64 outboxId, const QUuid &station,
+                       qint64 epoch, const std::optional<ActionResult> &result)
+{
+    const QVariant nullText(QMetaType::fromType<QString>());
+    auto q =
+        server.exec(u"SELECT fd.outbox_done(?, ?::uuid, ?, ?, ?, ?, ?)"_s,
+                    {outboxId, station.toString(QUuid::WithoutBraces), epoch,
+                     result ? QVariant(result->ok) : QVariant(QMetaType::fromType<bool>()),
+                     result ? QVariant(nonNull(result->externalId)) : nullText,
+                     result ? QVariant(nonNull(result->message)) : nullText,
+                     result ? QVariant(result->retryable) : QVariant(QMetaType::fromType<bool>())},
+                    tr("Recording how a delivery went"));
+    return q.ok() ? ServerError{} : q.error();
 }
 
 } // namespace fd::core::gateway

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerError.h"
+#include "connectors/Connector.h"
 #include "model/Enums.h"
 #include "store/IngestBatch.h"
 
@@ -47,6 +48,24 @@ QJsonArray deletionsJson(const IngestBatch &batch);
 // the lease in `epoch` or the account's cursor is no longer `expectedCursor`.
 IngestResult sendBatch(ServerConnection &server, const QUuid &station, qint64 epoch,
                        const QString &expectedCursor, const IngestBatch &batch, ServerError *error);
+
+// A reply or moderation action the team's outbox gave this gateway to deliver.
+struct OutboxWork
+{
+    qint64 id = 0;
+    OutgoingAction action; // with the station's key as its idempotency key
+    QString postExternalId;
+    bool resumed = false; // an earlier turn was sending it when it stopped
+};
+
+// Takes what waits in the outbox for an account this station holds the lease on (they become
+// "sending"); with `resumeOwn`, also what this turn itself left sending (a restart).
+ServerResult<QList<OutboxWork>> takeOutbox(ServerConnection &server, qint64 accountId,
+                                           const QUuid &station, qint64 epoch, bool resumeOwn,
+                                           int limit = 20);
+// Records how a delivery went; nothing: it was not tried and waits for the next turn.
+ServerError outboxDone(ServerConnection &server, qint64 outboxId, const QUuid &station,
+                       qint64 epoch, const std::optional<ActionResult> &result);
 
 } // namespace gateway
 

@@ -61,6 +61,16 @@ StoreError settle(const QSqlDatabase &db, const QList<OpVerdict> &verdicts)
             q, u"UPDATE sync_ops SET state = ?, reason = ?, settled_at = ? WHERE seq = ?"_s);
         !err.ok())
         return err;
+    // A refused reply or moderation action never reaches the team's outbox: its entry here
+    // fails with the server's reason.
+    QSqlQuery failed(db);
+    if (StoreError err = Connection::prepare(
+            failed,
+            u"UPDATE outbox SET state = 'failed', error = ?, retryable = 0, updated_at = ? "
+            u"WHERE idempotency_key = (SELECT json_extract(payload, '$.key') FROM sync_ops "
+            u"WHERE seq = ? AND kind IN ('reply', 'delete', 'hide', 'unhide', 'ban', 'retry'))"_s);
+        !err.ok())
+        return err;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString what =
         QCoreApplication::translate("fd::core::OpQueue", "Storing the server's verdict on an op");
@@ -71,8 +81,35 @@ StoreError settle(const QSqlDatabase &db, const QList<OpVerdict> &verdicts)
         q.bindValue(3, v.seq);
         if (StoreError err = Connection::run(q, what); !err.ok())
             return err;
+        if (v.state != u"rejected"_s)
+            continue;
+        failed.bindValue(0, nonNull(v.reason));
+        failed.bindValue(1, now);
+        failed.bindValue(2, v.seq);
+        if (StoreError err = Connection::run(failed, what); !err.ok())
+            return err;
     }
     return {};
+}
+
+StoreResult<bool> inTeam(const QSqlDatabase &db)
+{
+    auto team = Connection::exec(db, u"SELECT 1 FROM meta WHERE key = 'team_station'"_s);
+    if (!team.ok())
+        return team.error();
+    return team.value().next();
+}
+
+StoreResult<bool> enqueueInTeam(const QSqlDatabase &db, const QString &kind,
+                                const QJsonObject &payload)
+{
+    const auto team = inTeam(db);
+    if (!team.ok() || !*team)
+        return team;
+    auto queued = enqueue(db, kind, payload);
+    if (!queued.ok())
+        return queued.error();
+    return true;
 }
 
 } // namespace fd::core::opQueue

@@ -26,6 +26,11 @@ namespace opQueue {
 // server had when the station joined) and a new UUID; returns its sequence number.
 StoreResult<qint64> enqueue(const QSqlDatabase &db, const QString &kind,
                             const QJsonObject &payload);
+// Whether this store is a team's station.
+StoreResult<bool> inTeam(const QSqlDatabase &db);
+// In team mode, enqueue(); a standalone station queues nothing. Says whether it queued.
+StoreResult<bool> enqueueInTeam(const QSqlDatabase &db, const QString &kind,
+                                const QJsonObject &payload);
 // The server's verdict on an op: "applied", or "rejected" with its reason in words.
 struct OpVerdict
 {

@@ -80,6 +80,7 @@ PullReport pullAll(Store &store, ServerConnection &server, const PullProgress &p
         report.rows += done->rows;
         report.newItems += done->newItems;
         report.changedItems += done->changedItems;
+        report.outboxEntries += done->outboxEntries;
         if (progress && report.initial)
             progress(report.rows, qMax(total, report.rows));
         return true;

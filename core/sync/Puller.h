@@ -2,6 +2,8 @@
 
 #include "ServerError.h"
 
+#include <QList>
+
 #include <functional>
 
 namespace fd::core {
@@ -15,6 +17,7 @@ struct PullReport
     qint64 rows = 0;
     int newItems = 0;
     int changedItems = 0;
+    QList<std::pair<qint64, qint64>> outboxEntries; // (entry, item) whose delivery moved on
     bool initial = false; // the station's first pull, read from one snapshot
     ServerError error;    // why the pull stopped early (what was stored stays, with its cursor)
 };

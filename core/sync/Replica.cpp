@@ -80,6 +80,7 @@ private:
     StoreError tagRow(const QJsonObject &row);
     StoreError itemTagRow(const QJsonObject &row);
     StoreError noteRow(const QJsonObject &row);
+    StoreError outboxRow(const QJsonObject &row, ReplicaReport &report);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
     StoreResult<qint64> tagId(const QString &name, const QString &color, qint64 createdMs);
     StoreResult<QString> authorIndexed(std::optional<qint64> authorId);
@@ -91,7 +92,7 @@ private:
         m_authorUpsert, m_authorItems, m_postUpsert, m_threadUpsert, m_itemSelect, m_itemUpsert,
         m_tagInsert, m_tagColor, m_itemTagAdd, m_itemTagRemove, m_noteSelect, m_noteInsert,
         m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost, m_hasThread, m_hasAuthor,
-        m_hasItem, m_wait, m_unwait;
+        m_hasItem, m_wait, m_unwait, m_outboxUpsert;
     QSet<qint64> m_accounts, m_posts, m_threads, m_authors, m_items; // known to be here
     QHash<QString, qint64> m_operators;                              // login -> local id
     QHash<QString, QString> m_operatorNames;                         // login -> display name
@@ -150,6 +151,13 @@ StoreError Applier::prepare()
         {&m_noteInsert,
          u"INSERT INTO notes (author_id, thread_id, operator, body, created_at, key) "
          u"VALUES (?, ?, ?, ?, ?, ?)"_s},
+        {&m_outboxUpsert,
+         u"INSERT INTO outbox (item_id, action, body, close_after, operator, idempotency_key, "
+         u"state, attempts, error, retryable, result_external_id, created_at, updated_at) "
+         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO UPDATE "
+         u"SET state = excluded.state, attempts = excluded.attempts, error = excluded.error, "
+         u"retryable = excluded.retryable, result_external_id = excluded.result_external_id, "
+         u"updated_at = excluded.updated_at RETURNING id"_s},
         {&m_ftsInsert, u"INSERT INTO items_fts (rowid, text, author) VALUES (?, ?, ?)"_s},
         {&m_ftsDelete,
          u"INSERT INTO items_fts (items_fts, rowid, text, author) VALUES ('delete', ?, ?, ?)"_s},
@@ -214,6 +222,8 @@ StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaRepor
         err = accountRow(row);
     else if (t == u"operators"_s)
         err = operatorRow(row);
+    else if (t == u"outbox"_s)
+        err = outboxRow(row, report);
     // Tables a newer server adds are not this program's business.
     if (err.ok())
         ++report.rows;
@@ -262,7 +272,7 @@ StoreResult<bool> Applier::parentsHere(const QString &t, const QJsonObject &row)
                  {&m_hasThread, &m_threads, "thread_id"_L1},
                  {&m_hasPost, &m_posts, "post_id"_L1},
                  {&m_hasAuthor, &m_authors, "author_id"_L1}};
-    } else if (t == u"item_tags"_s) {
+    } else if (t == u"item_tags"_s || t == u"outbox"_s) {
         needs = {{&m_hasItem, &m_items, "item_id"_L1}};
     } else if (t == u"threads"_s) {
         needs = {{&m_hasAccount, &m_accounts, "account_id"_L1},
@@ -330,6 +340,37 @@ StoreError Applier::operatorRow(const QJsonObject &row)
     }
     m_operators.insert(login, st.int64(0));
     m_operatorNames.insert(login, textOf(row, "display_name"_L1));
+    st.reset();
+    return {};
+}
+
+// A reply or moderation action on its way through the team's outbox, as the server says it
+// goes; kept by the key of the station that made it, so that station's own entry follows.
+StoreError Applier::outboxRow(const QJsonObject &row, ReplicaReport &report)
+{
+    const QString login = textOf(row, "operator"_L1);
+    auto op = operatorId(login);
+    if (!op.ok())
+        return op.error();
+    SqliteStatement &st = m_outboxUpsert;
+    st.bind(0, intOf(row, "item_id"_L1));
+    st.bind(1, textOf(row, "action"_L1));
+    st.bind(2, textOf(row, "body"_L1));
+    st.bind(3, row.value("close_after"_L1).toBool() ? 1 : 0);
+    st.bind(4, m_operatorNames.value(login, login));
+    st.bind(5, textOf(row, "key"_L1));
+    st.bind(6, textOf(row, "state"_L1));
+    st.bind(7, intOf(row, "attempts"_L1));
+    st.bind(8, textOf(row, "error"_L1));
+    st.bind(9, row.value("retryable"_L1).toBool() ? 1 : 0);
+    st.bind(10, textOf(row, "result_external_id"_L1));
+    st.bind(11, intOf(row, "created"_L1));
+    st.bind(12, intOf(row, "updated"_L1));
+    if (StoreError err = st.exec(tr("Storing how a reply or action went")); !err.ok()) {
+        st.reset();
+        return err;
+    }
+    report.outboxEntries.append({st.int64(0), intOf(row, "item_id"_L1)});
     st.reset();
     return {};
 }

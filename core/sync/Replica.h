@@ -16,6 +16,8 @@ struct ReplicaReport
     int rows = 0;         // changes applied
     int newItems = 0;     // items this station had not had
     int changedItems = 0; // items it had, now as the server has them
+    // Outbox entries (local id, item id) whose state the server changed.
+    QList<std::pair<qint64, qint64>> outboxEntries;
 };
 
 // The station's copy of the team's data. In team mode the local store keeps the server's ids for

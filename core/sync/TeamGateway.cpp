@@ -3,11 +3,13 @@
 #include "Gateway.h"
 #include "ServerConnection.h"
 #include "connectors/Poller.h"
+#include "console/Outbox.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSqlDriver>
 #include <QThread>
 #include <QTimer>
 
@@ -41,8 +43,10 @@ public:
         m_renew = new QTimer(this);
         m_renew->setInterval(m_options.renewMs);
         connect(m_renew, &QTimer::timeout, this, [this] {
-            for (auto it = m_turns.begin(); it != m_turns.end(); ++it)
-                renew(it.key());
+            for (const qint64 id : m_turns.keys()) {
+                renew(id);
+                deliver(id); // also what a missed wake-up left waiting
+            }
         });
         m_renew->start();
     }
@@ -94,6 +98,70 @@ public:
         return result;
     }
 
+    // Takes what waits in the team's outbox for an account this station polls and hands it to
+    // the connector, one batch at a time.
+    void deliver(qint64 accountId)
+    {
+        auto turn = m_turns.find(accountId);
+        if (turn == m_turns.end() || !turn->polling)
+            return;
+        if (turn->delivering > 0) {
+            turn->askAgain = true;
+            return;
+        }
+        ServerConnection *server = connection();
+        if (!server)
+            return;
+        auto works =
+            gateway::takeOutbox(*server, accountId, m_team.station, turn->epoch, turn->resumeOwn);
+        if (!works.ok()) {
+            if (works.error().kind == ServerError::Kind::Fenced)
+                stopTurn(accountId, works.error().message);
+            else
+                failed(works.error());
+            return;
+        }
+        turn->resumeOwn = false;
+        turn->askAgain = false;
+        if (works->isEmpty())
+            return;
+        turn->delivering = int(works->size());
+        post([accountId, epoch = turn->epoch, works = *works](TeamGateway *f) {
+            f->perform(accountId, epoch, works);
+        });
+    }
+
+    // The connector's answer on one action (nothing: it was not tried). A sent reply joins its
+    // conversation on the server as our own item.
+    void delivered(qint64 accountId, qint64 epoch, const gateway::OutboxWork &work,
+                   const std::optional<ActionResult> &result)
+    {
+        auto turn = m_turns.find(accountId);
+        ServerConnection *server = connection();
+        if (server) {
+            if (result && result->ok && work.action.kind == OutgoingAction::Kind::Reply &&
+                !result->externalId.isEmpty() && turn != m_turns.end() && turn->polling &&
+                turn->epoch == epoch) {
+                IngestBatch own;
+                own.accountId = accountId;
+                own.items = {Outbox::sentReply(work.action, *result, work.postExternalId)};
+                ServerError error;
+                gateway::sendBatch(*server, m_team.station, epoch, turn->cursor, own, &error);
+                if (!error.ok())
+                    m_lastError = error.message;
+            }
+            if (ServerError error =
+                    gateway::outboxDone(*server, work.id, m_team.station, epoch, result);
+                !error.ok())
+                failed(error);
+        }
+        if (turn == m_turns.end() || turn->epoch != epoch || --turn->delivering > 0)
+            return;
+        turn->delivering = 0;
+        if (turn->askAgain)
+            deliver(accountId);
+    }
+
     // This station cannot poll the account any more (its connector stopped): the turn goes
     // back to the team and is not asked for again.
     void giveUp(qint64 accountId)
@@ -127,6 +195,9 @@ private:
         qint64 epoch = 0;
         QString cursor; // where the team's copy of the account stands
         QElapsedTimer renewed;
+        bool resumeOwn = false; // the first delivery of a turn takes up what it left sending
+        int delivering = 0;     // actions handed to the connector, not yet answered
+        bool askAgain = false;  // something was queued while delivering
     };
 
     ServerConnection *connection()
@@ -139,6 +210,15 @@ private:
             return nullptr;
         }
         m_server = std::move(opened.value());
+        // Woken when something is queued for an account: the payload names it.
+        QSqlDriver *driver = m_server->db().driver();
+        driver->subscribeToNotification(u"fd_outbox"_s);
+        connect(
+            driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == u"fd_outbox"_s)
+                    deliver(payload.toString().toLongLong());
+            });
         return m_server.get();
     }
 
@@ -165,8 +245,11 @@ private:
                         turn->polling = true;
                         turn->epoch = lease->epoch;
                         turn->cursor = lease->cursor;
+                        turn->resumeOwn = true;
+                        turn->delivering = 0;
                         post([epoch = lease->epoch, cursor = lease->cursor,
                               accountId](TeamGateway *f) { f->granted(accountId, epoch, cursor); });
+                        deliver(accountId);
                     }
                 } else {
                     if (turn->polling)
@@ -329,6 +412,45 @@ void TeamGateway::granted(qint64 accountId, qint64 epoch, const QString &cursor)
     Q_EMIT message(accountId, m_names.value(accountId),
                    words("This station polls the account for the team now (turn %1).").arg(epoch));
     Q_EMIT pollingChanged(accountId, true);
+}
+
+void TeamGateway::perform(qint64 accountId, qint64 epoch, QList<gateway::OutboxWork> works)
+{
+    // One at a time, in the order they were queued: replies in a conversation keep their order.
+    if (works.isEmpty())
+        return;
+    const gateway::OutboxWork work = works.takeFirst();
+    GatewayWorker *worker = m_worker;
+    QPointer<TeamGateway> self = this;
+    auto answer = [self, worker, accountId, epoch, work,
+                   rest = works](const std::optional<ActionResult> &result) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(worker, [worker, accountId, epoch, work, result] {
+            worker->delivered(accountId, epoch, work, result);
+        });
+        self->perform(accountId, epoch, rest);
+    };
+    Connector *connector = m_poller->connector(accountId);
+    if (m_stopped || !connector || m_epochs.value(accountId) != epoch) {
+        answer(std::nullopt); // not tried: the next turn takes it
+        return;
+    }
+    // A reply an earlier turn was sending may have reached the customer. The platform tells a
+    // repeat apart only where the call carries our key (VK's random_id and guid); elsewhere a
+    // person looks before it goes again.
+    if (work.resumed && work.action.kind == OutgoingAction::Kind::Reply &&
+        connector->account().platform != Platform::Vk) {
+        ActionResult unsure;
+        unsure.retryable = true;
+        unsure.message = words("The gateway stopped while sending this reply, so it may have "
+                               "reached the customer. Look at the conversation on %1 before "
+                               "sending it again.")
+                             .arg(displayName(connector->account().platform));
+        answer(unsure);
+        return;
+    }
+    connector->perform(work.action, this, [answer](const ActionResult &result) { answer(result); });
 }
 
 void TeamGateway::revoked(qint64 accountId, const QString &why)

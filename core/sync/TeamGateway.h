@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Gateway.h"
 #include "TeamMembership.h"
 #include "connectors/Connector.h"
 
@@ -25,7 +26,10 @@ class Store;
 // batch to the server fenced by the lease's epoch and the position it was polled from. When the
 // lease is lost (another gateway took over, the server says the position moved on) it stops
 // polling that account at once; when the holder goes away, the lease runs out by the server's
-// clock and the next station to ask takes over. Server calls run on a thread of their own.
+// clock and the next station to ask takes over. While it polls an account it also delivers what
+// the team's outbox holds for it (operators' replies and moderation actions), woken by the
+// server the moment something is queued, and records how each went. Server calls run on a
+// thread of their own.
 class TeamGateway
     : public QObject
     , private IngestSink
@@ -71,6 +75,7 @@ private:
                 std::function<void(const IngestResult &)> done) override;
     void granted(qint64 accountId, qint64 epoch, const QString &cursor);
     void revoked(qint64 accountId, const QString &why);
+    void perform(qint64 accountId, qint64 epoch, QList<gateway::OutboxWork> works);
 
     const TeamMembership m_team;
     Options m_options;

@@ -1,8 +1,10 @@
 #include "SyncTestSupport.h"
 
+#include "store/Connection.h"
 #include "sync/OpQueue.h"
 #include "sync/Pusher.h"
 #include "sync/ServerSchema.h"
+#include "sync/TeamMembership.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -166,6 +168,27 @@ bool waitFor(const std::function<bool()> &done, int ms)
         QThread::msleep(5);
     }
     return true;
+}
+
+Station::Station(TestServer &server, const QString &login, const QUuid &desk, bool listen)
+{
+    core::TeamMembership team{server.address().display(), login, desk, 0};
+    REQUIRE(resultOf(team.save(local.store())).ok());
+    sync = std::make_unique<core::TeamSync>(local.store(), team, u"pw-"_s + login);
+    QObject::connect(sync.get(), &core::TeamSync::synced, sync.get(),
+                     [this](const core::PushReport &, const core::PullReport &) { ++rounds; });
+    QObject::connect(sync.get(), &core::TeamSync::connectionChanged, sync.get(),
+                     [this](bool on, const QString &) { online = on; });
+    QObject::connect(sync.get(), &core::TeamSync::rejected, sync.get(),
+                     [this](const QStringList &reasons) { rejected += reasons; });
+    sync->start(listen);
+}
+
+QString Station::value(const QString &sql)
+{
+    auto q = core::Connection::exec(*local->reader(), sql);
+    REQUIRE(q.ok());
+    return q.value().next() ? q.value().value(0).toString() : QString();
 }
 
 } // namespace fd::test

@@ -2,6 +2,9 @@
 
 #include "sync/ServerAddress.h"
 #include "sync/ServerConnection.h"
+#include "sync/TeamSync.h"
+
+#include "TestSupport.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -65,6 +68,20 @@ bool waitFor(const std::function<bool()> &done, int ms = 15'000);
 
 // One account with two items (1001 new, 1002 deleted), written as the superuser.
 void addItems(TestServer &server);
+
+// A station of `login` with its own store and its sync running.
+struct Station
+{
+    TempStore local;
+    std::unique_ptr<core::TeamSync> sync;
+    int rounds = 0;
+    bool online = false;
+    QStringList rejected; // the server's reasons for refusing this station's ops
+
+    Station(TestServer &server, const QString &login, const QUuid &desk, bool listen = true);
+    // One value of the local store; fails the test on an error.
+    QString value(const QString &sql);
+};
 
 // A team with two items and two operators logged in, each with a station.
 struct TwoDesks

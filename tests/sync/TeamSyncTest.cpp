@@ -16,38 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace fd::core;
 using namespace fd::test;
 
-namespace {
-
-// A station of `login` with its own store and its sync running.
-struct Station
-{
-    TempStore local;
-    std::unique_ptr<TeamSync> sync;
-    int rounds = 0;
-    bool online = false;
-
-    Station(TestServer &server, const QString &login, const QUuid &desk, bool listen = true)
-    {
-        TeamMembership team{server.address().display(), login, desk, 0};
-        REQUIRE(resultOf(team.save(local.store())).ok());
-        sync = std::make_unique<TeamSync>(local.store(), team, u"pw-"_s + login);
-        QObject::connect(sync.get(), &TeamSync::synced, sync.get(),
-                         [this](const PushReport &, const PullReport &) { ++rounds; });
-        QObject::connect(sync.get(), &TeamSync::connectionChanged, sync.get(),
-                         [this](bool on, const QString &) { online = on; });
-        sync->start(listen);
-    }
-
-    QString value(const QString &sql)
-    {
-        auto q = Connection::exec(*local->reader(), sql);
-        REQUIRE(q.ok());
-        return q.value().next() ? q.value().value(0).toString() : QString();
-    }
-};
-
-} // namespace
-
 TEST_CASE("A change made at one station shows at the other without asking", "[sync][live]")
 {
     TwoDesks t;

@@ -1,0 +1,206 @@
+// The team's outbox: an operator, who holds no token, replies at her station; the reply travels
+// as an op to the server, the gateway polling the account delivers it to the platform, and her
+// station shows it sent. A gateway that stopped mid-send does not send a reply twice.
+#include "SyncTestSupport.h"
+
+#include "TestSupport.h"
+#include "auth/SecretStore.h"
+#include "console/Outbox.h"
+#include "net/HttpClient.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/TelegramSandbox.h"
+#include "sandbox/TelegramSandboxBot.h"
+#include "sync/Gateway.h"
+#include "sync/Puller.h"
+#include "sync/TeamGateway.h"
+#include "sync/TeamMembership.h"
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+using namespace fd::test;
+
+namespace {
+
+// A team with a Telegram bot in the sandbox, a gateway station polling it, and Anna (an
+// operator) and Mira (a moderator) at their stations with their outboxes.
+struct TeamWithGateway
+{
+    TestServer server;
+    HttpServer http;
+    std::unique_ptr<TelegramSandbox> sandbox;
+    TelegramSandboxBot *bot = nullptr;
+    qint64 account = 0;
+    TempStore gatewayStore;
+    TeamMembership gatewayTeam;
+    HttpClient client{nullptr};
+    SecretStore secrets;
+    std::unique_ptr<TeamGateway> gateway;
+    std::unique_ptr<Station> anna;
+    std::unique_ptr<Outbox> annaOutbox;
+    QList<Outbox::State> annaSeen; // what Anna's outbox told, in order
+
+    TeamWithGateway()
+    {
+        server.initTeam();
+        server.addOperator(u"anna"_s, u"operator"_s);
+        server.addOperator(u"mira"_s, u"moderator"_s);
+        server.addOperator(u"gw"_s, u"gateway"_s);
+        REQUIRE(http.listen(0));
+        sandbox = std::make_unique<TelegramSandbox>(&http);
+        bot = sandbox->bot();
+
+        auto gw = server.connectAs(u"gw"_s);
+        const QUuid gwDesk = registerStation(*gw, u"gateway"_s);
+        auto id = gateway::registerAccount(*gw, Platform::Telegram, u"Shop bot"_s,
+                                           sandbox->apiBaseUrl().toString());
+        REQUIRE(id.ok());
+        account = *id;
+        gatewayTeam = TeamMembership{server.address().display(), u"gw"_s, gwDesk, 0};
+        REQUIRE(resultOf(gatewayTeam.save(gatewayStore.store())).ok());
+        REQUIRE(pullAll(gatewayStore.store(), *gw).error.ok()); // the account, with its id
+        startGateway();
+
+        auto annaLogin = server.connectAs(u"anna"_s);
+        anna =
+            std::make_unique<Station>(server, u"anna"_s, registerStation(*annaLogin, u"desk-a"_s));
+        annaOutbox = std::make_unique<Outbox>(anna->local.store(),
+                                              Actor{0, u"anna"_s, u"Anna"_s, u"desk-a"_s},
+                                              Outbox::ConnectorFor());
+        QObject::connect(anna->sync.get(), &TeamSync::synced, annaOutbox.get(),
+                         [this](const PushReport &, const PullReport &pull) {
+                             annaOutbox->announce(pull.outboxEntries);
+                         });
+        QObject::connect(annaOutbox.get(), &Outbox::changed, annaOutbox.get(),
+                         [this](qint64, qint64, Outbox::State state, const QString &) {
+                             annaSeen.append(state);
+                         });
+    }
+
+    void startGateway()
+    {
+        TeamGateway::Options options;
+        options.leaseSeconds = 5;
+        options.renewMs = 1000;
+        options.longPollSeconds = 1;
+        gateway = std::make_unique<TeamGateway>(gatewayStore.store(), secrets, client, gatewayTeam,
+                                                u"pw-gw"_s, options);
+        gateway->setToken(account, bot->config().token);
+        gateway->start();
+    }
+
+    // A customer writes to the bot; the item's id once it is in Anna's store.
+    qint64 customerWrites(const QString &text)
+    {
+        TelegramSandboxBot::User from;
+        from.id = 777001;
+        from.firstName = u"Ola"_s;
+        bot->pushPrivateMessage(from, text);
+        qint64 id = 0;
+        REQUIRE(waitFor([&] {
+            id = anna->value(u"SELECT id FROM items WHERE text = '%1'"_s.arg(text)).toLongLong();
+            return id != 0;
+        }));
+        return id;
+    }
+
+    qsizetype sent() const { return sandbox->writeCalls(u"sendMessage"_s).size(); }
+};
+
+} // namespace
+
+TEST_CASE("An operator's reply goes through the team's outbox and the gateway delivers it once",
+          "[sync][outbox]")
+{
+    TeamWithGateway t;
+    const qint64 item = t.customerWrites(u"Where is my parcel?"_s);
+
+    REQUIRE(resultOf(t.annaOutbox->reply(item, u"It left the warehouse today."_s, false)).ok());
+    // Queued at her station, with the op that carries it to the server.
+    CHECK(t.anna->value(u"SELECT state FROM outbox"_s) == u"queued"_s);
+    CHECK(t.anna->value(u"SELECT kind FROM sync_ops ORDER BY seq DESC LIMIT 1"_s) == u"reply"_s);
+    t.anna->sync->syncNow();
+
+    // Her outbox tells the composer, as it does for a reply this station sends itself.
+    REQUIRE(waitFor([&] { return t.annaSeen.contains(Outbox::State::Sent); }));
+    CHECK(t.anna->value(u"SELECT state FROM outbox"_s) == u"sent"_s);
+    REQUIRE(t.sent() == 1);
+    CHECK(t.sandbox->writeCalls(u"sendMessage"_s).constFirst().parameters.value(u"text"_s) ==
+          u"It left the warehouse today."_s);
+    // On the server: delivered by the gateway, the item waits for the customer, the journal
+    // says who replied what, and the reply is the conversation's own item.
+    CHECK(text(t.server.admin(), u"SELECT state || '/' || gateway FROM fd.outbox"_s) ==
+          u"sent/gw"_s);
+    CHECK(text(t.server.admin(), u"SELECT status FROM fd.items WHERE id = %1"_s.arg(item)) ==
+          u"waiting"_s);
+    CHECK(text(t.server.admin(),
+               u"SELECT operator || ': ' || before || ' -> ' || detail FROM fd.journal "
+               u"WHERE action = 'item.replied'"_s) == u"anna: new -> waiting"_s);
+    REQUIRE(waitFor([&] {
+        return t.anna->value(u"SELECT count(*) FROM items WHERE direction = 'out' AND text = "
+                             u"'It left the warehouse today.'"_s) == u"1"_s;
+    }));
+    CHECK(t.anna->value(u"SELECT status FROM items WHERE id = %1"_s.arg(item)) == u"waiting"_s);
+
+    // Nothing more goes out on later wake-ups.
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor([&] { return t.anna->rounds > 2; }));
+    CHECK(t.sent() == 1);
+}
+
+TEST_CASE("An operator cannot moderate and a moderator cannot reply through the outbox",
+          "[sync][outbox]")
+{
+    TeamWithGateway t;
+    const qint64 item = t.customerWrites(u"Buy cheap followers here"_s);
+    REQUIRE(resultOf(t.annaOutbox->act(item, OutgoingAction::Kind::Delete)).ok());
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor([&] { return !t.anna->rejected.isEmpty(); }));
+    CHECK(t.anna->rejected.join(u' ').contains(u"Only moderators"_s));
+    CHECK(t.anna->value(u"SELECT state FROM outbox"_s) == u"failed"_s);
+    CHECK(t.anna->value(u"SELECT error FROM outbox"_s).contains(u"Only moderators"_s));
+    CHECK(scalar(t.server.admin(), u"SELECT count(*) FROM fd.outbox"_s) == 0);
+
+    auto mira = t.server.connectAs(u"mira"_s);
+    const QUuid desk = registerStation(*mira, u"desk-m"_s);
+    const Answer reply = applyOp(*mira, QUuid::createUuid(), desk, 1, u"reply"_s,
+                                 {{u"item"_s, item},
+                                  {u"key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                  {u"body"_s, u"Hello"_s}});
+    CHECK(reply.state() == u"rejected"_s);
+    CHECK(reply.reason().contains(u"Moderators do not reply"_s));
+    CHECK(t.sent() == 0);
+}
+
+TEST_CASE("A reply a stopped gateway was sending is not sent again until a person says so",
+          "[sync][outbox]")
+{
+    TeamWithGateway t;
+    const qint64 item = t.customerWrites(u"Can I change the address?"_s);
+
+    // The reply reached the server while a gateway of an earlier turn had it "sending" and
+    // stopped: whether Telegram got it, nobody knows.
+    t.gateway->stop();
+    t.gateway.reset();
+    REQUIRE(resultOf(t.annaOutbox->reply(item, u"Yes, send us the new one."_s, false)).ok());
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor(
+        [&] { return text(t.server.admin(), u"SELECT state FROM fd.outbox"_s) == u"queued"_s; }));
+    t.server.sql(u"UPDATE fd.outbox SET state = 'sending', epoch = 0, attempts = 1"_s);
+    t.startGateway();
+
+    // The gateway of this turn takes it up and does not send it blindly.
+    REQUIRE(waitFor([&] { return t.anna->value(u"SELECT state FROM outbox"_s) == u"failed"_s; }));
+    CHECK(
+        t.anna->value(u"SELECT error FROM outbox"_s).contains(u"may have reached the customer"_s));
+    CHECK(t.sent() == 0);
+
+    // Anna looked: it did not arrive. She sends it again, and it goes once.
+    const qint64 entry = t.anna->value(u"SELECT id FROM outbox"_s).toLongLong();
+    t.annaOutbox->retry(entry);
+    REQUIRE(waitFor([&] { return t.anna->value(u"SELECT state FROM outbox"_s) == u"queued"_s; }));
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor([&] { return t.anna->value(u"SELECT state FROM outbox"_s) == u"sent"_s; }));
+    CHECK(t.sent() == 1);
+    CHECK(text(t.server.admin(), u"SELECT detail FROM fd.journal WHERE action = 'outbox.failed'"_s)
+              .contains(u"may have reached the customer"_s));
+}
