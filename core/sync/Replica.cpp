@@ -57,6 +57,8 @@ public:
     StoreError saveCursor(const SyncCursor &cursor);
     // Stores the waiting rows whose parents have arrived, until none can go.
     StoreError settleWaiting(ReplicaReport &report);
+    // Writes the page's search-index changes, in the order they were made.
+    StoreError writeIndex();
 
 private:
     // The row's key, and whether every row it points to is here.
@@ -65,6 +67,8 @@ private:
     StoreResult<bool> present(SqliteStatement &probe, QSet<qint64> &known,
                               std::optional<qint64> id);
     StoreError store(const QString &table, const QJsonObject &row, ReplicaReport &report);
+    // Whether any row waits for its parents (asked once, then kept up to date).
+    StoreResult<bool> anyWaiting();
     StoreError run(SqliteStatement &st, const QString &what)
     {
         StoreError err = st.exec(what);
@@ -84,19 +88,36 @@ private:
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
     StoreResult<qint64> tagId(const QString &name, const QString &color, qint64 createdMs);
     StoreResult<QString> authorIndexed(std::optional<qint64> authorId);
-    StoreError reindex(qint64 itemId, const QString &oldText, const QString &oldAuthor,
-                       const QString &text, const QString &author);
+    void reindex(qint64 itemId, const QString &oldText, const QString &oldAuthor,
+                 const QString &text, const QString &author);
+    void index(qint64 itemId, const QString &text, const QString &author)
+    {
+        m_index.append({false, itemId, text, author});
+    }
 
     const QSqlDatabase &m_db;
     SqliteStatement m_operatorUpsert, m_operatorSelect, m_accountUpsert, m_authorSelect,
-        m_authorUpsert, m_authorItems, m_postUpsert, m_threadUpsert, m_itemSelect, m_itemUpsert,
-        m_tagInsert, m_tagColor, m_itemTagAdd, m_itemTagRemove, m_noteSelect, m_noteInsert,
-        m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost, m_hasThread, m_hasAuthor,
-        m_hasItem, m_wait, m_unwait, m_outboxUpsert;
+        m_authorUpsert, m_authorItems, m_postUpsert, m_threadUpsert, m_itemSelect, m_itemInsert,
+        m_itemUpdate, m_tagInsert, m_tagColor, m_itemTagAdd, m_itemTagRemove, m_noteSelect,
+        m_noteInsert, m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost, m_hasThread,
+        m_hasAuthor, m_hasItem, m_wait, m_unwait, m_outboxUpsert;
     QSet<qint64> m_accounts, m_posts, m_threads, m_authors, m_items; // known to be here
     QHash<QString, qint64> m_operators;                              // login -> local id
     QHash<QString, QString> m_operatorNames;                         // login -> display name
     std::optional<QHash<QString, qint64>> m_tags;                    // case-folded name -> local id
+    std::optional<bool> m_anyWaiting;
+    QHash<qint64, QString> m_authorIndexed; // author id -> how the search index has them
+    // The search index is written once the page's rows are stored: FTS5 writes its pending
+    // terms out at every statement savepoint, and each upsert takes one, so indexing row by row
+    // between the upserts cost a third of a pull.
+    struct IndexChange
+    {
+        bool remove; // take out what was indexed (`text`, `author` as they were)
+        qint64 itemId;
+        QString text;
+        QString author;
+    };
+    QList<IndexChange> m_index;
 };
 
 StoreError Applier::prepare()
@@ -132,17 +153,18 @@ StoreError Applier::prepare()
          u"post_id = excluded.post_id, title = excluded.title, "
          u"last_item_at = excluded.last_item_at"_s},
         {&m_itemSelect, u"SELECT text, author_id FROM items WHERE id = ?"_s},
-        {&m_itemUpsert,
+        // New items are inserted and known ones updated, not upserted: an upsert (like any
+        // statement that may write twice) copies every page it touches to a statement journal
+        // first, and an item touches a dozen index pages.
+        {&m_itemInsert,
          u"INSERT INTO items (id, account_id, external_id, kind, direction, thread_id, "
          u"parent_external_id, post_id, author_id, text, attachments, rating, url, created_at, "
          u"received_at, edited_at, deleted_at, status, assignee_id, read, truncated) "
-         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-         u"ON CONFLICT (id) DO UPDATE SET thread_id = excluded.thread_id, "
-         u"post_id = excluded.post_id, author_id = excluded.author_id, text = excluded.text, "
-         u"attachments = excluded.attachments, rating = excluded.rating, url = excluded.url, "
-         u"edited_at = excluded.edited_at, deleted_at = excluded.deleted_at, "
-         u"status = excluded.status, assignee_id = excluded.assignee_id, read = excluded.read, "
-         u"truncated = excluded.truncated"_s},
+         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_itemUpdate,
+         u"UPDATE items SET thread_id = ?6, post_id = ?8, author_id = ?9, text = ?10, "
+         u"attachments = ?11, rating = ?12, url = ?13, edited_at = ?16, deleted_at = ?17, "
+         u"status = ?18, assignee_id = ?19, read = ?20, truncated = ?21 WHERE id = ?1"_s},
         {&m_tagInsert, u"INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)"_s},
         {&m_tagColor, u"UPDATE tags SET color = ? WHERE id = ? AND color <> ?"_s},
         {&m_itemTagAdd, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},
@@ -188,16 +210,22 @@ StoreError Applier::apply(const Change &change, ReplicaReport &report)
         return ready.error();
     if (!*ready) {
         // Its newest version waits for what it points to; an older waiting one is replaced.
+        m_anyWaiting = true;
         m_wait.bind(0, t);
         m_wait.bind(1, key);
         m_wait.bind(2, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
         return run(m_wait, tr("Keeping a row until what it points to arrives"));
     }
     // A newer version of a waiting row supersedes it.
-    m_unwait.bind(0, t);
-    m_unwait.bind(1, key);
-    if (StoreError err = run(m_unwait, tr("Storing a waiting row")); !err.ok())
-        return err;
+    auto waiting = anyWaiting();
+    if (!waiting.ok())
+        return waiting.error();
+    if (*waiting) {
+        m_unwait.bind(0, t);
+        m_unwait.bind(1, key);
+        if (StoreError err = run(m_unwait, tr("Storing a waiting row")); !err.ok())
+            return err;
+    }
     return store(t, row, report);
 }
 
@@ -291,8 +319,24 @@ StoreResult<bool> Applier::parentsHere(const QString &t, const QJsonObject &row)
     return true;
 }
 
+StoreResult<bool> Applier::anyWaiting()
+{
+    if (!m_anyWaiting) {
+        auto q = Connection::exec(m_db, u"SELECT EXISTS (SELECT 1 FROM sync_waiting)"_s);
+        if (!q.ok())
+            return q.error();
+        m_anyWaiting = q.value().next() && q.value().value(0).toBool();
+    }
+    return *m_anyWaiting;
+}
+
 StoreError Applier::settleWaiting(ReplicaReport &report)
 {
+    auto waitingAtAll = anyWaiting();
+    if (!waitingAtAll.ok())
+        return waitingAtAll.error();
+    if (!*waitingAtAll)
+        return {};
     for (;;) {
         auto q = Connection::exec(m_db, u"SELECT tbl, key, row FROM sync_waiting"_s);
         if (!q.ok())
@@ -421,6 +465,7 @@ StoreError Applier::authorRow(const QJsonObject &row)
 
     // A renamed author is searched for by the new name in all their items.
     const QString indexed = searchableAuthor(name, handle);
+    m_authorIndexed.insert(id, indexed);
     if (!oldIndexed || *oldIndexed == indexed)
         return {};
     QList<std::pair<qint64, QString>> items;
@@ -433,10 +478,8 @@ StoreError Applier::authorRow(const QJsonObject &row)
     m_authorItems.reset();
     if (!err.ok())
         return err;
-    for (const auto &[itemId, text] : items) {
-        if (StoreError e = reindex(itemId, text, *oldIndexed, text, indexed); !e.ok())
-            return e;
-    }
+    for (const auto &[itemId, text] : items)
+        reindex(itemId, text, *oldIndexed, text, indexed);
     return {};
 }
 
@@ -500,6 +543,8 @@ StoreResult<QString> Applier::authorIndexed(std::optional<qint64> authorId)
 {
     if (!authorId)
         return u" "_s;
+    if (auto it = m_authorIndexed.constFind(*authorId); it != m_authorIndexed.constEnd())
+        return *it;
     m_authorSelect.bind(0, *authorId);
     if (StoreError err = m_authorSelect.exec(tr("Looking up an author")); !err.ok()) {
         m_authorSelect.reset();
@@ -509,21 +554,30 @@ StoreResult<QString> Applier::authorIndexed(std::optional<qint64> authorId)
                                 ? searchableAuthor(m_authorSelect.text(0), m_authorSelect.text(1))
                                 : u" "_s;
     m_authorSelect.reset();
+    m_authorIndexed.insert(*authorId, indexed);
     return indexed;
 }
 
-StoreError Applier::reindex(qint64 itemId, const QString &oldText, const QString &oldAuthor,
-                            const QString &text, const QString &author)
+void Applier::reindex(qint64 itemId, const QString &oldText, const QString &oldAuthor,
+                      const QString &text, const QString &author)
 {
-    m_ftsDelete.bind(0, itemId);
-    m_ftsDelete.bind(1, oldText);
-    m_ftsDelete.bind(2, oldAuthor);
-    if (StoreError err = run(m_ftsDelete, tr("Updating the search index")); !err.ok())
-        return err;
-    m_ftsInsert.bind(0, itemId);
-    m_ftsInsert.bind(1, text);
-    m_ftsInsert.bind(2, author);
-    return run(m_ftsInsert, tr("Updating the search index"));
+    m_index.append({true, itemId, oldText, oldAuthor});
+    index(itemId, text, author);
+}
+
+StoreError Applier::writeIndex()
+{
+    const QString what = tr("Updating the search index");
+    for (const IndexChange &c : std::as_const(m_index)) {
+        SqliteStatement &st = c.remove ? m_ftsDelete : m_ftsInsert;
+        st.bind(0, c.itemId);
+        st.bind(1, c.text);
+        st.bind(2, c.author);
+        if (StoreError err = run(st, what); !err.ok())
+            return err;
+    }
+    m_index.clear();
+    return {};
 }
 
 StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
@@ -550,7 +604,7 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
     if (!assignee.ok())
         return assignee.error();
 
-    SqliteStatement &st = m_itemUpsert;
+    SqliteStatement &st = oldText ? m_itemUpdate : m_itemInsert;
     st.bind(0, id);
     st.bind(1, intOf(row, "account_id"_L1));
     st.bind(2, textOf(row, "external_id"_L1));
@@ -580,11 +634,9 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
         auto indexed = authorIndexed(authorId);
         if (!indexed.ok())
             return indexed.error();
-        m_ftsInsert.bind(0, id);
-        m_ftsInsert.bind(1, text);
-        m_ftsInsert.bind(2, *indexed);
+        index(id, text, *indexed);
         ++report.newItems;
-        return run(m_ftsInsert, tr("Updating the search index"));
+        return {};
     }
     ++report.changedItems;
     if (*oldText == text && oldAuthor == authorId)
@@ -595,7 +647,8 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
     auto after = authorIndexed(authorId);
     if (!after.ok())
         return after.error();
-    return reindex(id, *oldText, *before, text, *after);
+    reindex(id, *oldText, *before, text, *after);
+    return {};
 }
 
 StoreResult<qint64> Applier::tagId(const QString &name, const QString &color, qint64 createdMs)
@@ -702,6 +755,8 @@ StoreError apply(const QSqlDatabase &db, const QList<Change> &changes,
             return err;
     }
     if (StoreError err = applier.settleWaiting(r); !err.ok())
+        return err;
+    if (StoreError err = applier.writeIndex(); !err.ok())
         return err;
     return cursor ? applier.saveCursor(*cursor) : StoreError{};
 }
