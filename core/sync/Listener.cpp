@@ -96,6 +96,9 @@ void Listener::drop(const ServerError &error)
 {
     m_heartbeat.stop();
     m_server.reset();
+    // A disabled person's login is refused for good: asking again would only knock on the door.
+    if (error.kind == ServerError::Kind::Disabled)
+        m_running = false;
     Q_EMIT lost(error.message);
     if (!m_running)
         return;

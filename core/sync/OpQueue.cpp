@@ -112,4 +112,18 @@ StoreResult<bool> enqueueInTeam(const QSqlDatabase &db, const QString &kind,
     return true;
 }
 
+StoreResult<int> rejectQueued(const QSqlDatabase &db, const QString &reason)
+{
+    auto q =
+        Connection::exec(db, u"SELECT seq FROM sync_ops WHERE state = 'queued' ORDER BY seq"_s);
+    if (!q.ok())
+        return q.error();
+    QList<OpVerdict> verdicts;
+    while (q.value().next())
+        verdicts.append({q.value().value(0).toLongLong(), u"rejected"_s, reason});
+    if (StoreError err = settle(db, verdicts); !err.ok())
+        return err;
+    return int(verdicts.size());
+}
+
 } // namespace fd::core::opQueue

@@ -45,6 +45,9 @@ StoreResult<QList<QueuedOp>> pending(const QSqlDatabase &db, int limit, qint64 a
 StoreError settle(const QSqlDatabase &db, qint64 seq, const QString &state, const QString &reason);
 // Records the verdicts on several ops (call it inside one transaction: the store's writer).
 StoreError settle(const QSqlDatabase &db, const QList<OpVerdict> &verdicts);
+// Settles every op still queued as rejected, with `reason` (the server will never take them:
+// this person was disabled). Returns how many there were.
+StoreResult<int> rejectQueued(const QSqlDatabase &db, const QString &reason);
 
 } // namespace opQueue
 

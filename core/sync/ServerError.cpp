@@ -25,11 +25,18 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
             e.expectedSeq = m.captured(1).toLongLong();
     } else if (state == u"FD002"_s || state == u"FD003"_s) {
         e.kind = Kind::Fenced;
+    } else if (error.type() == QSqlError::ConnectionError &&
+               text.contains(u"not permitted to log in"_s)) {
+        // A person's role loses LOGIN only when a lead disables them (fd.disable_operator).
+        // libpq gives no SQLSTATE for a refused connection; its words say why.
+        e.kind = Kind::Disabled;
+        e.message = what + u": "_s +
+                    QCoreApplication::translate("fd::core::ServerError",
+                                                "the server refused the login: a lead disabled "
+                                                "this account.");
     } else if (state == u"28P01"_s || state == u"28000"_s ||
-               // libpq gives no SQLSTATE for a refused connection; its words say why.
                (state.isEmpty() && error.type() == QSqlError::ConnectionError &&
                 (text.contains(u"password authentication failed"_s) ||
-                 text.contains(u"not permitted to log in"_s) ||
                  (text.contains(u"role \""_s) && text.contains(u"does not exist"_s))))) {
         e.kind = Kind::Login;
         e.message = what + u": "_s +

@@ -14,7 +14,8 @@ struct ServerError
     enum class Kind {
         None,
         Unreachable, // no connection, or it was lost: try again later, work goes on locally
-        Login,       // wrong login or password, or the role may not log in (disabled)
+        Login,       // wrong login or password
+        Disabled,    // a lead disabled this person: the login is refused for good, stop trying
         Denied,      // the server refused: this role may not do that
         OutOfOrder,  // an op arrived before an earlier one of its station (`expectedSeq`)
         Fenced,      // a gateway's batch came after its lease ended or its cursor moved on

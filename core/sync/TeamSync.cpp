@@ -1,6 +1,7 @@
 #include "TeamSync.h"
 
 #include "Listener.h"
+#include "OpQueue.h"
 #include "ServerConnection.h"
 #include "store/Store.h"
 
@@ -8,6 +9,9 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +66,10 @@ public:
             return m_server.get();
         auto opened = m_team.connect(m_password, u"frontdesk-sync-%1"_s.arg(quintptr(this)));
         if (!opened.ok()) {
-            tell(false, opened.error().message);
+            if (opened.error().kind == ServerError::Kind::Disabled)
+                m_disabled = opened.error();
+            else
+                tell(false, opened.error().message);
             return nullptr;
         }
         m_server = std::move(opened.value());
@@ -86,7 +93,11 @@ private:
         // The next round regardless of wake-ups: 30–60 s, spread so stations do not pull in step.
         m_fallback->start(int(QRandomGenerator::global()->bounded(TeamSync::fallbackMinMs,
                                                                   TeamSync::fallbackMaxMs + 1)));
-        ServerConnection *server = connection();
+        ServerConnection *server = m_disabled ? nullptr : connection();
+        if (m_disabled) {
+            refuseQueued();
+            return;
+        }
         if (!server)
             return;
         PushReport push = pushPending(m_store, *server, m_team.station);
@@ -112,6 +123,40 @@ private:
         });
     }
 
+    // This person was disabled by a lead: the server will never take this station's ops again.
+    // They are settled here as rejected, in words, and the station stops asking the server.
+    void refuseQueued()
+    {
+        m_fallback->stop();
+        const QString reason = words("Your account was disabled by a lead; this was not applied.");
+        auto rejected = std::make_shared<int>(0);
+        auto done = m_store.write([reason, rejected](const QSqlDatabase &db) {
+            auto n = opQueue::rejectQueued(db, reason);
+            if (!n.ok())
+                return n.error();
+            *rejected = *n;
+            return StoreError{};
+        });
+        done.waitForFinished();
+        PushReport push;
+        push.error = *m_disabled;
+        if (!done.result().ok())
+            push.error = {ServerError::Kind::Sql, done.result().message};
+        push.rejected = *rejected;
+        for (int i = 0; i < *rejected; ++i)
+            push.rejections << reason;
+        tell(false, words("A lead disabled the account %1: this station no longer syncs with "
+                          "the team. Changes made here stay on this computer only.")
+                        .arg(m_team.login));
+        PullReport pull;
+        pull.error = *m_disabled;
+        QPointer<TeamSync> facade = m_facade;
+        QMetaObject::invokeMethod(facade, [facade, push, pull] {
+            if (facade)
+                facade->report(push, pull);
+        });
+    }
+
     void tell(bool online, const QString &message)
     {
         QPointer<TeamSync> facade = m_facade;
@@ -128,6 +173,7 @@ private:
     std::unique_ptr<ServerConnection> m_server;
     QTimer *m_fallback = nullptr;
     bool m_scheduled = false;
+    std::optional<ServerError> m_disabled; // why the server refuses this person for good
 };
 
 TeamSync::TeamSync(Store &store, TeamMembership team, QString password, QObject *parent)
@@ -148,6 +194,8 @@ TeamSync::TeamSync(Store &store, TeamMembership team, QString password, QObject 
         SyncWorker *worker = m_worker;
         connect(m_listener, &Listener::changed, m_worker, [worker] { worker->schedule(); });
         connect(m_listener, &Listener::connected, m_worker, [worker] { worker->schedule(); });
+        // The line was lost (a restart, a cut, this person disabled): find out how things stand.
+        connect(m_listener, &Listener::lost, m_worker, [worker] { worker->schedule(); });
         connect(m_listener, &Listener::claimsChanged, this, &TeamSync::claimsChanged);
     }
     m_status = words("Connecting to the team's server…");

@@ -200,7 +200,7 @@ TEST_CASE("A disabled operator loses their session and cannot log in again", "[s
     const auto again = ServerConnection::open(u"test.again"_s, a, u"piotr"_s, u"pw-piotr"_s);
     REQUIRE_FALSE(again.ok());
     INFO(again.error().message.toStdString());
-    CHECK(again.error().kind == ServerError::Kind::Login);
+    CHECK(again.error().kind == ServerError::Kind::Disabled);
     CHECK(scalar(*lena, u"SELECT count(*) FROM fd.journal WHERE action = 'operator.disabled'"_s) ==
           1);
 }

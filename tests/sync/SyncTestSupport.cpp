@@ -178,7 +178,10 @@ Station::Station(TestServer &server, const QString &login, const QUuid &desk, bo
     QObject::connect(sync.get(), &core::TeamSync::synced, sync.get(),
                      [this](const core::PushReport &, const core::PullReport &) { ++rounds; });
     QObject::connect(sync.get(), &core::TeamSync::connectionChanged, sync.get(),
-                     [this](bool on, const QString &) { online = on; });
+                     [this](bool on, const QString &message) {
+                         online = on;
+                         status = message;
+                     });
     QObject::connect(sync.get(), &core::TeamSync::rejected, sync.get(),
                      [this](const QStringList &reasons) { rejected += reasons; });
     sync->start(listen);

@@ -76,6 +76,7 @@ struct Station
     std::unique_ptr<core::TeamSync> sync;
     int rounds = 0;
     bool online = false;
+    QString status;       // the last word on the connection
     QStringList rejected; // the server's reasons for refusing this station's ops
 
     Station(TestServer &server, const QString &login, const QUuid &desk, bool listen = true);

@@ -1,7 +1,6 @@
 #!/bin/sh
 # Runs a team-sync test against a throwaway PostgreSQL cluster made by pg_virtualenv
-# (postgresql-common) in a folder of its own (-t: test runs of several checkouts never meet),
-# removed when the test ends. Listing the tests needs no server.
+# (postgresql-common), removed when the test ends. Listing the tests needs no server.
 case " $* " in
 *" --list-"*) exec "$@" ;;
 esac
@@ -12,4 +11,4 @@ if ! command -v pg_virtualenv >/dev/null 2>&1; then
     echo "pg_virtualenv not found: install postgresql and postgresql-common" >&2
     exit 1
 fi
-exec pg_virtualenv -t -o "max_connections=60" env FRONTDESK_TEST_PG_READY=1 "$@"
+exec pg_virtualenv -o "max_connections=60" env FRONTDESK_TEST_PG_READY=1 "$@"
