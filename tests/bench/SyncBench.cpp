@@ -1,9 +1,15 @@
 // bench sync: team sync against a real PostgreSQL — ops pushed per second, rows pulled per
 // second, and the time from an item ingested by the gateway to visible in other stations' stores
-// (with 1 and with 20 stations, each with its own store, sync thread and listener).
+// (with 1 and with 20 stations, each with its own store, sync thread and listener), and how long
+// a bot goes unpolled when its gateway dies and the standby takes over with the default lease.
 #include "BenchSupport.h"
 #include "IngestBenchRun.h"
 
+#include "auth/SecretStore.h"
+#include "net/HttpClient.h"
+#include "sandbox/HttpServer.h"
+#include "sandbox/TelegramSandbox.h"
+#include "sandbox/TelegramSandboxBot.h"
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "sync/Gateway.h"
@@ -12,6 +18,7 @@
 #include "sync/Pusher.h"
 #include "sync/ServerConnection.h"
 #include "sync/ServerSchema.h"
+#include "sync/TeamGateway.h"
 #include "sync/TeamMembership.h"
 #include "sync/TeamSync.h"
 
@@ -42,6 +49,7 @@ struct BenchStation
     std::unique_ptr<Store> store;
     TeamMembership team;
     std::unique_ptr<TeamSync> sync;
+    std::unique_ptr<TeamGateway> gateway;
 };
 
 class SyncBenchRun
@@ -78,16 +86,16 @@ public:
         m_team = std::move(team.value());
         if (auto migrated = ServerSchema::migrate(*m_team); !migrated.ok())
             return fail(migrated.error().message);
-        QStringList logins{u"bench_gw"_s};
+        QStringList logins{u"bench_gw"_s, u"bench_gw2"_s};
         for (int i = 1; i <= operators; ++i)
             logins << u"bench_op%1"_s.arg(i);
         for (const QString &login : logins) {
             m_team->exec(u"DROP ROLE IF EXISTS "_s + login, {}, u"drop role"_s);
-            auto q =
-                m_team->exec(u"SELECT fd.add_operator(?, ?, ?, ?)"_s,
-                             {login, login, login == u"bench_gw"_s ? u"gateway"_s : u"operator"_s,
-                              password(login)},
-                             u"add operator"_s);
+            auto q = m_team->exec(u"SELECT fd.add_operator(?, ?, ?, ?)"_s,
+                                  {login, login,
+                                   login.startsWith(u"bench_gw"_s) ? u"gateway"_s : u"operator"_s,
+                                   password(login)},
+                                  u"add operator"_s);
             if (!q.ok())
                 return fail(q.error().message);
         }
@@ -272,6 +280,111 @@ public:
         return true;
     }
 
+    // Two gateway stations hold a sandbox bot's token with the default lease (30 s, renewed
+    // every 10 s); the polling one dies without a word (its lease left to run out) while a
+    // customer writes every 200 ms. Prints how long the first message written after the death
+    // took to reach the server, `runs` times (the survivor of one run dies in the next).
+    bool failover(int runs)
+    {
+        HttpServer http;
+        if (!http.listen(0))
+            return fail(u"The sandbox could not listen."_s);
+        TelegramSandbox sandbox(&http);
+        TelegramSandboxBot *bot = sandbox.bot();
+        auto account = gateway::registerAccount(*m_gateway, Platform::Telegram, u"Failover bot"_s,
+                                                sandbox.apiBaseUrl().toString());
+        if (!account.ok())
+            return fail(account.error().message);
+        HttpClient client(nullptr);
+        SecretStore secrets;
+        std::unique_ptr<BenchStation> desks[2];
+        const QString logins[2] = {u"bench_gw"_s, u"bench_gw2"_s};
+        auto startGateway = [&](int i) {
+            desks[i]->gateway =
+                std::make_unique<TeamGateway>(*desks[i]->store, secrets, client, desks[i]->team,
+                                              password(logins[i]), TeamGateway::Options{});
+            desks[i]->gateway->setToken(*account, bot->config().token);
+            desks[i]->gateway->start();
+        };
+        for (int i = 0; i < 2; ++i) {
+            desks[i] = makeStation(logins[i]);
+            if (!desks[i])
+                return false;
+            auto conn = connectAs(logins[i]);
+            if (!conn)
+                return false;
+            if (const PullReport r = pullAll(*desks[i]->store, *conn); !r.error.ok())
+                return fail(r.error.message);
+        }
+        auto onServer = [&](const QString &text) {
+            auto q = m_team->exec(u"SELECT 1 FROM fd.items WHERE account_id = ? AND text = ?"_s,
+                                  {*account, text}, u"check"_s);
+            return q.ok() && q.value().next();
+        };
+        auto waitUntil = [](const std::function<bool()> &done, qint64 ms) {
+            QElapsedTimer t;
+            t.start();
+            while (!done() && t.elapsed() < ms) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+                QThread::msleep(5);
+            }
+            return done();
+        };
+        int written = 0;
+        auto write = [&] {
+            TelegramSandboxBot::User from;
+            from.id = 880000 + written % 7;
+            from.firstName = u"Customer"_s;
+            const QString text = u"Failover question %1"_s.arg(written++);
+            bot->pushPrivateMessage(from, text);
+            return text;
+        };
+
+        startGateway(0);
+        int holder = 0;
+        QList<double> gaps;
+        for (int run = 0; run < runs; ++run) {
+            if (!waitUntil([&] { return desks[holder]->gateway->polling().contains(*account); },
+                           60'000))
+                return fail(u"No gateway took the bot."_s);
+            const int standby = 1 - holder;
+            startGateway(standby);
+            const QString before = write();
+            if (!waitUntil([&] { return onServer(before); }, 30'000))
+                return fail(u"The polling gateway did not hand a message over."_s);
+            desks[holder]->gateway->stop(false); // dies: nothing handed back
+            QElapsedTimer sinceDeath;
+            sinceDeath.start();
+            const QString first = write();
+            QElapsedTimer every;
+            every.start();
+            const bool through = waitUntil(
+                [&] {
+                    if (every.elapsed() >= 200) {
+                        write();
+                        every.restart();
+                    }
+                    return onServer(first);
+                },
+                90'000);
+            if (!through)
+                return fail(u"No gateway took over within 90 s."_s);
+            const double gap = sinceDeath.nsecsElapsed() / 1e9;
+            gaps << gap;
+            m_out << u"  failover run %1: the first message after the gateway died reached the "
+                     u"server after %2 s\n"_s.arg(run + 1)
+                         .arg(fmt(gap, 1));
+            desks[holder]->gateway.reset();
+            holder = standby;
+        }
+        for (auto &desk : desks)
+            desk->gateway.reset();
+        m_out << u"gateway failover (lease 30 s, renewed every 10 s): median %1 s, max %2 s\n"_s
+                     .arg(fmt(median(gaps), 1))
+                     .arg(fmt(*std::max_element(gaps.cbegin(), gaps.cend()), 1));
+        return true;
+    }
+
 private:
     bool fail(const QString &message)
     {
@@ -371,7 +484,8 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         {u"samples"_s, u"Items timed from ingest to visible (default 40)."_s, u"N"_s, u"40"_s},
         {u"stations"_s, u"Station counts for the latency, comma-separated (default 1,20)."_s,
          u"LIST"_s, u"1,20"_s},
-        {u"only"_s, u"Measure one thing: pull, push (after one pull) or latency (default: all)."_s,
+        {u"only"_s,
+         u"Measure one thing: pull, push (after one pull), latency or failover (default: all)."_s,
          u"WHAT"_s},
     });
     p.process(args);
@@ -400,8 +514,9 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err)
                          : *std::max_element(stationCounts.cbegin(), stationCounts.cend());
 
     const QString only = p.value(u"only"_s);
-    if (!only.isEmpty() && only != u"pull"_s && only != u"push"_s && only != u"latency"_s) {
-        err << u"--only is pull, push or latency, not %1\n"_s.arg(only);
+    if (!only.isEmpty() && only != u"pull"_s && only != u"push"_s && only != u"latency"_s &&
+        only != u"failover"_s) {
+        err << u"--only is pull, push, latency or failover, not %1\n"_s.arg(only);
         return 2;
     }
     const bool all = only.isEmpty();
@@ -409,7 +524,7 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     SyncBenchRun run(out, err);
     if (!run.setUp(address, most))
         return 1;
-    if (!run.ingest(p.value(u"items"_s).toLongLong()))
+    if (only != u"failover"_s && !run.ingest(p.value(u"items"_s).toLongLong()))
         return 1;
     const int runs = qMax(1, p.value(u"runs"_s).toInt());
     if ((all || only == u"pull"_s || only == u"push"_s) &&
@@ -421,6 +536,8 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!run.latency(n, qMax(1, p.value(u"samples"_s).toInt())))
             return 1;
     }
+    if ((all || only == u"failover"_s) && !run.failover(runs))
+        return 1;
     return 0;
 }
 

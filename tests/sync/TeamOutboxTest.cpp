@@ -10,6 +10,8 @@
 #include "sandbox/HttpServer.h"
 #include "sandbox/TelegramSandbox.h"
 #include "sandbox/TelegramSandboxBot.h"
+#include "sandbox/VkSandbox.h"
+#include "sandbox/VkSandboxCommunity.h"
 #include "sync/Gateway.h"
 #include "sync/Puller.h"
 #include "sync/TeamGateway.h"
@@ -21,14 +23,17 @@ using namespace fd::test;
 
 namespace {
 
-// A team with a Telegram bot in the sandbox, a gateway station polling it, and Anna (an
-// operator) and Mira (a moderator) at their stations with their outboxes.
+// A team with a Telegram bot (or a VK community) in the sandbox, a gateway station polling it,
+// and Anna (an operator) and Mira (a moderator) at their stations with their outboxes.
 struct TeamWithGateway
 {
     TestServer server;
     HttpServer http;
+    const Platform platform;
     std::unique_ptr<TelegramSandbox> sandbox;
     TelegramSandboxBot *bot = nullptr;
+    std::unique_ptr<VkSandbox> vk;
+    VkSandboxCommunity *community = nullptr;
     qint64 account = 0;
     TempStore gatewayStore;
     TeamMembership gatewayTeam;
@@ -39,20 +44,28 @@ struct TeamWithGateway
     std::unique_ptr<Outbox> annaOutbox;
     QList<Outbox::State> annaSeen; // what Anna's outbox told, in order
 
-    TeamWithGateway()
+    explicit TeamWithGateway(Platform on = Platform::Telegram)
+        : platform(on)
     {
         server.initTeam();
         server.addOperator(u"anna"_s, u"operator"_s);
         server.addOperator(u"mira"_s, u"moderator"_s);
         server.addOperator(u"gw"_s, u"gateway"_s);
         REQUIRE(http.listen(0));
-        sandbox = std::make_unique<TelegramSandbox>(&http);
-        bot = sandbox->bot();
+        QUrl apiBase;
+        if (platform == Platform::Vk) {
+            vk = std::make_unique<VkSandbox>(&http);
+            community = vk->community();
+            apiBase = vk->apiBaseUrl();
+        } else {
+            sandbox = std::make_unique<TelegramSandbox>(&http);
+            bot = sandbox->bot();
+            apiBase = sandbox->apiBaseUrl();
+        }
 
         auto gw = server.connectAs(u"gw"_s);
         const QUuid gwDesk = registerStation(*gw, u"gateway"_s);
-        auto id = gateway::registerAccount(*gw, Platform::Telegram, u"Shop bot"_s,
-                                           sandbox->apiBaseUrl().toString());
+        auto id = gateway::registerAccount(*gw, platform, u"Shop"_s, apiBase.toString());
         REQUIRE(id.ok());
         account = *id;
         gatewayTeam = TeamMembership{server.address().display(), u"gw"_s, gwDesk, 0};
@@ -84,17 +97,30 @@ struct TeamWithGateway
         options.longPollSeconds = 1;
         gateway = std::make_unique<TeamGateway>(gatewayStore.store(), secrets, client, gatewayTeam,
                                                 u"pw-gw"_s, options);
-        gateway->setToken(account, bot->config().token);
+        if (community)
+            gateway->setToken(account, community->config().token);
+        else
+            gateway->setToken(account, bot->config().token);
         gateway->start();
     }
 
     // A customer writes to the bot; the item's id once it is in Anna's store.
     qint64 customerWrites(const QString &text)
     {
-        TelegramSandboxBot::User from;
-        from.id = 777001;
-        from.firstName = u"Ola"_s;
-        bot->pushPrivateMessage(from, text);
+        // Once the gateway listens: a VK long poll starts from the present.
+        REQUIRE(waitFor([&] { return vk ? vk->waitingPolls() > 0 : sandbox->isPolling(); }));
+        if (community) {
+            VkSandboxCommunity::User from;
+            from.id = 777001;
+            from.firstName = u"Ola"_s;
+            from.lastName = u"Nowak"_s;
+            community->pushMessage(from, text);
+        } else {
+            TelegramSandboxBot::User from;
+            from.id = 777001;
+            from.firstName = u"Ola"_s;
+            bot->pushPrivateMessage(from, text);
+        }
         qint64 id = 0;
         REQUIRE(waitFor([&] {
             id = anna->value(u"SELECT id FROM items WHERE text = '%1'"_s.arg(text)).toLongLong();
@@ -103,7 +129,12 @@ struct TeamWithGateway
         return id;
     }
 
-    qsizetype sent() const { return sandbox->writeCalls(u"sendMessage"_s).size(); }
+    // Calls that sent a message to the platform.
+    qsizetype sent() const
+    {
+        return community ? vk->writeCalls(u"messages.send"_s).size()
+                         : sandbox->writeCalls(u"sendMessage"_s).size();
+    }
 };
 
 } // namespace
@@ -203,4 +234,33 @@ TEST_CASE("A reply a stopped gateway was sending is not sent again until a perso
     CHECK(t.sent() == 1);
     CHECK(text(t.server.admin(), u"SELECT detail FROM fd.journal WHERE action = 'outbox.failed'"_s)
               .contains(u"may have reached the customer"_s));
+}
+
+TEST_CASE("A reply a stopped gateway was sending goes again to VK, which keeps it once",
+          "[sync][outbox]")
+{
+    TeamWithGateway t(Platform::Vk);
+    const qint64 item = t.customerWrites(u"Is the blue one in stock?"_s);
+    REQUIRE(resultOf(t.annaOutbox->reply(item, u"Yes, two left."_s, false)).ok());
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor([&] { return t.anna->value(u"SELECT state FROM outbox"_s) == u"sent"_s; }));
+    REQUIRE(t.sent() == 1);
+
+    // As if the gateway had stopped right after VK took it, before it could say so.
+    t.gateway->stop();
+    t.gateway.reset();
+    t.server.sql(u"UPDATE fd.outbox SET state = 'sending', epoch = 0"_s);
+    t.startGateway();
+
+    // The next turn sends it again with the same random_id; VK answers with the message it
+    // already has, and the customer sees one reply.
+    REQUIRE(waitFor([&] { return t.sent() == 2; }));
+    REQUIRE(waitFor([&] { return t.anna->value(u"SELECT state FROM outbox"_s) == u"sent"_s; }));
+    const auto calls = t.vk->writeCalls(u"messages.send"_s);
+    CHECK(calls.at(0).parameters.value(u"random_id"_s) ==
+          calls.at(1).parameters.value(u"random_id"_s));
+    int replies = 0;
+    for (const QJsonObject &m : t.community->messages(777001))
+        replies += m.value(u"text"_s).toString() == u"Yes, two left."_s;
+    CHECK(replies == 1);
 }
