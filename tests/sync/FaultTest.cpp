@@ -15,7 +15,6 @@
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -63,16 +62,6 @@ qint64 localCount(Store &store, const QString &sql)
     REQUIRE(q.ok());
     REQUIRE(q.value().next());
     return q.value().value(0).toLongLong();
-}
-
-// Rows as text, sorted here (the two databases collate differently).
-QStringList sortedRows(QSqlQuery &q)
-{
-    QStringList rows;
-    while (q.next())
-        rows << q.value(0).toString();
-    std::sort(rows.begin(), rows.end());
-    return rows;
 }
 
 QStringList serverRows(ServerConnection &c, const QString &sql)

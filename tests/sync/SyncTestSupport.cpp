@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fd::test {
@@ -125,6 +127,15 @@ qint64 scalar(core::ServerConnection &c, const QString &sql)
     REQUIRE(q.ok());
     REQUIRE(q.value().next());
     return q.value().value(0).toLongLong();
+}
+
+QStringList sortedRows(QSqlQuery &q)
+{
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QString text(core::ServerConnection &c, const QString &sql)

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -63,6 +64,9 @@ QUuid registerStation(core::ServerConnection &c, const QString &name);
 // One value read with `sql`; fails the test on an error.
 qint64 scalar(core::ServerConnection &c, const QString &sql);
 QString text(core::ServerConnection &c, const QString &sql);
+// The first column of every row, as text, sorted here (PostgreSQL and SQLite collate
+// differently).
+QStringList sortedRows(QSqlQuery &q);
 // Runs the event loop until `done` or `ms` pass; says whether it came true.
 bool waitFor(const std::function<bool()> &done, int ms = 15'000);
 
