@@ -32,7 +32,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
     libsqlite3-dev catch2 clang-format
     dbus gnome-keyring
-    postgresql postgresql-common
+    postgresql postgresql-common faketime
 )
 missing=()
 for p in "${packages[@]}"; do

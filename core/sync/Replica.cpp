@@ -99,8 +99,8 @@ private:
     SqliteStatement m_operatorUpsert, m_operatorSelect, m_accountUpsert, m_authorSelect,
         m_authorUpsert, m_authorItems, m_postUpsert, m_threadUpsert, m_itemSelect, m_itemInsert,
         m_itemUpdate, m_tagInsert, m_tagColor, m_itemTagAdd, m_itemTagRemove, m_noteSelect,
-        m_noteInsert, m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost, m_hasThread,
-        m_hasAuthor, m_hasItem, m_wait, m_unwait, m_outboxUpsert;
+        m_noteTime, m_noteInsert, m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost,
+        m_hasThread, m_hasAuthor, m_hasItem, m_wait, m_unwait, m_outboxUpsert;
     QSet<qint64> m_accounts, m_posts, m_threads, m_authors, m_items; // known to be here
     QHash<QString, qint64> m_operators;                              // login -> local id
     QHash<QString, QString> m_operatorNames;                         // login -> display name
@@ -170,6 +170,7 @@ StoreError Applier::prepare()
         {&m_itemTagAdd, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},
         {&m_itemTagRemove, u"DELETE FROM item_tags WHERE item_id = ? AND tag_id = ?"_s},
         {&m_noteSelect, u"SELECT 1 FROM notes WHERE key = ?"_s},
+        {&m_noteTime, u"UPDATE notes SET created_at = ?1 WHERE key = ?2 AND created_at <> ?1"_s},
         {&m_noteInsert,
          u"INSERT INTO notes (author_id, thread_id, operator, body, created_at, key) "
          u"VALUES (?, ?, ?, ?, ?, ?)"_s},
@@ -718,8 +719,13 @@ StoreError Applier::noteRow(const QJsonObject &row)
     }
     const bool known = m_noteSelect.hasRow();
     m_noteSelect.reset();
-    if (known)
-        return {}; // notes never change
+    if (known) {
+        // Notes never change; the one written here takes the time the server gave it, so the
+        // station's clock decides nothing the team sees.
+        m_noteTime.bind(0, intOf(row, "created"_L1));
+        m_noteTime.bind(1, key);
+        return run(m_noteTime, tr("Storing a note"));
+    }
     const QString login = textOf(row, "operator"_L1);
     if (auto id = operatorId(login); !id.ok())
         return id.error();
