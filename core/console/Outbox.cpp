@@ -279,6 +279,15 @@ void Outbox::retry(qint64 entryId)
         });
 }
 
+void Outbox::announceKeys(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const auto found = entriesWhere(m_store, u"WHERE idempotency_key = ?"_s, key);
+        for (const Entry &e : found.ok() ? *found : QList<Entry>())
+            Q_EMIT changed(e.id, e.itemId, e.state, e.error);
+    }
+}
+
 void Outbox::announce(const QList<std::pair<qint64, qint64>> &entries)
 {
     for (const auto &[entryId, itemId] : entries) {

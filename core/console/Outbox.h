@@ -71,6 +71,8 @@ public:
     // Entries whose delivery moved on elsewhere (a team's gateway): tells about each one
     // (changed()) as the store has it now. Pairs of (entry id, item id).
     void announce(const QList<std::pair<qint64, qint64>> &entries);
+    // The same for entries named by their keys (ones the team's server refused).
+    void announceKeys(const QStringList &keys);
 
     StoreResult<QList<Entry>> entriesFor(qint64 itemId) const;
     StoreResult<QList<Entry>> unfinished() const; // queued, sending or failed

@@ -92,6 +92,13 @@ StoreError settle(const QSqlDatabase &db, const QList<OpVerdict> &verdicts)
     return {};
 }
 
+bool isOutboxKind(const QString &kind)
+{
+    static const QStringList kinds{u"reply"_s,  u"delete"_s, u"hide"_s,
+                                   u"unhide"_s, u"ban"_s,    u"retry"_s};
+    return kinds.contains(kind);
+}
+
 StoreResult<bool> inTeam(const QSqlDatabase &db)
 {
     auto team = Connection::exec(db, u"SELECT 1 FROM meta WHERE key = 'team_station'"_s);

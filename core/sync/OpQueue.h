@@ -26,6 +26,9 @@ namespace opQueue {
 // server had when the station joined) and a new UUID; returns its sequence number.
 StoreResult<qint64> enqueue(const QSqlDatabase &db, const QString &kind,
                             const QJsonObject &payload);
+// Whether ops of `kind` put something in the team's outbox (a reply, a moderation action, or
+// sending a failed one again).
+bool isOutboxKind(const QString &kind);
 // Whether this store is a team's station.
 StoreResult<bool> inTeam(const QSqlDatabase &db);
 // In team mode, enqueue(); a standalone station queues nothing. Says whether it queued.

@@ -145,6 +145,8 @@ PushReport pushPending(Store &store, ServerConnection &server, const QUuid &stat
             } else {
                 ++report.rejected;
                 report.rejections << reason;
+                if (opQueue::isOutboxKind(ops->at(i).kind))
+                    report.refusedOutbox << ops->at(i).payload.value(u"key").toString();
             }
         }
         sent = ops->constLast().seq;

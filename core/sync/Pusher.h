@@ -18,8 +18,9 @@ struct PushReport
 {
     int applied = 0;
     int rejected = 0;
-    QStringList rejections; // the server's reasons, in words, for the operator
-    ServerError error;      // why the push stopped early (ops not sent stay queued)
+    QStringList rejections;    // the server's reasons, in words, for the operator
+    QStringList refusedOutbox; // keys of refused replies and actions (their entries failed)
+    ServerError error;         // why the push stopped early (ops not sent stay queued)
 };
 
 // Sends one op to the server and returns its verdict: {"state": "applied" | "rejected",
