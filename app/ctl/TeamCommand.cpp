@@ -6,8 +6,10 @@
 #include "sync/ServerConnection.h"
 #include "sync/ServerSchema.h"
 #include "sync/TeamMembership.h"
+#include "sync/TeamSession.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QHostInfo>
 
 #include <iostream>
@@ -118,34 +120,53 @@ int teamJoin(CommandContext &ctx, const QStringList &args)
     Store *store = ctx.store();
     if (!store)
         return Failure;
-    const auto storeId = ItemQueries(*store->reader()).storeId();
-    if (!storeId.ok()) {
-        ctx.err << storeId.error().message << u"\n"_s;
-        return Failure;
-    }
-    const QString stationName =
-        p.isSet(u"station"_s) ? p.value(u"station"_s) : QHostInfo::localHostName();
-    const auto joined = joinTeam(*address, login, password, *storeId, stationName);
-    if (!joined.ok()) {
-        ctx.err << joined.error().message << u"\n"_s;
-        return Failure;
-    }
+    // The console's join, without the syncing that follows it there.
     SecretStore secrets;
-    if (const auto written = secrets.writeNow(TeamMembership::passwordKey(*storeId), password);
-        !written.ok()) {
-        ctx.err << written.message << u"\nThis station did not join.\n"_s;
+    TeamSession session(*store, secrets);
+    TeamSession::JoinRequest request;
+    request.server = address->display();
+    request.login = login;
+    request.password = password;
+    request.stationName =
+        p.isSet(u"station"_s) ? p.value(u"station"_s) : QHostInfo::localHostName();
+    request.newStoreHint = u"Join with a new store: frontdeskctl --db NEW-FILE team join …"_s;
+    request.startSync = false;
+    bool joined = false;
+    QString message;
+    QEventLoop loop;
+    QObject::connect(&session, &TeamSession::joinFinished, &loop,
+                     [&](bool ok, const QString &text) {
+                         joined = ok;
+                         message = text;
+                         loop.quit();
+                     });
+    session.join(request);
+    if (session.isJoining())
+        loop.exec();
+    if (!joined) {
+        ctx.err << message << u"\n"_s;
         return Failure;
     }
-    auto saved = joined->save(*store);
-    saved.waitForFinished();
-    if (!saved.result().ok()) {
-        ctx.err << saved.result().message << u"\n"_s;
-        return Failure;
-    }
+    const TeamMembership &m = *session.membership();
     ctx.out << u"This station (%1) joined the team at %2 as %3. The password is in the system "
-               u"keychain.\n"_s.arg(joined->station.toString(QUuid::WithoutBraces), joined->server,
-                                    joined->login);
+               u"keychain.\n"_s.arg(m.station.toString(QUuid::WithoutBraces), m.server, m.login);
     return Ok;
+}
+
+// The station's team; none when it is standalone (said, exit `code` Ok) or the store cannot
+// tell (said, Failure).
+std::optional<TeamMembership> membershipOf(CommandContext &ctx, Store &store, int &code)
+{
+    const auto m = TeamMembership::read(*store.reader());
+    if (!m.ok()) {
+        ctx.err << m.error().message << u"\n"_s;
+        code = Failure;
+        return std::nullopt;
+    }
+    if (!m->has_value())
+        ctx.out << u"Standalone: this station belongs to no team.\n"_s;
+    code = Ok;
+    return *m;
 }
 
 int teamStatus(CommandContext &ctx, const QStringList &args)
@@ -158,18 +179,44 @@ int teamStatus(CommandContext &ctx, const QStringList &args)
     Store *store = ctx.store();
     if (!store)
         return Failure;
-    const auto reader = store->reader();
-    const auto m = TeamMembership::read(*reader);
-    if (!m.ok()) {
-        ctx.err << m.error().message << u"\n"_s;
+    int code = Ok;
+    const auto m = membershipOf(ctx, *store, code);
+    if (!m)
+        return code;
+    ctx.out << u"Team server: %1\nOperator: %2\nStation: %3\n"_s.arg(
+        m->server, m->login, m->station.toString(QUuid::WithoutBraces));
+    return Ok;
+}
+
+int teamLeave(CommandContext &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Stop being a station of the team: the store keeps what it "
+                                u"received and this station works on its own; its password "
+                                u"leaves the keychain. It may join the same team again."_s);
+    p.addHelpOption();
+    if (const auto done = parseOrExit(p, args, ctx, u"team leave"_s))
+        return *done;
+    Store *store = ctx.store();
+    if (!store)
+        return Failure;
+    int code = Ok;
+    const auto m = membershipOf(ctx, *store, code);
+    if (!m)
+        return code;
+    auto forgot = TeamMembership::forget(*store);
+    forgot.waitForFinished();
+    if (!forgot.result().ok()) {
+        ctx.err << forgot.result().message << u"\n"_s;
         return Failure;
     }
-    if (!m->has_value()) {
-        ctx.out << u"Standalone: this station belongs to no team.\n"_s;
-        return Ok;
+    if (const auto storeId = ItemQueries(*store->reader()).storeId(); storeId.ok()) {
+        SecretStore secrets;
+        const auto removed = secrets.removeNow(TeamMembership::passwordKey(*storeId));
+        if (!removed.ok() && removed.kind != SecretStore::Result::Kind::NotFound)
+            ctx.err << u"The team password stays in the keychain: "_s << removed.message << u"\n"_s;
     }
-    ctx.out << u"Team server: %1\nOperator: %2\nStation: %3\n"_s.arg(
-        (*m)->server, (*m)->login, (*m)->station.toString(QUuid::WithoutBraces));
+    ctx.out << u"This station left the team at %1; it works on its own now.\n"_s.arg(m->server);
     return Ok;
 }
 
@@ -266,10 +313,14 @@ int operatorDisable(CommandContext &ctx, const QStringList &args)
 int teamCommand(CommandContext &ctx)
 {
     return runVerb(ctx,
-                   {{u"init"_s, &teamInit}, {u"join"_s, &teamJoin}, {u"status"_s, &teamStatus}},
+                   {{u"init"_s, &teamInit},
+                    {u"join"_s, &teamJoin},
+                    {u"status"_s, &teamStatus},
+                    {u"leave"_s, &teamLeave}},
                    u"usage: frontdeskctl team init --server URL\n"
                    u"       frontdeskctl team join --server URL --operator LOGIN < password\n"
-                   u"       frontdeskctl team status\n"_s);
+                   u"       frontdeskctl team status\n"
+                   u"       frontdeskctl team leave\n"_s);
 }
 
 int operatorCommand(CommandContext &ctx)

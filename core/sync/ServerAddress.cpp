@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fd::core::ServerAddress", text);
-}
-
 // The libpq parameters a URL may carry; anything else is more likely a typo than a wish.
 const QStringList kPassThrough{
     u"sslmode"_s,
@@ -54,6 +49,11 @@ QString ServerAddress::display() const
     return url.toString();
 }
 
+QString ServerAddress::place() const
+{
+    return u"%1:%2/%3"_s.arg(host.toLower()).arg(port).arg(database);
+}
+
 std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *error)
 {
     const auto fail = [error](const QString &why) -> std::optional<ServerAddress> {
@@ -63,29 +63,39 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text, QString *
     };
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s))
-        return fail(tr("The server must be a postgresql:// URL, e.g. "
-                       "postgresql://db.example.org:5432/frontdesk?sslmode=verify-full"));
+        return fail(QCoreApplication::translate(
+            "fd::core::ServerAddress",
+            "The server must be a postgresql:// URL, e.g. "
+            "postgresql://db.example.org:5432/frontdesk?sslmode=verify-full"));
     if (url.host().isEmpty())
-        return fail(tr("The server URL names no host."));
+        return fail(QCoreApplication::translate("fd::core::ServerAddress",
+                                                "The server URL names no host."));
     ServerAddress a;
     a.host = url.host();
     a.port = url.port(5432);
     if (a.port <= 0 || a.port > 65535)
-        return fail(tr("The port must be between 1 and 65535."));
+        return fail(QCoreApplication::translate("fd::core::ServerAddress",
+                                                "The port must be between 1 and 65535."));
     const QString path = url.path().mid(1);
     if (!path.isEmpty())
         a.database = path;
     if (a.database.contains(u'/'))
-        return fail(tr("The database name cannot contain a slash."));
+        return fail(QCoreApplication::translate("fd::core::ServerAddress",
+                                                "The database name cannot contain a slash."));
     a.user = url.userName();
     a.password = url.password();
     QStringList options;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!kPassThrough.contains(key))
-            return fail(tr("Unknown connection option \"%1\".").arg(key));
+            return fail(QCoreApplication::translate("fd::core::ServerAddress",
+                                                    "Unknown connection option \"%1\".")
+                            .arg(key));
         if (value.contains(u';') || value.contains(u' '))
-            return fail(tr("The option \"%1\" cannot contain spaces or semicolons.").arg(key));
+            return fail(QCoreApplication::translate(
+                            "fd::core::ServerAddress",
+                            "The option \"%1\" cannot contain spaces or semicolons.")
+                            .arg(key));
         options << key + u'=' + value;
     }
     a.options = options.join(u';');

@@ -20,6 +20,8 @@ struct ServerAddress
 
     // The URL without the password, for settings and messages.
     QString display() const;
+    // Which server and database, whoever logs in and however: "host:port/database".
+    QString place() const;
 
     // nullopt with `error` set (in words) when the URL cannot be used.
     static std::optional<ServerAddress> parse(const QString &url, QString *error);

@@ -15,6 +15,11 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
     if (text.isEmpty())
         text = error.driverText().trimmed();
     text.remove(QRegularExpression(u"^(ERROR|FATAL):\\s*"_s));
+    // Without words or a state, the driver found the connection closed under it.
+    const bool lost = text.isEmpty() && state.isEmpty();
+    if (lost)
+        text = QCoreApplication::translate("fd::core::ServerError",
+                                           "the connection to the server was lost.");
     const QString message = what + u": "_s + text;
 
     ServerError e{Kind::Sql, message};
@@ -47,7 +52,7 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
         e.kind = Kind::Denied;
     } else if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s ||
                state == u"57P03"_s ||
-               (state.isEmpty() && error.type() == QSqlError::ConnectionError) ||
+               (state.isEmpty() && error.type() == QSqlError::ConnectionError) || lost ||
                // A connection lost mid-statement comes without an SQLSTATE; libpq says so.
                (state.isEmpty() && (text.contains(u"server closed the connection"_s) ||
                                     text.contains(u"terminating connection"_s) ||

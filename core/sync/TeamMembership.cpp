@@ -62,12 +62,14 @@ StoreResult<std::optional<TeamMembership>> TeamMembership::read(const QSqlDataba
 
 QFuture<StoreError> TeamMembership::save(Store &store) const
 {
-    const QList<std::pair<QString, QString>> values{
+    QList<std::pair<QString, QString>> values{
         {u"team_server"_s, server},
         {u"team_login"_s, login},
         {u"team_station"_s, station.toString(QUuid::WithoutBraces)},
         {u"team_last_seq"_s, QString::number(lastSeq)},
     };
+    if (const auto address = ServerAddress::parse(server, nullptr))
+        values.append({u"team_origin"_s, address->place()});
     return store.write([values](const QSqlDatabase &db) {
         for (const auto &[key, value] : values) {
             auto q = Connection::exec(db,
@@ -79,6 +81,50 @@ QFuture<StoreError> TeamMembership::save(Store &store) const
         }
         return StoreError{};
     });
+}
+
+QFuture<StoreError> TeamMembership::forget(Store &store)
+{
+    return store.write([](const QSqlDatabase &db) {
+        auto q = Connection::exec(db, u"DELETE FROM meta WHERE key IN ('team_server', "
+                                      u"'team_login', 'team_station', 'team_last_seq')"_s);
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+StoreError TeamMembership::checkJoinable(const QSqlDatabase &db, const ServerAddress &server)
+{
+    auto q = Connection::exec(
+        db, u"SELECT EXISTS (SELECT 1 FROM accounts), EXISTS (SELECT 1 FROM items), "
+            u"(SELECT value FROM meta WHERE key = 'team_origin')"_s);
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return {};
+    const bool accounts = q.value().value(0).toBool();
+    const bool items = q.value().value(1).toBool();
+    const QString origin = q.value().value(2).toString();
+    if ((!accounts && !items) || origin == server.place())
+        return {};
+    const QString what =
+        items ? (accounts
+                     ? QCoreApplication::translate("fd::core::TeamMembership", "accounts and items")
+                     : QCoreApplication::translate("fd::core::TeamMembership", "items"))
+              : QCoreApplication::translate("fd::core::TeamMembership", "accounts");
+    if (!origin.isEmpty())
+        return StoreError::invalid(
+            QCoreApplication::translate(
+                "fd::core::TeamMembership",
+                "This store holds %1 of another team (%2). A station belongs to one team: join "
+                "%3 with a new, empty store.")
+                .arg(what, origin, server.place()));
+    return StoreError::invalid(
+        QCoreApplication::translate(
+            "fd::core::TeamMembership",
+            "This store already holds %1 of its own. A station in a team keeps the team's items "
+            "under the server's numbers, so it joins with a new, empty store; this one stays as "
+            "it is.")
+            .arg(what));
 }
 
 ServerResult<TeamMembership> joinTeam(const ServerAddress &server, const QString &login,

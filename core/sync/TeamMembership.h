@@ -37,7 +37,16 @@ struct TeamMembership
 
     // nullopt when this station is standalone.
     static StoreResult<std::optional<TeamMembership>> read(const QSqlDatabase &db);
+    // Keeps the membership, and the server as where the store's data comes from.
     QFuture<StoreError> save(Store &store) const;
+    // Forgets the membership: the station works on its own again. What it received stays,
+    // still known as the team's, so it may join that team again (and no other).
+    static QFuture<StoreError> forget(Store &store);
+
+    // Whether the store may join the team at `server`: a store holding accounts or items of its
+    // own is refused in words (a team store keeps the server's ids), unless they came from
+    // that same team. An empty store is fine.
+    static StoreError checkJoinable(const QSqlDatabase &db, const ServerAddress &server);
 };
 
 // Joins a team: logs in as `login`, checks the server's schema, registers the station and

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Claims.h"
 #include "Puller.h"
 #include "Pusher.h"
 #include "TeamMembership.h"
@@ -33,6 +34,21 @@ public:
     // Pushes and pulls now (coalesced with any sync already asked for).
     void syncNow();
 
+    // Claims and presence, on the sync thread's connection; the answers come as signals.
+    // Claims the conversation for `seconds` by the server's clock (or renews this station's
+    // claim) → claimAnswered.
+    void claim(qint64 thread, int seconds = claimSeconds);
+    // Lets go of this station's claim with `fence`.
+    void releaseClaim(qint64 thread, qint64 fence);
+    // Reads the live claims and who is online → teamRead. Asked for on every claims
+    // notification and after every (re)connect, once presence is on (setViewing()).
+    void readTeam();
+    // The conversation this station shows (0: none). The first call starts telling the team
+    // this station is here (a heartbeat every heartbeatMs, and at once on every change).
+    void setViewing(qint64 thread);
+
+    static constexpr int claimSeconds = 90;
+    static constexpr int heartbeatMs = 20'000;
     static constexpr int fallbackMinMs = 30'000;
     static constexpr int fallbackMaxMs = 60'000;
 
@@ -47,6 +63,13 @@ Q_SIGNALS:
     void connectionChanged(bool online, const QString &message);
     // Claims or presence changed somewhere in the team.
     void claimsChanged();
+    // A round of push and pull began (the status line says "syncing" if it takes a while).
+    void roundStarted();
+    // The answer to claim().
+    void claimAnswered(qint64 thread, const fd::core::ClaimAnswer &answer);
+    // The team's live claims and the stations online, as read by readTeam().
+    void teamRead(const QList<fd::core::LiveClaim> &claims,
+                  const QList<fd::core::OnlineStation> &online);
 
 private:
     friend class SyncWorker;
@@ -60,6 +83,7 @@ private:
     SyncWorker *m_worker = nullptr;
     Listener *m_listener = nullptr;
     bool m_online = false;
+    bool m_presence = false;
     QString m_status;
 };
 

@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
+using fd::core::Platform;
 
 namespace {
 
@@ -94,4 +95,60 @@ TEST_CASE("An admin sets up a team and adds an operator, who joins from their st
     const auto items = ctl({u"--db"_s, db, u"items"_s, u"--json"_s});
     CHECK(items.out.contains(u"Where is my order?"_s));
     secrets.removeNow(TeamMembership::passwordKey(*storeId));
+}
+
+TEST_CASE("team join refuses a store with data of its own, and an empty one joins, leaves and "
+          "joins again",
+          "[sync]")
+{
+    fd::test::TestServer server;
+    server.initTeam();
+    const QString url = server.url();
+    server.addOperator(u"anna"_s, u"operator"_s);
+
+    // A standalone store that already polled an account of its own.
+    fd::test::TempStore busy;
+    busy.addAccount(Platform::Telegram, u"Our own bot"_s);
+    const QString busyDb = busy.path();
+    busy.close();
+    const auto refused = ctl(
+        {u"--db"_s, busyDb, u"team"_s, u"join"_s, u"--server"_s, url, u"--operator"_s, u"anna"_s},
+        "pw-anna\n");
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(u"already holds accounts of its own"_s));
+    CHECK(refused.err.contains(u"--db NEW-FILE"_s));
+    busy.reopen();
+    CHECK_FALSE(TeamMembership::read(*busy->reader())->has_value());
+    auto anna = server.connectAs(u"anna"_s);
+    CHECK(fd::test::scalar(*anna, u"SELECT count(*) FROM fd.stations"_s) == 0);
+
+    // A fresh store joins, leaves, and may join the same team again with what it received.
+    fd::test::TempStore fresh;
+    const QString db = fresh.path();
+    fresh.close();
+    const QStringList join{u"--db"_s,     db,  u"team"_s,       u"join"_s,
+                           u"--server"_s, url, u"--operator"_s, u"anna"_s};
+    const auto joined = ctl(join, "pw-anna\n");
+    INFO(joined.err.toStdString());
+    REQUIRE(joined.code == 0);
+    addItems(server);
+    REQUIRE(ctl({u"--db"_s, db, u"sync"_s, u"--once"_s}).code == 0);
+    const auto left = ctl({u"--db"_s, db, u"team"_s, u"leave"_s});
+    CHECK(left.code == 0);
+    CHECK(left.out.contains(u"left the team"_s));
+    CHECK(ctl({u"--db"_s, db, u"team"_s, u"status"_s}).out.contains(u"Standalone"_s));
+    const auto again = ctl(join, "pw-anna\n");
+    INFO(again.err.toStdString());
+    CHECK(again.code == 0);
+    // …but not another team's.
+    fd::test::TestServer other;
+    other.initTeam();
+    const auto elsewhere = ctl({u"--db"_s, db, u"team"_s, u"join"_s, u"--server"_s, other.url(),
+                                u"--operator"_s, u"anna"_s},
+                               "pw-anna\n");
+    CHECK(elsewhere.code == 1);
+    CHECK(elsewhere.err.contains(u"of another team"_s));
+    SecretStore secrets;
+    fresh.reopen();
+    secrets.removeNow(TeamMembership::passwordKey(*ItemQueries(*fresh->reader()).storeId()));
 }

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "Puller.h"
+#include "TeamMembership.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace fd::core {
+
+class ClaimKeeper;
+class SecretStore;
+class Store;
+class TeamPresence;
+class TeamSync;
+
+// The console's life in a team: at start, a store that belongs to a team syncs with the
+// password from the keychain; a station joins (as `frontdeskctl team join` does, the server
+// part off the GUI thread) or leaves; the state of the line is kept in words for the status
+// bar; what others are doing (TeamPresence) and this station's own claim (ClaimKeeper) follow
+// the sync that runs.
+class TeamSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Standalone, // no team
+        Starting,   // reading the password, connecting
+        Online,
+        Offline,    // statusDetail() says why
+        Syncing,    // a round takes a while
+        Receiving,  // a first pull: progressDone() of progressTotal()
+        NoPassword, // the keychain gave no password: join again
+    };
+
+    struct JoinRequest
+    {
+        QString server; // a postgresql:// URL, TLS options in its query
+        QString login;
+        QString password;
+        QString stationName;
+        // Said after the refusal of a store with data of its own: how to start with a new one.
+        QString newStoreHint;
+        // Whether syncing starts once joined (the command line only joins).
+        bool startSync = true;
+    };
+
+    // A round that has not finished after this long shows as "syncing".
+    static constexpr int syncingAfterMs = 400;
+
+    TeamSession(Store &store, SecretStore &secrets, QObject *parent = nullptr);
+    ~TeamSession() override;
+
+    // Looks at the store: a team station reads its password and starts syncing.
+    void start();
+    // Joins the team (→ joinFinished); a store with data of its own is refused in words.
+    void join(const JoinRequest &request);
+    bool isJoining() const { return m_joining; }
+    // Stops syncing and forgets the team (→ leaveFinished); the store keeps what it received.
+    void leave();
+
+    bool inTeam() const { return m_membership.has_value(); }
+    const std::optional<TeamMembership> &membership() const { return m_membership; }
+    // The running sync (nullptr when standalone or not started).
+    TeamSync *sync() const { return m_sync.get(); }
+    TeamPresence *presence() const { return m_presence; }
+    ClaimKeeper *claims() const { return m_claims; }
+
+    Status status() const { return m_status; }
+    // One short line for the status bar, and the whole story for its tooltip.
+    QString statusText() const;
+    QString statusDetail() const;
+    qint64 progressDone() const { return m_done; }
+    qint64 progressTotal() const { return m_total; }
+
+    // The conversation this station shows (told to the team as presence).
+    void setViewing(qint64 thread);
+
+Q_SIGNALS:
+    void statusChanged();
+    // Joined or left: who acts here, and what the team panels show, follow.
+    void membershipChanged();
+    void joinFinished(bool ok, const QString &message);
+    void leaveFinished(bool ok, const QString &message);
+    // A pull stored rows: the views re-read the store.
+    void pulled(const fd::core::PullReport &report);
+    // Ops of this station the server refused, its reasons in words.
+    void rejected(const QStringList &reasons);
+
+private:
+    void startSync(const QString &password);
+    void stopSync();
+    void setStatus(Status status, const QString &detail = {});
+    void joined(const TeamMembership &membership, const JoinRequest &request,
+                const QString &storeId);
+    void finishJoin(bool ok, const QString &message);
+
+    Store &m_store;
+    SecretStore &m_secrets;
+    std::optional<TeamMembership> m_membership;
+    std::unique_ptr<TeamSync> m_sync;
+    TeamPresence *m_presence = nullptr;
+    ClaimKeeper *m_claims = nullptr;
+    Status m_status = Status::Standalone;
+    QString m_detail;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    qint64 m_viewing = 0;
+    bool m_joining = false;
+    bool m_leaving = false;
+    QTimer m_syncingDelay;
+};
+
+} // namespace fd::core
