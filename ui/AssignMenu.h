@@ -20,6 +20,8 @@ public:
     // Fills the menu; `assignee` is who the items are all assigned to (0: nobody, -1: mixed or
     // not known).
     void refill(qint64 assignee);
+    // Who "me" is (in a team: the operator's login there).
+    void setMe(const core::Actor &me) { m_me = me; }
 
 Q_SIGNALS:
     void assignToMeChosen();

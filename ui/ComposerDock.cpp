@@ -1,5 +1,6 @@
 #include "ComposerDock.h"
 
+#include "ComposerClaim.h"
 #include "ComposerEdit.h"
 #include "ComposerTemplatePopup.h"
 #include "console/InboxActions.h"
@@ -133,6 +134,8 @@ ComposerDock::ComposerDock(core::ItemQueries queries, core::ConsoleQueries conso
     m_templateButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     top->addWidget(m_templateButton, 0, Qt::AlignTop);
     layout->addLayout(top);
+    m_claimLabel = wrappingLabel(u"composer.claim"_s, body);
+    layout->addWidget(m_claimLabel);
 
     m_editor = new ComposerEdit(body);
     m_editor->setObjectName(u"composer.editor"_s);
@@ -178,6 +181,13 @@ ComposerDock::ComposerDock(core::ItemQueries queries, core::ConsoleQueries conso
     body->setFocusProxy(m_editor); // "Reply" elsewhere focuses the dock: it means the editor
     setWidget(body);
 
+    m_claim = new ComposerClaim(m_editor, m_claimLabel, this);
+    // A composer put away lets go of its conversation.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            m_claim->stop();
+    });
+
     m_templatePopup = new ComposerTemplatePopup(m_console, this);
     connect(m_templateButton, &QToolButton::clicked, this, [this] {
         m_templatePopup->popup(
@@ -221,6 +231,16 @@ void ComposerDock::setOutbox(core::Outbox *outbox)
     updateAll();
 }
 
+void ComposerDock::setTeam(core::ClaimKeeper *claims, core::TeamPresence *presence)
+{
+    m_claim->setTeam(claims, presence);
+}
+
+QString ComposerDock::claimText() const
+{
+    return m_claim->text();
+}
+
 void ComposerDock::showItem(qint64 itemId, qint64 threadId)
 {
     if (itemId == m_itemId && threadId == m_threadId)
@@ -230,6 +250,7 @@ void ComposerDock::showItem(qint64 itemId, qint64 threadId)
         saveDraftNow();
     m_itemId = itemId;
     m_threadId = threadId;
+    m_claim->showThread(threadId);
     reload();
     if (!sameThread)
         loadDraft();
@@ -534,6 +555,7 @@ void ComposerDock::textEdited()
 {
     if (m_loading)
         return;
+    m_claim->active();
     m_refusals.remove(m_itemId);
     if (m_threadId != 0) {
         m_draftDirty = true;
@@ -613,11 +635,31 @@ bool ComposerDock::send(bool closeAfter)
     m_draftDirty = false;
     m_editor->setReadOnly(true);
     updateAll();
-    whenFinished(m_outbox->reply(itemId, text, closeAfter), this,
+    // In a team, only once the server confirms the conversation is still ours.
+    m_claim->beforeSend(
+        threadId,
+        [this, itemId, threadId, text, closeAfter] {
+            handOver(itemId, threadId, text, closeAfter);
+        },
+        [this, itemId, threadId, text](const QString &why) {
+            queued(itemId, threadId, text, core::StoreError::invalid(why));
+        });
+    return true;
+}
+
+void ComposerDock::handOver(qint64 itemId, qint64 threadId, const QString &text, bool closeAfter)
+{
+    if (!m_outbox) {
+        queued(itemId, threadId, text,
+               core::StoreError::invalid(tr("Sending stopped at this station meanwhile.")));
+        return;
+    }
+    // The server checks the claim again when the reply reaches it (the fence it was written
+    // under).
+    whenFinished(m_outbox->reply(itemId, text, closeAfter, m_claim->fence(threadId)), this,
                  [this, itemId, threadId, text](const core::StoreResult<qint64> &result) {
                      queued(itemId, threadId, text, result);
                  });
-    return true;
 }
 
 void ComposerDock::queued(qint64 itemId, qint64 threadId, const QString &text,
@@ -636,6 +678,7 @@ void ComposerDock::queued(qint64 itemId, qint64 threadId, const QString &text,
         updateAll();
         return;
     }
+    m_claim->sent(threadId);
     const qint64 entry = *result;
     m_entryOfItem.insert(itemId, entry);
     m_entryStates.insert(entry, m_earlyStates.value(entry));

@@ -23,11 +23,14 @@ class QPushButton;
 class QToolButton;
 
 namespace fd::core {
+class ClaimKeeper;
 class InboxActions;
-}
+class TeamPresence;
+} // namespace fd::core
 
 namespace fd::ui {
 
+class ComposerClaim;
 class ComposerEdit;
 class ComposerTemplatePopup;
 
@@ -49,6 +52,11 @@ public:
 
     // The outbox replies go through; nullptr disables sending, saying why.
     void setOutbox(core::Outbox *outbox);
+    // In a team: this station's claims and what others do (nullptr: standalone). Being at the
+    // composer claims the conversation; a reply goes once its claim is confirmed.
+    void setTeam(core::ClaimKeeper *claims, core::TeamPresence *presence);
+    // "Anna is replying to this conversation."; empty when no one else is.
+    QString claimText() const;
     // The item to answer (0 for none) and its conversation; the text is the conversation's
     // draft. The current text is saved as its own conversation's draft first.
     void showItem(qint64 itemId, qint64 threadId);
@@ -120,6 +128,7 @@ private:
     void writeDraft(qint64 threadId, qint64 itemId, const QString &body);
     void textEdited();
     void trackUnfinishedReply();
+    void handOver(qint64 itemId, qint64 threadId, const QString &text, bool closeAfter);
     void queued(qint64 itemId, qint64 threadId, const QString &text,
                 const core::StoreResult<qint64> &result);
     void outboxChanged(qint64 entryId, qint64 itemId, core::Outbox::State state,
@@ -135,6 +144,8 @@ private:
 
     QLabel *m_recipient = nullptr;
     QLabel *m_visibility = nullptr;
+    QLabel *m_claimLabel = nullptr;
+    ComposerClaim *m_claim = nullptr;
     QToolButton *m_templateButton = nullptr;
     ComposerTemplatePopup *m_templatePopup = nullptr;
     ComposerEdit *m_editor = nullptr;

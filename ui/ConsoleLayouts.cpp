@@ -23,6 +23,7 @@ const QString kTemplates = u"dock.templates"_s;
 const QString kTags = u"dock.tags"_s;
 const QString kViews = u"dock.views"_s;
 const QString kAuthor = u"dock.author"_s;
+const QString kTeam = u"dock.team"_s;
 
 const QList<int> kWidened{ItemFeedModel::ChannelColumn, ItemFeedModel::AuthorColumn};
 
@@ -87,6 +88,7 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
                 DockPlacement::in(Qt::RightDockWidgetArea).withWidth(18).withHeight(40).inFront());
     docks.place(op, kAuthor, DockPlacement::below(kTemplates).withHeight(60));
     docks.place(op, kTags, DockPlacement::tabbedWith(kTemplates));
+    docks.place(op, kTeam, DockPlacement::tabbedWith(kAccounts));
 
     // Handover: what is waiting and whether every account is polled, at a glance. The inbox
     // gets the width of all its columns; the conversation what is left.
@@ -103,6 +105,7 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
                 DockPlacement::in(Qt::RightDockWidgetArea).withWidth(20).inFront().hidden());
     docks.place(lead, kAuthor, DockPlacement::below(kTemplates).hidden());
     docks.place(lead, kTags, DockPlacement::tabbedWith(kTemplates).hidden());
+    docks.place(lead, kTeam, DockPlacement::tabbedWith(kAccounts));
 
     // Each layout has its own columns: the wide inbox of the handover gives the channel and
     // the author more room.

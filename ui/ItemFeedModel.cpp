@@ -53,6 +53,16 @@ void ItemFeedModel::updateAges()
                            {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole});
 }
 
+void ItemFeedModel::setReplying(const QHash<qint64, QString> &replying)
+{
+    if (replying == m_replying)
+        return;
+    m_replying = replying;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, ReplyingRole});
+}
+
 ItemFeedModel::Urgency ItemFeedModel::urgency(const ItemRow &row) const
 {
     const core::Item &item = row.item;
@@ -192,6 +202,8 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (index.column() == StatusColumn && m_replying.contains(row.item.threadId))
+            return Theme::color(Theme::Role::Busy, QGuiApplication::palette());
         if (index.column() == TimeColumn) {
             const QPalette palette = QGuiApplication::palette();
             switch (urgency(row)) {
@@ -218,6 +230,8 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
         return int(row.item.status);
     case ReadRole:
         return row.item.read;
+    case ReplyingRole:
+        return m_replying.value(row.item.threadId);
     case CreatedAtRole:
         return row.item.createdAt;
     default:
@@ -244,6 +258,8 @@ QVariant ItemFeedModel::display(const ItemRow &row, int column) const
             return tr("[%1]").arg(format::preview(item.attachments));
         return format::preview(item.text);
     case StatusColumn:
+        if (const QString who = m_replying.value(item.threadId); !who.isEmpty())
+            return tr("%1 is replying").arg(format::preview(who, 60));
         return core::displayName(item.status);
     case TagsColumn:
         return row.tags.join(u", "_s);
@@ -338,6 +354,12 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
             tip += u"\n\n"_s + tr("The text was too long and has been shortened.");
         return format::plainToolTip(tip.trimmed());
     }
+    case StatusColumn:
+        if (const QString who = m_replying.value(item.threadId); !who.isEmpty())
+            return format::plainToolTip(
+                tr("%1: %2 is replying to this conversation at their station.")
+                    .arg(core::displayName(item.status), who));
+        return {};
     case TagsColumn:
         if (row.tags.isEmpty())
             return {};
@@ -426,6 +448,7 @@ QHash<int, QByteArray> ItemFeedModel::roleNames() const
     names.insert(ThreadIdRole, "threadId");
     names.insert(StatusRole, "status");
     names.insert(CreatedAtRole, "createdAt");
+    names.insert(ReplyingRole, "replying");
     return names;
 }
 

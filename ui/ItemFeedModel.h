@@ -3,6 +3,7 @@
 #include "ItemPageModel.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -41,6 +42,7 @@ public:
         StatusRole,                    // int(core::ItemStatus)
         CreatedAtRole,                 // QDateTime, UTC
         ReadRole,                      // bool
+        ReplyingRole,                  // QString: who is replying to its conversation elsewhere
     };
 
     // How far an item waiting for an answer is into the response target.
@@ -75,6 +77,10 @@ public:
     Urgency urgency(const core::ItemRow &row) const;
     // Tells the view that ages and their colours moved on (the age timer calls this).
     void updateAges();
+    // Who is replying to which conversation at other stations (thread → name), shown on the
+    // rows of those conversations.
+    void setReplying(const QHash<qint64, QString> &replying);
+    QString replyingTo(qint64 threadId) const { return m_replying.value(threadId); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -92,6 +98,7 @@ private:
     void merge(QList<core::ItemRow> fresh, bool complete);
 
     std::function<QDateTime()> m_clock;
+    QHash<qint64, QString> m_replying;
     int m_targetMinutes = defaultResponseTargetMinutes;
     QTimer m_ageTimer; // relative ages ("5 min") and response clocks move on their own
 };

@@ -8,17 +8,23 @@
 #include "DockRegistry.h"
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
+#include "JoinTeamDialog.h"
 #include "LayoutManager.h"
 #include "LayoutMenu.h"
 #include "Notifier.h"
 #include "PreferencesDialog.h"
 #include "TagsDock.h"
+#include "TeamDock.h"
+#include "TeamStatusButton.h"
 #include "TemplatesDock.h"
 #include "TriageActions.h"
 #include "ViewsDock.h"
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "store/Store.h"
+#include "sync/ClaimKeeper.h"
+#include "sync/TeamPresence.h"
+#include "sync/TeamSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSqlQuery>
@@ -66,6 +73,7 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     , m_actions(std::make_unique<core::InboxActions>(store, core::Actor::local()))
 {
     setObjectName(u"mainWindow"_s);
+    m_localActor = m_actions->actor();
     setWindowTitle(tr("%1 — Frontdesk").arg(QFileInfo(m_store.path()).fileName()));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -230,6 +238,140 @@ void MainWindow::createConsoleDocks()
     connect(m_inbox, &InboxDock::currentItemChanged, m_authorCard, &AuthorCardDock::showItem);
     connect(this, &MainWindow::refreshed, m_authorCard, &AuthorCardDock::reload);
     connect(m_authorCard, &AuthorCardDock::itemActivated, this, &MainWindow::openItem);
+
+    // The team: who is online and doing what, and what the server refused (beside the
+    // accounts; ConsoleLayouts).
+    m_teamDock = new TeamDock(m_reader, this);
+    m_docks->add(m_teamDock, Qt::BottomDockWidgetArea);
+    connect(this, &MainWindow::refreshed, m_teamDock, &TeamDock::reload);
+    connect(m_teamDock, &TeamDock::joinRequested, this, &MainWindow::showJoinTeam);
+    connect(m_teamDock, &TeamDock::leaveRequested, this, &MainWindow::leaveTeam);
+    connect(m_teamDock, &TeamDock::itemActivated, this, &MainWindow::openItem);
+}
+
+void MainWindow::setTeam(core::TeamSession *session)
+{
+    Q_ASSERT_X(!m_team && session, "MainWindow::setTeam", "a window has one team session");
+    m_team = session;
+    m_teamStatus = new TeamStatusButton(*session, this);
+    // Before the store's path, at the right-hand end of the status bar.
+    statusBar()->removeWidget(m_storePath);
+    statusBar()->addPermanentWidget(m_teamStatus);
+    statusBar()->addPermanentWidget(m_storePath);
+    m_storePath->show();
+    connect(m_teamStatus, &QToolButton::clicked, this, [this] {
+        m_teamDock->show();
+        m_teamDock->raise();
+        m_teamStatus->setUnseenRefusals(0);
+    });
+    connect(m_teamDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_teamStatus->setUnseenRefusals(0);
+    });
+    m_teamDock->setSession(session);
+    m_composer->setTeam(session->claims(), session->presence());
+    connect(session->presence(), &core::TeamPresence::changed, this,
+            [this] { m_feed->setReplying(m_team->presence()->replying()); });
+    // What a pull stored shows at once, not at the next look for commits.
+    connect(session, &core::TeamSession::pulled, this, [this] {
+        checkForChanges();
+        teamMembershipChanged(); // the operator's name may have just arrived
+    });
+    connect(session, &core::TeamSession::rejected, this, &MainWindow::teamRefused);
+    connect(session, &core::TeamSession::membershipChanged, this,
+            &MainWindow::teamMembershipChanged);
+    connect(session, &core::TeamSession::statusChanged, this, &MainWindow::updateTeamActions);
+    connect(m_inbox, &InboxDock::currentItemChanged, session,
+            [session](qint64, qint64 threadId) { session->setViewing(threadId); });
+    teamMembershipChanged();
+}
+
+void MainWindow::teamMembershipChanged()
+{
+    core::Actor actor = m_localActor;
+    if (m_team && m_team->inTeam()) {
+        const core::TeamMembership &m = *m_team->membership();
+        actor.operatorId = 0;
+        actor.login = m.login;
+        actor.displayName = m.login;
+        QSqlQuery q(m_reader);
+        q.prepare(u"SELECT display_name FROM operators WHERE login = ?"_s);
+        q.addBindValue(m.login);
+        if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+            actor.displayName = q.value(0).toString();
+    }
+    const core::Actor &now = m_actions->actor();
+    if (now.login != actor.login || now.displayName != actor.displayName) {
+        m_actions->setActor(actor);
+        m_inbox->setActor(actor);
+    }
+    updateTeamActions();
+}
+
+void MainWindow::updateTeamActions()
+{
+    const bool inTeam = m_team && m_team->inTeam();
+    const bool busy = m_team && m_team->isJoining();
+    m_joinTeam->setEnabled(m_team && !busy);
+    m_joinTeam->setText(inTeam ? tr("&Join a team again…") : tr("&Join a team…"));
+    m_leaveTeam->setEnabled(inTeam && !busy);
+}
+
+bool MainWindow::showJoinTeam()
+{
+    if (!m_team)
+        return false;
+    JoinTeamDialog dialog(*m_team, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    statusBar()->showMessage(dialog.joinedText(), 15000);
+    m_teamDock->show();
+    m_teamDock->raise();
+    return true;
+}
+
+void MainWindow::leaveTeam()
+{
+    if (!m_team || !m_team->inTeam())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Leave the team"),
+                    tr("Leave the team at %1?").arg(m_team->membership()->server),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        tr("This station stops syncing and works on its own; what it received stays in its "
+           "store. Changes made here and not yet sent stay queued until it joins this team "
+           "again."));
+    QPushButton *leave = box.addButton(tr("Leave"), QMessageBox::DestructiveRole);
+    box.exec();
+    if (box.clickedButton() != leave)
+        return;
+    connect(
+        m_team, &core::TeamSession::leaveFinished, this,
+        [this](bool, const QString &message) {
+            statusBar()->showMessage(message.isEmpty()
+                                         ? tr("This station left the team and works on its own.")
+                                         : message,
+                                     15000);
+        },
+        Qt::SingleShotConnection);
+    m_team->leave();
+}
+
+void MainWindow::teamRefused(const QStringList &reasons)
+{
+    if (reasons.isEmpty())
+        return;
+    const QString message =
+        reasons.size() == 1
+            ? tr("The team's server refused a change made here: %1").arg(reasons.constFirst())
+            : tr("The team's server refused %n changes made here; the Team panel says why.",
+                 nullptr, int(reasons.size()));
+    statusBar()->showMessage(message, 20000);
+    m_notifier->announce(tr("Change refused"), message);
+    m_teamDock->reload();
+    if (m_teamStatus && m_teamDock->visibleRegion().isEmpty())
+        m_teamStatus->setUnseenRefusals(m_teamStatus->unseenRefusals() + int(reasons.size()));
 }
 
 void MainWindow::openItem(qint64 itemId, qint64 threadId)
@@ -291,6 +433,18 @@ void MainWindow::createMenus()
     items->addAction(m_triage->previous());
     items->addSeparator();
     m_triage->populateMenu(items);
+
+    QMenu *team = menuBar()->addMenu(tr("&Team"));
+    team->setObjectName(u"menu.team"_s);
+    m_joinTeam = team->addAction(tr("&Join a team…"));
+    m_joinTeam->setObjectName(u"action.joinTeam"_s);
+    connect(m_joinTeam, &QAction::triggered, this, &MainWindow::showJoinTeam);
+    m_leaveTeam = team->addAction(tr("&Leave the team…"));
+    m_leaveTeam->setObjectName(u"action.leaveTeam"_s);
+    connect(m_leaveTeam, &QAction::triggered, this, &MainWindow::leaveTeam);
+    team->addSeparator();
+    team->addAction(m_teamDock->toggleViewAction());
+    updateTeamActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_triage->shortcuts());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/InboxActions.h"
 #include "store/ItemQueries.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ namespace fd::core {
 class InboxActions;
 class Outbox;
 class Store;
+class TeamSession;
 } // namespace fd::core
 
 namespace fd::ui {
@@ -25,6 +27,8 @@ class AccountListModel;
 class AuthorCardDock;
 class ComposerDock;
 class ConversationView;
+class TeamDock;
+class TeamStatusButton;
 class DockRegistry;
 class InboxDock;
 class ItemFeedModel;
@@ -58,6 +62,18 @@ public:
     core::InboxActions &actions() const { return *m_actions; }
     core::Outbox *outbox() const { return m_outbox; }
     void setOutbox(core::Outbox *outbox);
+    // The station's team (set once, by the composition root): its state in the status bar and
+    // the Team panel, joining and leaving from the Team menu, views re-read when a pull stored
+    // rows, refusals told to the operator, claims in the composer and "… is replying" in the
+    // inbox, and the operator acting under their team login.
+    void setTeam(core::TeamSession *session);
+    core::TeamSession *team() const { return m_team; }
+    TeamDock *teamDock() const { return m_teamDock; }
+    TeamStatusButton *teamStatus() const { return m_teamStatus; }
+    QAction *joinTeamAction() const { return m_joinTeam; }
+    QAction *leaveTeamAction() const { return m_leaveTeam; }
+    // Opens "Join a team…" (modal); returns whether the station joined.
+    bool showJoinTeam();
     InboxDock *inbox() const { return m_inbox; }
     ItemFeedModel *feed() const { return m_feed; }
     ConversationView *conversation() const { return m_conversation; }
@@ -102,6 +118,10 @@ private:
     void showPreferences();
     void showAbout();
     void showError(const QString &message);
+    void teamMembershipChanged();
+    void teamRefused(const QStringList &reasons);
+    void leaveTeam();
+    void updateTeamActions();
     std::optional<qint64> dataVersion() const;
 
     core::Store &m_store;
@@ -111,6 +131,12 @@ private:
     core::ItemQueries m_queries;
     std::unique_ptr<core::InboxActions> m_actions;
     core::Outbox *m_outbox = nullptr;
+    core::TeamSession *m_team = nullptr;
+    core::Actor m_localActor; // who acts here when the station is in no team
+    TeamDock *m_teamDock = nullptr;
+    TeamStatusButton *m_teamStatus = nullptr;
+    QAction *m_joinTeam = nullptr;
+    QAction *m_leaveTeam = nullptr;
     ItemFeedModel *m_feed = nullptr;
     AccountListModel *m_accounts = nullptr;
     InboxDock *m_inbox = nullptr;

@@ -58,6 +58,9 @@ public:
     // The tray icon's picture: the application icon with the count on it.
     static QIcon badge(const QIcon &base, int count);
 
+    // Tells the operator something they must not miss (a change the team's server refused).
+    void announce(const QString &title, const QString &text) { notify(title, text); }
+
     // Where messages go (tests listen here; the default shows them on the tray icon).
     void setPresenter(std::function<void(const QString &title, const QString &text)> presenter)
     {

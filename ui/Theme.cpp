@@ -18,10 +18,13 @@ Pair pairOf(Theme::Role role)
 {
     switch (role) {
     case Theme::Role::SlaCalm:
+    case Theme::Role::Online:
         return {0x146c2e, 0x5fd38d};
     case Theme::Role::SlaWarning:
+    case Theme::Role::Busy:
         return {0x8a4f00, 0xf2c14e};
     case Theme::Role::SlaLate:
+    case Theme::Role::Offline:
         return {0xb3141f, 0xff8a80};
     }
     return {0x000000, 0xffffff};

@@ -15,6 +15,9 @@ public:
         SlaCalm,    // waiting, with most of the response target still ahead
         SlaWarning, // waiting for half the target or more
         SlaLate,    // waiting past the target
+        Online,     // the line to the team's server works
+        Busy,       // connecting, syncing, someone else is replying
+        Offline,    // the team's server cannot be reached; a refusal
     };
 
     // The colour for `role` on the background `palette` paints.

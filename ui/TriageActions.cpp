@@ -72,8 +72,10 @@ TriageActions::TriageActions(QTreeView *inbox, core::InboxActions &actions,
     connect(m_reply, &QAction::triggered, this, &TriageActions::replyRequested);
     connect(m_note, &QAction::triggered, this, &TriageActions::noteRequested);
     connect(m_assign, &QAction::triggered, this, &TriageActions::popUpAssignMenu);
-    connect(m_assignMenu, &QMenu::aboutToShow, this,
-            [this] { m_assignMenu->refill(sharedAssignee()); });
+    connect(m_assignMenu, &QMenu::aboutToShow, this, [this] {
+        m_assignMenu->setMe(m_actions.actor());
+        m_assignMenu->refill(sharedAssignee());
+    });
     connect(m_assignMenu, &AssignMenu::assignToMeChosen, this, [this] { onAssign(true, 0); });
     connect(m_assignMenu, &AssignMenu::assignChosen, this,
             [this](qint64 operatorId) { onAssign(false, operatorId); });

@@ -11,6 +11,7 @@
 #include "net/HttpClient.h"
 #include "sandbox/SandboxSession.h"
 #include "store/Store.h"
+#include "sync/TeamSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -97,6 +98,9 @@ int main(int argc, char *argv[])
     fd::ui::Appearance appearance(settings, systemScheme);
     appearance.apply();
 
+    // The keychain, and the station's team (which outlives the window that shows it).
+    fd::core::SecretStore secrets;
+    fd::core::TeamSession team(*store, secrets);
     fd::ui::MainWindow window(*store, settings);
     QObject::connect(&window, &fd::ui::MainWindow::preferencesChanged, &appearance,
                      &fd::ui::Appearance::apply);
@@ -105,7 +109,6 @@ int main(int argc, char *argv[])
     // the sandbox's own accounts). Polling lives on this thread's event loop: every request
     // is asynchronous and the store writes on its own thread.
     fd::core::HttpClient http(nullptr);
-    fd::core::SecretStore secrets;
     fd::core::Poller poller(*store, secrets, http, nullptr);
     std::unique_ptr<fd::core::SandboxSession> sandbox;
     if (parser.isSet(sandboxOption)) {
@@ -129,6 +132,10 @@ int main(int argc, char *argv[])
                              name.isEmpty() ? text : name + u": "_s + text, 15000);
                      });
     poller.start({});
+    // In a team, the station syncs with the password from the keychain; the window shows how
+    // that goes, and the operator acts under their team login (set before the outbox takes it).
+    team.start();
+    window.setTeam(&team);
     // Replies and moderation go out through the outbox, with this station's connectors.
     fd::core::Outbox outbox(*store, window.actions().actor(),
                             [&poller](qint64 accountId) { return poller.connector(accountId); });

@@ -44,6 +44,8 @@ public:
     InboxActions(Store &store, Actor actor);
 
     const Actor &actor() const { return m_actor; }
+    // Who acts from now on (the station joined or left a team).
+    void setActor(Actor actor) { m_actor = std::move(actor); }
 
     QFuture<StoreError> close(const QList<qint64> &items, bool withoutReply = false);
     QFuture<StoreError> reopen(const QList<qint64> &items);

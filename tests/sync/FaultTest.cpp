@@ -43,19 +43,6 @@ ServerResult<std::unique_ptr<ServerConnection>> openAs(TestServer &server, const
     return ServerConnection::open(name, a, login, u"pw-"_s + login);
 }
 
-// pg_ctlcluster on the cluster pg_virtualenv made for this test process.
-void cluster(const QStringList &action)
-{
-    const QString version = QProcessEnvironment::systemEnvironment().value(u"PGVERSION"_s);
-    REQUIRE_FALSE(version.isEmpty());
-    QProcess p;
-    p.start(u"pg_ctlcluster"_s, action.mid(0, action.size() - 1) +
-                                    QStringList{version, u"regress"_s, action.constLast()});
-    REQUIRE(p.waitForFinished(60'000));
-    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-
 qint64 localCount(Store &store, const QString &sql)
 {
     auto q = Connection::exec(*store.reader(), sql);

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QThread>
@@ -127,6 +128,18 @@ qint64 scalar(core::ServerConnection &c, const QString &sql)
     REQUIRE(q.ok());
     REQUIRE(q.value().next());
     return q.value().value(0).toLongLong();
+}
+
+void cluster(const QStringList &action)
+{
+    const QString version = QProcessEnvironment::systemEnvironment().value(u"PGVERSION"_s);
+    REQUIRE_FALSE(version.isEmpty());
+    QProcess p;
+    p.start(u"pg_ctlcluster"_s, action.mid(0, action.size() - 1) +
+                                    QStringList{version, u"regress"_s, action.constLast()});
+    REQUIRE(p.waitForFinished(60'000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
 }
 
 QStringList sortedRows(QSqlQuery &q)

@@ -67,6 +67,9 @@ QString text(core::ServerConnection &c, const QString &sql);
 // The first column of every row, as text, sorted here (PostgreSQL and SQLite collate
 // differently).
 QStringList sortedRows(QSqlQuery &q);
+// Runs pg_ctlcluster with `action` on the cluster pg_virtualenv made for this test process
+// ({"--mode", "immediate", "stop"}, {"start"}); fails the test if it fails.
+void cluster(const QStringList &action);
 // Runs the event loop until `done` or `ms` pass; says whether it came true.
 bool waitFor(const std::function<bool()> &done, int ms = 15'000);
 
