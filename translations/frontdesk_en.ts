@@ -30,9 +30,106 @@
     </message>
 </context>
 <context>
+    <name>fd::core::ChangeFeed</name>
+    <message>
+        <location filename="../core/sync/ChangeFeed.cpp" line="+56"/>
+        <source>Reading the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Counting the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ClaimKeeper</name>
+    <message>
+        <location filename="../core/sync/ClaimKeeper.cpp" line="+175"/>
+        <source>The team&apos;s server cannot be reached (%1). The reply stays a draft until this conversation can be claimed for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is replying to this conversation now. Your reply was not sent; it stays a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your hold on this conversation ran out meanwhile, so someone else may have answered. It is yours again: look at the conversation, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Claims</name>
+    <message>
+        <location filename="../core/sync/Claims.cpp" line="+35"/>
+        <source>Claiming the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not answer the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Letting go of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading who is replying where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Telling the team this station is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading who is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Gateway</name>
+    <message>
+        <location filename="../core/sync/Gateway.cpp" line="+41"/>
+        <source>Adding the account to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking to poll the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Handing the account to another gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Handing polled items to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Taking replies and actions to deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Recording how a delivery went</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::InboxActions</name>
     <message>
-        <location filename="../core/console/InboxActions.cpp" line="+64"/>
+        <location filename="../core/console/InboxActions.cpp" line="+59"/>
         <source>There is no tag with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +237,19 @@
     <message>
         <location line="+2"/>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Listener</name>
+    <message>
+        <location filename="../core/sync/Listener.cpp" line="+68"/>
+        <source>Could not listen for the team&apos;s changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the line to the team&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -274,9 +384,17 @@
     </message>
 </context>
 <context>
+    <name>fd::core::OpQueue</name>
+    <message>
+        <location filename="../core/sync/OpQueue.cpp" line="+76"/>
+        <source>Storing the server&apos;s verdict on an op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+128"/>
+        <location filename="../core/console/Outbox.cpp" line="+146"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +414,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>A reply needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,17 +424,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>There is no outbox entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
         <source>Frontdesk stopped while this was being sent. It may or may not have reached the platform: check there before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,13 +500,148 @@
 <context>
     <name>fd::core::Poller</name>
     <message>
-        <location filename="../core/connectors/Poller.cpp" line="+64"/>
+        <location filename="../core/connectors/Poller.cpp" line="+66"/>
         <source>Polling %1 accounts is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Not polled from this station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Puller</name>
+    <message>
+        <location filename="../core/sync/Puller.cpp" line="+32"/>
+        <source>Reading the team&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Pusher</name>
+    <message>
+        <location filename="../core/sync/Pusher.cpp" line="+23"/>
+        <source>Sending this station&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the server answered %1 of %2 ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server gave no verdict on op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Replica</name>
+    <message>
+        <location filename="../core/sync/Replica.cpp" line="+214"/>
+        <source>Keeping a row until what it points to arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+135"/>
+        <source>Storing a waiting row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Looking up a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Storing one of the team&apos;s operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Storing how a reply or action went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Storing one of the team&apos;s accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+114"/>
+        <source>Looking up an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Storing an author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Storing a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking up an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Looking up an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Storing an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+20"/>
+        <source>Storing a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tagging an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untagging an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking up a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Storing a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving where the pull stands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +673,133 @@
     <message>
         <location line="+12"/>
         <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerAddress</name>
+    <message>
+        <location filename="../core/sync/ServerAddress.cpp" line="+66"/>
+        <source>The server must be a postgresql:// URL, e.g. postgresql://db.example.org:5432/frontdesk?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server URL names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database name cannot contain a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown connection option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option &quot;%1&quot; cannot contain spaces or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerConnection</name>
+    <message>
+        <location filename="../core/sync/ServerConnection.cpp" line="+33"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerError</name>
+    <message>
+        <location filename="../core/sync/ServerError.cpp" line="+21"/>
+        <source>the connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server refused the login: a lead disabled this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server refused the login (wrong login or password, or the account is disabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerSchema</name>
+    <message>
+        <location filename="../core/sync/ServerSchema.cpp" line="+36"/>
+        <source>Reading the team schema&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the login&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting up a team needs a PostgreSQL superuser (for example postgres): it creates the team&apos;s roles. %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the schema update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for another setup to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server&apos;s team schema is version %1, newer than this program knows (%2). Update Frontdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The program lacks its schema script %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updating the team schema to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving the schema update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server has no Frontdesk team yet. An administrator sets it up with: frontdeskctl team init --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s team schema is version %1; this program needs %2. An administrator updates it with: frontdeskctl team init --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s team schema is version %1, newer than this program (%2). Update Frontdesk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1095,274 @@
     <message>
         <location line="+23"/>
         <source>The transaction was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamGateway</name>
+    <message>
+        <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
+        <location line="+323"/>
+        <source>This station no longer polls the account for the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 polls this account for the team now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopped polling for the team: the server could not be reached to renew this station&apos;s turn (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>This station polls the account for the team now (turn %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamMembership</name>
+    <message>
+        <location filename="../core/sync/TeamMembership.cpp" line="+111"/>
+        <source>accounts and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store holds %1 of another team (%2). A station belongs to one team: join %3 with a new, empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This store already holds %1 of its own. A station in a team keeps the team&apos;s items under the server&apos;s numbers, so it joins with a new, empty store; this one stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Registering this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamQueries</name>
+    <message>
+        <location filename="../core/sync/TeamQueries.cpp" line="+67"/>
+        <source>a conversation not here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read or unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamSession</name>
+    <message>
+        <location filename="../core/sync/TeamSession.cpp" line="+31"/>
+        <source>The store stopped before this was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Give your login on the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give your password on the team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This station did not join: the password could not be kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This station joined the team at %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The team password stays in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving the team&apos;s inbox: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team at %1, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station works on its own. Team → Join a team… connects it to a team&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: changes made here go to the team, and the team&apos;s come here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s server cannot be reached: %1
+This station goes on working on its own store; its changes are sent once the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station&apos;s first sync: the team&apos;s items are being stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team password of this station could not be read from the system keychain: %1
+Join the team again (Team → Join a team…) to give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamSync</name>
+    <message>
+        <location filename="../core/sync/TeamSync.cpp" line="+153"/>
+        <source>This station stopped syncing with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Your account was disabled by a lead; this was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A lead disabled the account %1: this station no longer syncs with the team. Changes made here stay on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Connected to the team as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,20 +1804,34 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ComposerClaim</name>
+    <message>
+        <location filename="../ui/ComposerClaim.cpp" line="+34"/>
+        <source>This station left the team before the reply could go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+4"/>
+        <source>%1 is replying to this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ComposerDock</name>
     <message>
-        <location filename="../ui/ComposerDock.cpp" line="+40"/>
+        <location filename="../ui/ComposerDock.cpp" line="+41"/>
         <source>The store stopped before this was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,7 +1841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Write a reply… Type / and a shortcode for a template, { for a variable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>Choose a conversation in the inbox to reply to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,8 +2009,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sending stopped at this station meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,7 +2063,7 @@
 <context>
     <name>fd::ui::ConsoleLayouts</name>
     <message>
-        <location filename="../ui/ConsoleLayouts.cpp" line="+72"/>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+73"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,7 +2517,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+238"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
         <source>%1 %2★</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +2527,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 is replying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,6 +2579,11 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+2"/>
         <source>The text was too long and has been shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is replying to this conversation at their station.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,6 +2678,160 @@ Messages, comments, mentions and reviews from connected accounts will appear her
             <numerusform>%Ln follower</numerusform>
             <numerusform>%Ln followers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::JoinTeamDialog</name>
+    <message>
+        <location filename="../ui/JoinTeamDialog.cpp" line="+45"/>
+        <source>Join a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect this station to your team&apos;s server. Your team&apos;s admin gives you the server&apos;s address, your login and a password; the password is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>db.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted; the server&apos;s certificate and name are checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted; the server&apos;s certificate is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted; the server is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (a trusted local network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s (~/.postgresql/root.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate authority of the team&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This station&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same address frontdeskctl team join takes as --server. Paste a postgresql:// address here to fill in the fields above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How the team sees this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Start Frontdesk with a new store (frontdesk --db NEW-FILE) and join from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2985,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>%1 — Frontdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,7 +3015,61 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+148"/>
+        <source>&amp;Join a team again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>&amp;Join a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Leave the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the team at %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station stops syncing and works on its own; what it received stays in its store. Changes made here and not yet sent stay queued until it joins this team again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This station left the team and works on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The team&apos;s server refused a change made here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The team&apos;s server refused %n changes made here; the Team panel says why.</source>
+        <translation>
+            <numerusform>The team&apos;s server refused %n change made here; the Team panel says why.</numerusform>
+            <numerusform>The team&apos;s server refused %n changes made here; the Team panel says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,6 +3111,16 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+6"/>
         <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Leave the team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +3306,29 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::RefusedOpsModel</name>
+    <message>
+        <location filename="../ui/RefusedOpsModel.cpp" line="+79"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::TagListModel</name>
     <message numerus="yes">
         <location filename="../ui/TagListModel.cpp" line="+63"/>
@@ -2560,6 +3478,94 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+2"/>
         <source>There are no tags yet: type a name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamDock</name>
+    <message>
+        <location filename="../ui/TeamDock.cpp" line="+46"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Join a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>Double-click a change to open its item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team mode is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamOnlineModel</name>
+    <message>
+        <location filename="../ui/TeamOnlineModel.cpp" line="+47"/>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamStatusButton</name>
+    <message numerus="yes">
+        <location filename="../ui/TeamStatusButton.cpp" line="+74"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused changes made here: the Team panel says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,7 +3875,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>This window is not connected to the platforms (no polling).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,7 +4120,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+53"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,17 +4151,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Frontdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The store at %1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>

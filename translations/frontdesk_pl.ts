@@ -30,9 +30,106 @@
     </message>
 </context>
 <context>
+    <name>fd::core::ChangeFeed</name>
+    <message>
+        <location filename="../core/sync/ChangeFeed.cpp" line="+56"/>
+        <source>Reading the team&apos;s changes</source>
+        <translation>Odczyt zmian zespołu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Counting the team&apos;s changes</source>
+        <translation>Liczenie zmian zespołu</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ClaimKeeper</name>
+    <message>
+        <location filename="../core/sync/ClaimKeeper.cpp" line="+175"/>
+        <source>The team&apos;s server cannot be reached (%1). The reply stays a draft until this conversation can be claimed for you.</source>
+        <translation>Serwer zespołu jest nieosiągalny (%1). Odpowiedź pozostaje szkicem, dopóki ta rozmowa nie zostanie zarezerwowana dla Ciebie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is replying to this conversation now. Your reply was not sent; it stays a draft.</source>
+        <translation>Na tę rozmowę odpowiada teraz %1. Twoja odpowiedź nie została wysłana; pozostaje szkicem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your hold on this conversation ran out meanwhile, so someone else may have answered. It is yours again: look at the conversation, then send.</source>
+        <translation>W międzyczasie Twoja rezerwacja tej rozmowy wygasła, więc ktoś inny mógł już odpowiedzieć. Rozmowa znów jest Twoja: przejrzyj ją, a potem wyślij.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Claims</name>
+    <message>
+        <location filename="../core/sync/Claims.cpp" line="+35"/>
+        <source>Claiming the conversation</source>
+        <translation>Rezerwowanie rozmowy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not answer the claim.</source>
+        <translation>Serwer nie odpowiedział na rezerwację.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Letting go of the conversation</source>
+        <translation>Zwalnianie rozmowy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading who is replying where</source>
+        <translation>Odczyt, kto gdzie odpowiada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Telling the team this station is here</source>
+        <translation>Informowanie zespołu, że to stanowisko jest obecne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading who is online</source>
+        <translation>Odczyt, kto jest online</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Gateway</name>
+    <message>
+        <location filename="../core/sync/Gateway.cpp" line="+41"/>
+        <source>Adding the account to the team</source>
+        <translation>Dodawanie konta do zespołu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking to poll the account</source>
+        <translation>Prośba o odpytywanie konta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Handing the account to another gateway</source>
+        <translation>Przekazywanie konta innej bramie</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Handing polled items to the team</source>
+        <translation>Przekazywanie pobranych zgłoszeń zespołowi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Taking replies and actions to deliver</source>
+        <translation>Pobieranie odpowiedzi i działań do dostarczenia</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Recording how a delivery went</source>
+        <translation>Zapisywanie wyniku dostarczenia</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::InboxActions</name>
     <message>
-        <location filename="../core/console/InboxActions.cpp" line="+64"/>
+        <location filename="../core/console/InboxActions.cpp" line="+59"/>
         <source>There is no tag with id %1.</source>
         <translation>Nie znaleziono tagu o identyfikatorze %1.</translation>
     </message>
@@ -141,6 +238,19 @@
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Usunięte</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Listener</name>
+    <message>
+        <location filename="../core/sync/Listener.cpp" line="+68"/>
+        <source>Could not listen for the team&apos;s changes: %1</source>
+        <translation>Nie udało się nasłuchiwać zmian zespołu: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the line to the team&apos;s server</source>
+        <translation>Sprawdzanie połączenia z serwerem zespołu</translation>
     </message>
 </context>
 <context>
@@ -276,9 +386,17 @@
     </message>
 </context>
 <context>
+    <name>fd::core::OpQueue</name>
+    <message>
+        <location filename="../core/sync/OpQueue.cpp" line="+76"/>
+        <source>Storing the server&apos;s verdict on an op</source>
+        <translation>Zapisywanie werdyktu serwera w sprawie operacji</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+128"/>
+        <location filename="../core/console/Outbox.cpp" line="+146"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
@@ -298,7 +416,7 @@
         <translation>nieudane</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>A reply needs some text.</source>
         <translation>Odpowiedź nie może być pusta.</translation>
     </message>
@@ -308,17 +426,17 @@
         <translation>Nie znaleziono zgłoszenia o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>There is no outbox entry %1.</source>
         <translation>Nie znaleziono pozycji %1 w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>To stanowisko nie ma tokenu konta „%1”, więc nie może wykonywać na nim działań. Administrator może dodać tutaj token tego konta; można też wysłać to ze stanowiska, które ma ten token.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
         <source>Frontdesk stopped while this was being sent. It may or may not have reached the platform: check there before sending it again.</source>
         <translation>Program Frontdesk zatrzymał się w trakcie wysyłania. Nie wiadomo, czy dotarło to na platformę: sprawdź to na platformie, zanim wyślesz ponownie.</translation>
     </message>
@@ -384,7 +502,7 @@
 <context>
     <name>fd::core::Poller</name>
     <message>
-        <location filename="../core/connectors/Poller.cpp" line="+64"/>
+        <location filename="../core/connectors/Poller.cpp" line="+66"/>
         <source>Polling %1 accounts is not available yet.</source>
         <translation>Odpytywanie kont %1 nie jest jeszcze obsługiwane.</translation>
     </message>
@@ -392,6 +510,141 @@
         <location line="+17"/>
         <source>Not polled from this station: %1</source>
         <translation>Nie jest odpytywane z tego stanowiska: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Puller</name>
+    <message>
+        <location filename="../core/sync/Puller.cpp" line="+32"/>
+        <source>Reading the team&apos;s changes</source>
+        <translation>Odczyt zmian zespołu</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Pusher</name>
+    <message>
+        <location filename="../core/sync/Pusher.cpp" line="+23"/>
+        <source>Sending this station&apos;s changes</source>
+        <translation>Wysyłanie zmian tego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the server answered %1 of %2 ops.</source>
+        <translation>serwer odpowiedział na %1 z %2 operacji.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server gave no verdict on op %1.</source>
+        <translation>serwer nie wydał werdyktu w sprawie operacji %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Replica</name>
+    <message>
+        <location filename="../core/sync/Replica.cpp" line="+214"/>
+        <source>Keeping a row until what it points to arrives</source>
+        <translation>Przechowywanie wiersza, aż nadejdzie to, do czego się odnosi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+135"/>
+        <source>Storing a waiting row</source>
+        <translation>Zapisywanie oczekującego wiersza</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Looking up a row</source>
+        <translation>Wyszukiwanie wiersza</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Storing one of the team&apos;s operators</source>
+        <translation>Zapisywanie operatora zespołu</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Storing how a reply or action went</source>
+        <translation>Zapisywanie wyniku odpowiedzi lub działania</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Storing one of the team&apos;s accounts</source>
+        <translation>Zapisywanie konta zespołu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+114"/>
+        <source>Looking up an author</source>
+        <translation>Wyszukiwanie autora</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Storing an author</source>
+        <translation>Zapisywanie autora</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Updating the search index</source>
+        <translation>Aktualizowanie indeksu wyszukiwania</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Storing a post</source>
+        <translation>Zapisywanie posta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing a conversation</source>
+        <translation>Zapisywanie rozmowy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking up an operator</source>
+        <translation>Wyszukiwanie operatora</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Looking up an item</source>
+        <translation>Wyszukiwanie zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Storing an item</source>
+        <translation>Zapisywanie zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+20"/>
+        <source>Storing a tag</source>
+        <translation>Zapisywanie tagu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tagging an item</source>
+        <translation>Oznaczanie zgłoszenia tagiem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untagging an item</source>
+        <translation>Usuwanie tagu ze zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking up a note</source>
+        <translation>Wyszukiwanie notatki</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Storing a note</source>
+        <translation>Zapisywanie notatki</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving where the pull stands</source>
+        <translation>Zapisywanie miejsca, w którym stoi pobieranie</translation>
     </message>
 </context>
 <context>
@@ -423,6 +676,133 @@
         <location line="+12"/>
         <source>The keychain failed: %1</source>
         <translation>Błąd pęku kluczy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerAddress</name>
+    <message>
+        <location filename="../core/sync/ServerAddress.cpp" line="+66"/>
+        <source>The server must be a postgresql:// URL, e.g. postgresql://db.example.org:5432/frontdesk?sslmode=verify-full</source>
+        <translation>Serwer podaje się jako adres postgresql://, np. postgresql://db.example.org:5432/frontdesk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server URL names no host.</source>
+        <translation>Adres serwera nie zawiera nazwy hosta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Port musi mieścić się w zakresie od 1 do 65535.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database name cannot contain a slash.</source>
+        <translation>Nazwa bazy danych nie może zawierać ukośnika.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown connection option &quot;%1&quot;.</source>
+        <translation>Nieznana opcja połączenia „%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option &quot;%1&quot; cannot contain spaces or semicolons.</source>
+        <translation>Opcja „%1” nie może zawierać spacji ani średników.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerConnection</name>
+    <message>
+        <location filename="../core/sync/ServerConnection.cpp" line="+33"/>
+        <source>Connecting to %1</source>
+        <translation>Łączenie z %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>nie zainstalowano sterownika PostgreSQL dla Qt (Debian: libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerError</name>
+    <message>
+        <location filename="../core/sync/ServerError.cpp" line="+21"/>
+        <source>the connection to the server was lost.</source>
+        <translation>utracono połączenie z serwerem.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server refused the login: a lead disabled this account.</source>
+        <translation>serwer odrzucił logowanie: kierownik zmiany wyłączył to konto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server refused the login (wrong login or password, or the account is disabled).</source>
+        <translation>serwer odrzucił logowanie (błędny login lub hasło albo konto jest wyłączone).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerSchema</name>
+    <message>
+        <location filename="../core/sync/ServerSchema.cpp" line="+36"/>
+        <source>Reading the team schema&apos;s version</source>
+        <translation>Odczyt wersji schematu zespołu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the login&apos;s rights</source>
+        <translation>Sprawdzanie uprawnień loginu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting up a team needs a PostgreSQL superuser (for example postgres): it creates the team&apos;s roles. %1 is not one.</source>
+        <translation>Utworzenie zespołu wymaga superużytkownika PostgreSQL (np. postgres): tworzy on role zespołu. %1 nim nie jest.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the schema update</source>
+        <translation>Rozpoczynanie aktualizacji schematu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for another setup to finish</source>
+        <translation>Oczekiwanie na zakończenie innej konfiguracji</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server&apos;s team schema is version %1, newer than this program knows (%2). Update Frontdesk.</source>
+        <translation>Schemat zespołu na serwerze ma wersję %1, nowszą niż zna ten program (%2). Zaktualizuj Frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The program lacks its schema script %1.</source>
+        <translation>W programie brakuje skryptu schematu %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updating the team schema to version %1</source>
+        <translation>Aktualizowanie schematu zespołu do wersji %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving the schema update</source>
+        <translation>Zapisywanie aktualizacji schematu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server has no Frontdesk team yet. An administrator sets it up with: frontdeskctl team init --server URL</source>
+        <translation>Na serwerze nie ma jeszcze zespołu Frontdesk. Administrator zakłada go poleceniem: frontdeskctl team init --server URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s team schema is version %1; this program needs %2. An administrator updates it with: frontdeskctl team init --server URL</source>
+        <translation>Schemat zespołu na serwerze ma wersję %1, a ten program potrzebuje %2. Administrator aktualizuje go poleceniem: frontdeskctl team init --server URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s team schema is version %1, newer than this program (%2). Update Frontdesk.</source>
+        <translation>Schemat zespołu na serwerze ma wersję %1, nowszą niż ten program (%2). Zaktualizuj Frontdesk.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1098,276 @@
         <location line="+23"/>
         <source>The transaction was rolled back.</source>
         <translation>Transakcja została wycofana, zmiany nie zostały zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamGateway</name>
+    <message>
+        <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
+        <location line="+323"/>
+        <source>This station no longer polls the account for the team.</source>
+        <translation>To stanowisko nie odpytuje już konta dla zespołu.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 polls this account for the team now.</source>
+        <translation>Teraz to konto odpytuje dla zespołu %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopped polling for the team: the server could not be reached to renew this station&apos;s turn (%1).</source>
+        <translation>Odpytywanie dla zespołu zatrzymane: nie udało się połączyć z serwerem, aby przedłużyć kolejkę tego stanowiska (%1).</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>This station polls the account for the team now (turn %1).</source>
+        <translation>Teraz to stanowisko odpytuje konto dla zespołu (kolejka %1).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
+        <translation>Brama zatrzymała się podczas wysyłania tej odpowiedzi, więc mogła ona dotrzeć do klienta. Sprawdź rozmowę w %1, zanim wyślesz ją ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamMembership</name>
+    <message>
+        <location filename="../core/sync/TeamMembership.cpp" line="+111"/>
+        <source>accounts and items</source>
+        <translation>konta i zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>konta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store holds %1 of another team (%2). A station belongs to one team: join %3 with a new, empty store.</source>
+        <translation>Ta baza danych zawiera %1 innego zespołu (%2). Stanowisko należy do jednego zespołu: dołącz do %3 z nową, pustą bazą danych.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This store already holds %1 of its own. A station in a team keeps the team&apos;s items under the server&apos;s numbers, so it joins with a new, empty store; this one stays as it is.</source>
+        <translation>Ta baza danych zawiera już własne %1. Stanowisko w zespole przechowuje zgłoszenia zespołu pod numerami serwera, więc dołącza z nową, pustą bazą danych; ta pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Registering this station</source>
+        <translation>Rejestrowanie tego stanowiska</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamQueries</name>
+    <message>
+        <location filename="../core/sync/TeamQueries.cpp" line="+67"/>
+        <source>a conversation not here yet</source>
+        <translation>rozmowa, której jeszcze tu nie ma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without reply</source>
+        <translation>Zamknij bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read or unread</source>
+        <translation>Przeczytane lub nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban</source>
+        <translation>Zablokuj</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamSession</name>
+    <message>
+        <location filename="../core/sync/TeamSession.cpp" line="+31"/>
+        <source>The store stopped before this was written.</source>
+        <translation>Baza danych zatrzymała się, zanim to zapisano.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Give your login on the team&apos;s server.</source>
+        <translation>Podaj swój login na serwerze zespołu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give your password on the team&apos;s server.</source>
+        <translation>Podaj swoje hasło na serwerze zespołu.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This station did not join: the password could not be kept in the system keychain.</source>
+        <translation>Stanowisko nie dołączyło: nie udało się zachować hasła w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This station joined the team at %1 as %2.</source>
+        <translation>Stanowisko dołączyło do zespołu na %1 jako %2.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The team password stays in the system keychain: %1</source>
+        <translation>Hasło zespołu pozostaje w systemowym pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Standalone</source>
+        <translation>Samodzielnie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: connecting…</source>
+        <translation>Zespół: łączenie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: online</source>
+        <translation>Zespół: online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: offline</source>
+        <translation>Zespół: offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: syncing…</source>
+        <translation>Zespół: synchronizacja…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving the team&apos;s inbox: %1 of %2</source>
+        <translation>Odbieranie skrzynki zespołu: %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: not connected</source>
+        <translation>Zespół: brak połączenia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team at %1, as %2.</source>
+        <translation>Zespół na %1, jako %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station works on its own. Team → Join a team… connects it to a team&apos;s server.</source>
+        <translation>To stanowisko działa samodzielnie. Zespół → Dołącz do zespołu… łączy je z serwerem zespołu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Łączenie z serwerem zespołu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: changes made here go to the team, and the team&apos;s come here.</source>
+        <translation>Połączono: zmiany wprowadzone tutaj trafiają do zespołu, a zmiany zespołu trafiają tutaj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s server cannot be reached: %1
+This station goes on working on its own store; its changes are sent once the server is back.</source>
+        <translation>Serwer zespołu jest nieosiągalny: %1
+Stanowisko dalej pracuje na własnej bazie danych; jego zmiany zostaną wysłane, gdy serwer wróci.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station&apos;s first sync: the team&apos;s items are being stored here.</source>
+        <translation>Pierwsza synchronizacja stanowiska: zgłoszenia zespołu są tu zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team password of this station could not be read from the system keychain: %1
+Join the team again (Team → Join a team…) to give it.</source>
+        <translation>Nie udało się odczytać hasła zespołu tego stanowiska z systemowego pęku kluczy: %1
+Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je podać.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamSync</name>
+    <message>
+        <location filename="../core/sync/TeamSync.cpp" line="+153"/>
+        <source>This station stopped syncing with the team.</source>
+        <translation>Stanowisko przestało synchronizować się z zespołem.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Your account was disabled by a lead; this was not applied.</source>
+        <translation>Kierownik zmiany wyłączył Twoje konto; tego nie zastosowano.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A lead disabled the account %1: this station no longer syncs with the team. Changes made here stay on this computer only.</source>
+        <translation>Kierownik zmiany wyłączył konto %1: to stanowisko nie synchronizuje się już z zespołem. Zmiany wprowadzone tutaj pozostają tylko na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Łączenie z serwerem zespołu…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Connected to the team as %1</source>
+        <translation>Połączono z zespołem jako %1</translation>
     </message>
 </context>
 <context>
@@ -1161,20 +1811,34 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ComposerClaim</name>
+    <message>
+        <location filename="../ui/ComposerClaim.cpp" line="+34"/>
+        <source>This station left the team before the reply could go.</source>
+        <translation>Stanowisko opuściło zespół, zanim odpowiedź mogła zostać wysłana.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+4"/>
+        <source>%1 is replying to this conversation.</source>
+        <translation>Na tę rozmowę odpowiada %1.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ComposerDock</name>
     <message>
-        <location filename="../ui/ComposerDock.cpp" line="+40"/>
+        <location filename="../ui/ComposerDock.cpp" line="+41"/>
         <source>The store stopped before this was written.</source>
         <translation>Baza danych przestała działać przed zapisaniem tych danych.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reply</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Template…</source>
         <translation>Szablon…</translation>
     </message>
@@ -1184,7 +1848,7 @@
         <translation>Wstaw szablon wypełniony danymi tego klienta. W tekście wpisz / i skrót szablonu, a potem spację.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Write a reply… Type / and a shortcode for a template, { for a variable.</source>
         <translation>Napisz odpowiedź… Wpisz / i skrót, aby wstawić szablon, lub {, aby wstawić zmienną.</translation>
     </message>
@@ -1214,7 +1878,7 @@
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>Choose a conversation in the inbox to reply to it.</source>
         <translation>Wybierz rozmowę w skrzynce, aby na nią odpowiedzieć.</translation>
     </message>
@@ -1352,9 +2016,14 @@
         <translation>Nie wysłano.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The draft could not be saved: %1</source>
         <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sending stopped at this station meanwhile.</source>
+        <translation>W międzyczasie wysyłanie na tym stanowisku zostało zatrzymane.</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +2070,7 @@
 <context>
     <name>fd::ui::ConsoleLayouts</name>
     <message>
-        <location filename="../ui/ConsoleLayouts.cpp" line="+72"/>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+73"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
@@ -1867,7 +2536,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+238"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -1877,7 +2546,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>[%1]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 is replying</source>
+        <translation>Odpowiada %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written %1</source>
         <translation>Napisano %1</translation>
     </message>
@@ -1925,6 +2599,11 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <location line="+2"/>
         <source>The text was too long and has been shortened.</source>
         <translation>Tekst był za długi i został skrócony.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is replying to this conversation at their station.</source>
+        <translation>%1: na tę rozmowę odpowiada %2 na swoim stanowisku.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2019,6 +2698,160 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
             <numerusform>%Ln obserwujących</numerusform>
             <numerusform>%Ln obserwujących</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::JoinTeamDialog</name>
+    <message>
+        <location filename="../ui/JoinTeamDialog.cpp" line="+45"/>
+        <source>Join a team</source>
+        <translation>Dołącz do zespołu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect this station to your team&apos;s server. Your team&apos;s admin gives you the server&apos;s address, your login and a password; the password is kept in the system keychain.</source>
+        <translation>Połącz to stanowisko z serwerem swojego zespołu. Administrator zespołu poda Ci adres serwera, login i hasło; hasło jest przechowywane w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted; the server&apos;s certificate and name are checked</source>
+        <translation>Szyfrowane; sprawdzany jest certyfikat i nazwa serwera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted; the server&apos;s certificate is checked</source>
+        <translation>Szyfrowane; sprawdzany jest certyfikat serwera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted; the server is not checked</source>
+        <translation>Szyfrowane; serwer nie jest sprawdzany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>Szyfrowane, jeśli serwer to oferuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (a trusted local network only)</source>
+        <translation>Bez szyfrowania (tylko w zaufanej sieci lokalnej)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s (~/.postgresql/root.crt)</source>
+        <translation>systemowy (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate authority of the team&apos;s server</source>
+        <translation>Urząd certyfikacji serwera zespołu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This station&apos;s certificate</source>
+        <translation>Certyfikat tego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station&apos;s private key</source>
+        <translation>Klucz prywatny tego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same address frontdeskctl team join takes as --server. Paste a postgresql:// address here to fill in the fields above.</source>
+        <translation>Ten sam adres, który frontdeskctl team join przyjmuje jako --server. Wklej tu adres postgresql://, aby wypełnić pola powyżej.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How the team sees this workstation.</source>
+        <translation>Jak zespół widzi to stanowisko.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Zabezpieczenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s certificate authority</source>
+        <translation>Urząd certyfikacji serwera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>Certyfikat klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key</source>
+        <translation>Klucz klienta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login</source>
+        <translation>Twój login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station</source>
+        <translation>To stanowisko</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Join</source>
+        <translation>Dołącz</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Start Frontdesk with a new store (frontdesk --db NEW-FILE) and join from there.</source>
+        <translation>Uruchom Frontdesk z nową bazą danych (frontdesk --db NOWY-PLIK) i dołącz stamtąd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Łączenie z serwerem zespołu…</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +3005,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -2202,7 +3035,62 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Lokalna baza danych, z której czyta to okno</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+148"/>
+        <source>&amp;Join a team again…</source>
+        <translation>&amp;Dołącz do zespołu ponownie…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>&amp;Join a team…</source>
+        <translation>&amp;Dołącz do zespołu…</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Leave the team</source>
+        <translation>Opuść zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the team at %1?</source>
+        <translation>Opuścić zespół na %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station stops syncing and works on its own; what it received stays in its store. Changes made here and not yet sent stay queued until it joins this team again.</source>
+        <translation>Stanowisko przestanie się synchronizować i będzie działać samodzielnie; to, co otrzymało, zostanie w jego bazie danych. Zmiany wprowadzone tutaj i jeszcze niewysłane pozostaną w kolejce, dopóki ponownie nie dołączy do tego zespołu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation>Opuść</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This station left the team and works on its own.</source>
+        <translation>Stanowisko opuściło zespół i działa samodzielnie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The team&apos;s server refused a change made here: %1</source>
+        <translation>Serwer zespołu odrzucił zmianę wprowadzoną tutaj: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The team&apos;s server refused %n changes made here; the Team panel says why.</source>
+        <translation>
+            <numerusform>Serwer zespołu odrzucił %n zmianę wprowadzoną tutaj; powody są w panelu „Zespół”.</numerusform>
+            <numerusform>Serwer zespołu odrzucił %n zmiany wprowadzone tutaj; powody są w panelu „Zespół”.</numerusform>
+            <numerusform>Serwer zespołu odrzucił %n zmian wprowadzonych tutaj; powody są w panelu „Zespół”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change refused</source>
+        <translation>Zmiana odrzucona</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2245,6 +3133,16 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <location line="+6"/>
         <source>&amp;Item</source>
         <translation>&amp;Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Zespół</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Leave the team…</source>
+        <translation>&amp;Opuść zespół…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2433,6 +3331,29 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
 </context>
 <context>
+    <name>fd::ui::RefusedOpsModel</name>
+    <message>
+        <location filename="../ui/RefusedOpsModel.cpp" line="+79"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the server refused it</source>
+        <translation>Dlaczego serwer odrzucił</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::TagListModel</name>
     <message numerus="yes">
         <location filename="../ui/TagListModel.cpp" line="+63"/>
@@ -2586,6 +3507,95 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <location line="+2"/>
         <source>There are no tags yet: type a name to create one.</source>
         <translation>Nie ma jeszcze tagów: wpisz nazwę, aby utworzyć nowy.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamDock</name>
+    <message>
+        <location filename="../ui/TeamDock.cpp" line="+46"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Join a team…</source>
+        <translation>Dołącz do zespołu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the team…</source>
+        <translation>Opuść zespół…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online now</source>
+        <translation>Teraz online</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refused by the server</source>
+        <translation>Odrzucone przez serwer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>Double-click a change to open its item.</source>
+        <translation>Kliknij dwukrotnie zmianę, aby otworzyć jej zgłoszenie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team mode is not available in this window.</source>
+        <translation>Tryb zespołowy nie jest dostępny w tym oknie.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamOnlineModel</name>
+    <message>
+        <location filename="../ui/TeamOnlineModel.cpp" line="+47"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Ty)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replying to %1</source>
+        <translation>Odpowiada: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking at %1</source>
+        <translation>Przegląda: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doing</source>
+        <translation>Co robi</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamStatusButton</name>
+    <message numerus="yes">
+        <location filename="../ui/TeamStatusButton.cpp" line="+74"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n zmiana odrzucona</numerusform>
+            <numerusform>%n zmiany odrzucone</numerusform>
+            <numerusform>%n zmian odrzuconych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused changes made here: the Team panel says why.</source>
+        <translation>Serwer odrzucił zmiany wprowadzone tutaj: powody są w panelu „Zespół”.</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +3905,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Wszystkie skróty klawiszowe okna</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>This window is not connected to the platforms (no polling).</source>
         <translation>To okno nie jest połączone z platformami (brak odpytywania).</translation>
     </message>
@@ -3144,7 +4154,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+53"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Odpowiadaj na wiadomości, komentarze, wzmianki i opinie klientów w jednej skrzynce.</translation>
     </message>
@@ -3175,17 +4185,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The store at %1 cannot be opened.</source>
         <translation>Nie można otworzyć bazy danych %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The sandbox could not start: %1</source>
         <translation>Nie udało się uruchomić piaskownicy: %1</translation>
     </message>

@@ -30,9 +30,106 @@
     </message>
 </context>
 <context>
+    <name>fd::core::ChangeFeed</name>
+    <message>
+        <location filename="../core/sync/ChangeFeed.cpp" line="+56"/>
+        <source>Reading the team&apos;s changes</source>
+        <translation>Чтение изменений команды</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Counting the team&apos;s changes</source>
+        <translation>Подсчёт изменений команды</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ClaimKeeper</name>
+    <message>
+        <location filename="../core/sync/ClaimKeeper.cpp" line="+175"/>
+        <source>The team&apos;s server cannot be reached (%1). The reply stays a draft until this conversation can be claimed for you.</source>
+        <translation>Сервер команды недоступен (%1). Ответ остаётся черновиком, пока эту переписку не удастся закрепить за вами.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is replying to this conversation now. Your reply was not sent; it stays a draft.</source>
+        <translation>Сейчас в этой переписке отвечает %1. Ваш ответ не отправлен и остаётся черновиком.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your hold on this conversation ran out meanwhile, so someone else may have answered. It is yours again: look at the conversation, then send.</source>
+        <translation>Тем временем срок закрепления переписки за вами истёк, и кто-то другой мог ответить. Переписка снова ваша: просмотрите её, затем отправьте.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Claims</name>
+    <message>
+        <location filename="../core/sync/Claims.cpp" line="+35"/>
+        <source>Claiming the conversation</source>
+        <translation>Закрепление переписки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not answer the claim.</source>
+        <translation>Сервер не ответил на запрос закрепления.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Letting go of the conversation</source>
+        <translation>Освобождение переписки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading who is replying where</source>
+        <translation>Чтение того, кто где отвечает</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Telling the team this station is here</source>
+        <translation>Сообщение команде, что это рабочее место на связи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading who is online</source>
+        <translation>Чтение списка тех, кто в сети</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Gateway</name>
+    <message>
+        <location filename="../core/sync/Gateway.cpp" line="+41"/>
+        <source>Adding the account to the team</source>
+        <translation>Добавление аккаунта в команду</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking to poll the account</source>
+        <translation>Запрос на опрос аккаунта</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Handing the account to another gateway</source>
+        <translation>Передача аккаунта другому шлюзу</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Handing polled items to the team</source>
+        <translation>Передача полученных обращений команде</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Taking replies and actions to deliver</source>
+        <translation>Получение ответов и действий для доставки</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Recording how a delivery went</source>
+        <translation>Запись результата доставки</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::InboxActions</name>
     <message>
-        <location filename="../core/console/InboxActions.cpp" line="+64"/>
+        <location filename="../core/console/InboxActions.cpp" line="+59"/>
         <source>There is no tag with id %1.</source>
         <translation>Метка с идентификатором %1 не найдена.</translation>
     </message>
@@ -141,6 +238,19 @@
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Listener</name>
+    <message>
+        <location filename="../core/sync/Listener.cpp" line="+68"/>
+        <source>Could not listen for the team&apos;s changes: %1</source>
+        <translation>Не удалось подписаться на изменения команды: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking the line to the team&apos;s server</source>
+        <translation>Проверка связи с сервером команды</translation>
     </message>
 </context>
 <context>
@@ -276,9 +386,17 @@
     </message>
 </context>
 <context>
+    <name>fd::core::OpQueue</name>
+    <message>
+        <location filename="../core/sync/OpQueue.cpp" line="+76"/>
+        <source>Storing the server&apos;s verdict on an op</source>
+        <translation>Сохранение решения сервера по операции</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+128"/>
+        <location filename="../core/console/Outbox.cpp" line="+146"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -298,7 +416,7 @@
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>A reply needs some text.</source>
         <translation>Ответ не может быть пустым.</translation>
     </message>
@@ -308,17 +426,17 @@
         <translation>Обращение с идентификатором %1 не найдено.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>There is no outbox entry %1.</source>
         <translation>Запись %1 в очереди отправки не найдена.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>На этом рабочем месте нет токена для «%1», поэтому выполнить действие здесь нельзя. Администратор может добавить сюда токен аккаунта; также можно отправить с рабочего места, где этот токен есть.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+128"/>
         <source>Frontdesk stopped while this was being sent. It may or may not have reached the platform: check there before sending it again.</source>
         <translation>Frontdesk завершил работу во время отправки. Неизвестно, дошло ли отправленное до платформы: проверьте это там, прежде чем отправлять повторно.</translation>
     </message>
@@ -384,7 +502,7 @@
 <context>
     <name>fd::core::Poller</name>
     <message>
-        <location filename="../core/connectors/Poller.cpp" line="+64"/>
+        <location filename="../core/connectors/Poller.cpp" line="+66"/>
         <source>Polling %1 accounts is not available yet.</source>
         <translation>Опрос аккаунтов %1 пока не поддерживается.</translation>
     </message>
@@ -392,6 +510,141 @@
         <location line="+17"/>
         <source>Not polled from this station: %1</source>
         <translation>Не опрашивается с этого рабочего места: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Puller</name>
+    <message>
+        <location filename="../core/sync/Puller.cpp" line="+32"/>
+        <source>Reading the team&apos;s changes</source>
+        <translation>Чтение изменений команды</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Pusher</name>
+    <message>
+        <location filename="../core/sync/Pusher.cpp" line="+23"/>
+        <source>Sending this station&apos;s changes</source>
+        <translation>Отправка изменений этого рабочего места</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>the server answered %1 of %2 ops.</source>
+        <translation>сервер ответил на %1 из %2 операций.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server gave no verdict on op %1.</source>
+        <translation>сервер не вынес решения по операции %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Replica</name>
+    <message>
+        <location filename="../core/sync/Replica.cpp" line="+214"/>
+        <source>Keeping a row until what it points to arrives</source>
+        <translation>Хранение строки до прихода того, на что она ссылается</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+135"/>
+        <source>Storing a waiting row</source>
+        <translation>Сохранение ожидавшей строки</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Looking up a row</source>
+        <translation>Поиск строки</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Storing one of the team&apos;s operators</source>
+        <translation>Сохранение оператора команды</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Storing how a reply or action went</source>
+        <translation>Сохранение результата ответа или действия</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Storing one of the team&apos;s accounts</source>
+        <translation>Сохранение аккаунта команды</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+114"/>
+        <source>Looking up an author</source>
+        <translation>Поиск автора</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Storing an author</source>
+        <translation>Сохранение автора</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <location line="+99"/>
+        <source>Updating the search index</source>
+        <translation>Обновление поискового индекса</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Storing a post</source>
+        <translation>Сохранение публикации</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Storing a conversation</source>
+        <translation>Сохранение переписки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking up an operator</source>
+        <translation>Поиск оператора</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Looking up an item</source>
+        <translation>Поиск обращения</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Storing an item</source>
+        <translation>Сохранение обращения</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+20"/>
+        <source>Storing a tag</source>
+        <translation>Сохранение метки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tagging an item</source>
+        <translation>Добавление метки к обращению</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untagging an item</source>
+        <translation>Снятие метки с обращения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looking up a note</source>
+        <translation>Поиск заметки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Storing a note</source>
+        <translation>Сохранение заметки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving where the pull stands</source>
+        <translation>Сохранение позиции получения изменений</translation>
     </message>
 </context>
 <context>
@@ -423,6 +676,133 @@
         <location line="+12"/>
         <source>The keychain failed: %1</source>
         <translation>Ошибка связки ключей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerAddress</name>
+    <message>
+        <location filename="../core/sync/ServerAddress.cpp" line="+66"/>
+        <source>The server must be a postgresql:// URL, e.g. postgresql://db.example.org:5432/frontdesk?sslmode=verify-full</source>
+        <translation>Сервер указывается адресом postgresql://, например postgresql://db.example.org:5432/frontdesk?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server URL names no host.</source>
+        <translation>В адресе сервера не указан хост.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Порт должен быть от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database name cannot contain a slash.</source>
+        <translation>Имя базы данных не может содержать косую черту.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown connection option &quot;%1&quot;.</source>
+        <translation>Неизвестный параметр подключения «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The option &quot;%1&quot; cannot contain spaces or semicolons.</source>
+        <translation>Параметр «%1» не может содержать пробелы или точки с запятой.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerConnection</name>
+    <message>
+        <location filename="../core/sync/ServerConnection.cpp" line="+33"/>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>не установлен драйвер PostgreSQL для Qt (Debian: libqt6sql6-psql).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerError</name>
+    <message>
+        <location filename="../core/sync/ServerError.cpp" line="+21"/>
+        <source>the connection to the server was lost.</source>
+        <translation>соединение с сервером потеряно.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the server refused the login: a lead disabled this account.</source>
+        <translation>сервер отклонил вход: руководитель смены отключил эту учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server refused the login (wrong login or password, or the account is disabled).</source>
+        <translation>сервер отклонил вход (неверный логин или пароль либо учётная запись отключена).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ServerSchema</name>
+    <message>
+        <location filename="../core/sync/ServerSchema.cpp" line="+36"/>
+        <source>Reading the team schema&apos;s version</source>
+        <translation>Чтение версии схемы команды</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the login&apos;s rights</source>
+        <translation>Проверка прав учётной записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting up a team needs a PostgreSQL superuser (for example postgres): it creates the team&apos;s roles. %1 is not one.</source>
+        <translation>Для создания команды нужен суперпользователь PostgreSQL (например, postgres): он создаёт роли команды. %1 им не является.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the schema update</source>
+        <translation>Начало обновления схемы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for another setup to finish</source>
+        <translation>Ожидание завершения другой настройки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server&apos;s team schema is version %1, newer than this program knows (%2). Update Frontdesk.</source>
+        <translation>Схема команды на сервере имеет версию %1 — новее, чем известно этой программе (%2). Обновите Frontdesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The program lacks its schema script %1.</source>
+        <translation>В программе отсутствует сценарий схемы %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updating the team schema to version %1</source>
+        <translation>Обновление схемы команды до версии %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving the schema update</source>
+        <translation>Сохранение обновления схемы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server has no Frontdesk team yet. An administrator sets it up with: frontdeskctl team init --server URL</source>
+        <translation>На сервере ещё нет команды Frontdesk. Администратор создаёт её командой: frontdeskctl team init --server URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s team schema is version %1; this program needs %2. An administrator updates it with: frontdeskctl team init --server URL</source>
+        <translation>Схема команды на сервере имеет версию %1, а этой программе нужна %2. Администратор обновляет её командой: frontdeskctl team init --server URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server&apos;s team schema is version %1, newer than this program (%2). Update Frontdesk.</source>
+        <translation>Схема команды на сервере имеет версию %1 — новее, чем эта программа (%2). Обновите Frontdesk.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1098,276 @@
         <location line="+23"/>
         <source>The transaction was rolled back.</source>
         <translation>Транзакция отменена, изменения не сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamGateway</name>
+    <message>
+        <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
+        <location line="+323"/>
+        <source>This station no longer polls the account for the team.</source>
+        <translation>Это рабочее место больше не опрашивает аккаунт для команды.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>%1 polls this account for the team now.</source>
+        <translation>Теперь этот аккаунт для команды опрашивает %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stopped polling for the team: the server could not be reached to renew this station&apos;s turn (%1).</source>
+        <translation>Опрос для команды остановлен: не удалось связаться с сервером, чтобы продлить очередь этого рабочего места (%1).</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>This station polls the account for the team now (turn %1).</source>
+        <translation>Теперь это рабочее место опрашивает аккаунт для команды (очередь %1).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
+        <translation>Шлюз остановился во время отправки этого ответа, поэтому он мог дойти до клиента. Проверьте переписку в %1, прежде чем отправлять снова.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamMembership</name>
+    <message>
+        <location filename="../core/sync/TeamMembership.cpp" line="+111"/>
+        <source>accounts and items</source>
+        <translation>аккаунты и обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>аккаунты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This store holds %1 of another team (%2). A station belongs to one team: join %3 with a new, empty store.</source>
+        <translation>В этом хранилище есть %1 другой команды (%2). Рабочее место принадлежит одной команде: присоединяйтесь к %3 с новым, пустым хранилищем.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This store already holds %1 of its own. A station in a team keeps the team&apos;s items under the server&apos;s numbers, so it joins with a new, empty store; this one stays as it is.</source>
+        <translation>В этом хранилище уже есть собственные %1. Рабочее место команды хранит обращения команды под номерами сервера, поэтому присоединяется с новым, пустым хранилищем; это хранилище остаётся как есть.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Registering this station</source>
+        <translation>Регистрация этого рабочего места</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamQueries</name>
+    <message>
+        <location filename="../core/sync/TeamQueries.cpp" line="+67"/>
+        <source>a conversation not here yet</source>
+        <translation>переписка, которой здесь ещё нет</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close without reply</source>
+        <translation>Закрыть без ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read or unread</source>
+        <translation>Прочитано или нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untag</source>
+        <translation>Снять метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban</source>
+        <translation>Заблокировать</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamSession</name>
+    <message>
+        <location filename="../core/sync/TeamSession.cpp" line="+31"/>
+        <source>The store stopped before this was written.</source>
+        <translation>Хранилище остановилось до того, как это было записано.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Give your login on the team&apos;s server.</source>
+        <translation>Укажите свой логин на сервере команды.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give your password on the team&apos;s server.</source>
+        <translation>Укажите свой пароль на сервере команды.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This station did not join: the password could not be kept in the system keychain.</source>
+        <translation>Рабочее место не присоединилось: пароль не удалось сохранить в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This station joined the team at %1 as %2.</source>
+        <translation>Рабочее место присоединилось к команде на %1 как %2.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The team password stays in the system keychain: %1</source>
+        <translation>Пароль команды остаётся в системной связке ключей: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Standalone</source>
+        <translation>Автономно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: connecting…</source>
+        <translation>Команда: подключение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: online</source>
+        <translation>Команда: в сети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: offline</source>
+        <translation>Команда: нет связи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: syncing…</source>
+        <translation>Команда: синхронизация…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving the team&apos;s inbox: %1 of %2</source>
+        <translation>Получение входящих команды: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: not connected</source>
+        <translation>Команда: не подключено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team at %1, as %2.</source>
+        <translation>Команда на %1, вход как %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station works on its own. Team → Join a team… connects it to a team&apos;s server.</source>
+        <translation>Это рабочее место работает автономно. Команда → Присоединиться к команде… подключает его к серверу команды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Подключение к серверу команды…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: changes made here go to the team, and the team&apos;s come here.</source>
+        <translation>Подключено: изменения, сделанные здесь, уходят команде, а изменения команды приходят сюда.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team&apos;s server cannot be reached: %1
+This station goes on working on its own store; its changes are sent once the server is back.</source>
+        <translation>Сервер команды недоступен: %1
+Рабочее место продолжает работать со своим хранилищем; его изменения будут отправлены, когда сервер вернётся.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This station&apos;s first sync: the team&apos;s items are being stored here.</source>
+        <translation>Первая синхронизация рабочего места: обращения команды сохраняются здесь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The team password of this station could not be read from the system keychain: %1
+Join the team again (Team → Join a team…) to give it.</source>
+        <translation>Пароль команды для этого рабочего места не удалось прочитать из системной связки ключей: %1
+Присоединитесь к команде заново (Команда → Присоединиться к команде…), чтобы указать его.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamSync</name>
+    <message>
+        <location filename="../core/sync/TeamSync.cpp" line="+153"/>
+        <source>This station stopped syncing with the team.</source>
+        <translation>Рабочее место прекратило синхронизацию с командой.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Your account was disabled by a lead; this was not applied.</source>
+        <translation>Руководитель смены отключил вашу учётную запись; это не применено.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A lead disabled the account %1: this station no longer syncs with the team. Changes made here stay on this computer only.</source>
+        <translation>Руководитель смены отключил учётную запись %1: это рабочее место больше не синхронизируется с командой. Изменения, сделанные здесь, остаются только на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Подключение к серверу команды…</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Connected to the team as %1</source>
+        <translation>Подключено к команде как %1</translation>
     </message>
 </context>
 <context>
@@ -1161,20 +1811,34 @@
     </message>
 </context>
 <context>
+    <name>fd::ui::ComposerClaim</name>
+    <message>
+        <location filename="../ui/ComposerClaim.cpp" line="+34"/>
+        <source>This station left the team before the reply could go.</source>
+        <translation>Рабочее место покинуло команду до отправки ответа.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <location line="+4"/>
+        <source>%1 is replying to this conversation.</source>
+        <translation>В этой переписке отвечает %1.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ComposerDock</name>
     <message>
-        <location filename="../ui/ComposerDock.cpp" line="+40"/>
+        <location filename="../ui/ComposerDock.cpp" line="+41"/>
         <source>The store stopped before this was written.</source>
         <translation>Хранилище закрылось до того, как данные были записаны.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
@@ -1184,7 +1848,7 @@
         <translation>Вставить шаблон, заполненный данными этого клиента. В тексте можно набрать / и сокращение шаблона, затем пробел.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Write a reply… Type / and a shortcode for a template, { for a variable.</source>
         <translation>Напишите ответ… Наберите / и сокращение, чтобы вставить шаблон, или {, чтобы вставить переменную.</translation>
     </message>
@@ -1214,7 +1878,7 @@
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+147"/>
         <source>Choose a conversation in the inbox to reply to it.</source>
         <translation>Выберите переписку во входящих, чтобы ответить.</translation>
     </message>
@@ -1352,9 +2016,14 @@
         <translation>Не отправлено.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Sending stopped at this station meanwhile.</source>
+        <translation>Тем временем отправка на этом рабочем месте остановилась.</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +2070,7 @@
 <context>
     <name>fd::ui::ConsoleLayouts</name>
     <message>
-        <location filename="../ui/ConsoleLayouts.cpp" line="+72"/>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+73"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1867,7 +2536,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+238"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -1877,7 +2546,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>[%1]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 is replying</source>
+        <translation>Отвечает %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Written %1</source>
         <translation>Написано %1</translation>
     </message>
@@ -1925,6 +2599,11 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+2"/>
         <source>The text was too long and has been shortened.</source>
         <translation>Текст был слишком длинным и сокращён.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 is replying to this conversation at their station.</source>
+        <translation>%1: в этой переписке отвечает %2 со своего рабочего места.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2019,6 +2698,160 @@ Messages, comments, mentions and reviews from connected accounts will appear her
             <numerusform>%Ln подписчика</numerusform>
             <numerusform>%Ln подписчиков</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::JoinTeamDialog</name>
+    <message>
+        <location filename="../ui/JoinTeamDialog.cpp" line="+45"/>
+        <source>Join a team</source>
+        <translation>Присоединиться к команде</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect this station to your team&apos;s server. Your team&apos;s admin gives you the server&apos;s address, your login and a password; the password is kept in the system keychain.</source>
+        <translation>Подключите это рабочее место к серверу вашей команды. Администратор команды сообщит вам адрес сервера, логин и пароль; пароль хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypted; the server&apos;s certificate and name are checked</source>
+        <translation>Шифрование; проверяются сертификат и имя сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted; the server&apos;s certificate is checked</source>
+        <translation>Шифрование; проверяется сертификат сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted; the server is not checked</source>
+        <translation>Шифрование; сервер не проверяется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted when the server offers it</source>
+        <translation>Шифрование, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (a trusted local network only)</source>
+        <translation>Без шифрования (только в доверенной локальной сети)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s (~/.postgresql/root.crt)</source>
+        <translation>системный (~/.postgresql/root.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate authority of the team&apos;s server</source>
+        <translation>Центр сертификации сервера команды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>This station&apos;s certificate</source>
+        <translation>Сертификат этого рабочего места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station&apos;s private key</source>
+        <translation>Закрытый ключ этого рабочего места</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same address frontdeskctl team join takes as --server. Paste a postgresql:// address here to fill in the fields above.</source>
+        <translation>Тот же адрес, который frontdeskctl team join принимает в --server. Вставьте сюда адрес postgresql://, чтобы заполнить поля выше.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How the team sees this workstation.</source>
+        <translation>Как команда видит это рабочее место.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s certificate authority</source>
+        <translation>Центр сертификации сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate</source>
+        <translation>Сертификат клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key</source>
+        <translation>Ключ клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your login</source>
+        <translation>Ваш логин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Start Frontdesk with a new store (frontdesk --db NEW-FILE) and join from there.</source>
+        <translation>Запустите Frontdesk с новым хранилищем (frontdesk --db НОВЫЙ-ФАЙЛ) и присоединитесь оттуда.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Подключение к серверу команды…</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +3005,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/MainWindow.cpp" line="+77"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -2202,7 +3035,62 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+148"/>
+        <source>&amp;Join a team again…</source>
+        <translation>&amp;Присоединиться к команде заново…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+123"/>
+        <source>&amp;Join a team…</source>
+        <translation>&amp;Присоединиться к команде…</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Leave the team</source>
+        <translation>Покинуть команду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the team at %1?</source>
+        <translation>Покинуть команду на %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This station stops syncing and works on its own; what it received stays in its store. Changes made here and not yet sent stay queued until it joins this team again.</source>
+        <translation>Рабочее место прекратит синхронизацию и будет работать автономно; полученное останется в его хранилище. Изменения, сделанные здесь и ещё не отправленные, останутся в очереди, пока оно снова не присоединится к этой команде.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave</source>
+        <translation>Покинуть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This station left the team and works on its own.</source>
+        <translation>Рабочее место покинуло команду и работает автономно.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The team&apos;s server refused a change made here: %1</source>
+        <translation>Сервер команды отклонил изменение, сделанное здесь: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The team&apos;s server refused %n changes made here; the Team panel says why.</source>
+        <translation>
+            <numerusform>Сервер команды отклонил %n изменение, сделанное здесь; причины — на панели «Команда».</numerusform>
+            <numerusform>Сервер команды отклонил %n изменения, сделанных здесь; причины — на панели «Команда».</numerusform>
+            <numerusform>Сервер команды отклонил %n изменений, сделанных здесь; причины — на панели «Команда».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change refused</source>
+        <translation>Изменение отклонено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2245,6 +3133,16 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+6"/>
         <source>&amp;Item</source>
         <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Команда</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Leave the team…</source>
+        <translation>П&amp;окинуть команду…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2433,6 +3331,29 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::RefusedOpsModel</name>
+    <message>
+        <location filename="../ui/RefusedOpsModel.cpp" line="+79"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About</source>
+        <translation>К чему</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the server refused it</source>
+        <translation>Почему сервер отклонил</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::TagListModel</name>
     <message numerus="yes">
         <location filename="../ui/TagListModel.cpp" line="+63"/>
@@ -2586,6 +3507,95 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+2"/>
         <source>There are no tags yet: type a name to create one.</source>
         <translation>Меток пока нет: введите название, чтобы создать метку.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamDock</name>
+    <message>
+        <location filename="../ui/TeamDock.cpp" line="+46"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Join a team…</source>
+        <translation>Присоединиться к команде…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the team…</source>
+        <translation>Покинуть команду…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online now</source>
+        <translation>Сейчас в сети</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>Double-click a change to open its item.</source>
+        <translation>Дважды щёлкните изменение, чтобы открыть его обращение.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Team mode is not available in this window.</source>
+        <translation>Командный режим в этом окне недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamOnlineModel</name>
+    <message>
+        <location filename="../ui/TeamOnlineModel.cpp" line="+47"/>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Replying to %1</source>
+        <translation>Отвечает: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking at %1</source>
+        <translation>Смотрит: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doing</source>
+        <translation>Чем занят</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::TeamStatusButton</name>
+    <message numerus="yes">
+        <location filename="../ui/TeamStatusButton.cpp" line="+74"/>
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n изменение отклонено</numerusform>
+            <numerusform>%n изменения отклонены</numerusform>
+            <numerusform>%n изменений отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused changes made here: the Team panel says why.</source>
+        <translation>Сервер отклонил изменения, сделанные здесь: причины — на панели «Команда».</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +3905,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Все сочетания клавиш этого окна</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>This window is not connected to the platforms (no polling).</source>
         <translation>Это окно не подключено к платформам (опрос не ведётся).</translation>
     </message>
@@ -3144,7 +4154,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+53"/>
+        <location filename="../app/gui/main.cpp" line="+54"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Отвечайте на сообщения, комментарии, упоминания и отзывы клиентов в одних входящих.</translation>
     </message>
@@ -3175,17 +4185,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>The store at %1 cannot be opened.</source>
         <translation>Не удаётся открыть хранилище %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The sandbox could not start: %1</source>
         <translation>Не удалось запустить песочницу: %1</translation>
     </message>

@@ -15,11 +15,6 @@ namespace fd::core::gateway {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fd::core::Gateway", text);
-}
-
 QJsonValue msOrNull(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(t.toMSecsSinceEpoch()) : QJsonValue();
@@ -41,9 +36,9 @@ QJsonObject objectOf(QSqlQuery &q)
 ServerResult<qint64> registerAccount(ServerConnection &server, Platform platform,
                                      const QString &name, const QString &apiBase)
 {
-    auto q = server.exec(u"SELECT fd.register_account(?, ?, ?)"_s,
-                         {toString(platform), name, nonNull(apiBase)},
-                         tr("Adding the account to the team"));
+    auto q = server.exec(
+        u"SELECT fd.register_account(?, ?, ?)"_s, {toString(platform), name, nonNull(apiBase)},
+        QCoreApplication::translate("fd::core::Gateway", "Adding the account to the team"));
     if (!q.ok())
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : 0;
@@ -52,9 +47,10 @@ ServerResult<qint64> registerAccount(ServerConnection &server, Platform platform
 ServerResult<Lease> acquireLease(ServerConnection &server, qint64 accountId, const QUuid &station,
                                  int seconds)
 {
-    auto q = server.exec(u"SELECT fd.acquire_lease(?, ?::uuid, ?)::text"_s,
-                         {accountId, station.toString(QUuid::WithoutBraces), seconds},
-                         tr("Asking to poll the account"));
+    auto q =
+        server.exec(u"SELECT fd.acquire_lease(?, ?::uuid, ?)::text"_s,
+                    {accountId, station.toString(QUuid::WithoutBraces), seconds},
+                    QCoreApplication::translate("fd::core::Gateway", "Asking to poll the account"));
     if (!q.ok())
         return q.error();
     const QJsonObject o = objectOf(q.value());
@@ -70,9 +66,10 @@ ServerResult<Lease> acquireLease(ServerConnection &server, qint64 accountId, con
 ServerError releaseLease(ServerConnection &server, qint64 accountId, const QUuid &station,
                          qint64 epoch)
 {
-    auto q = server.exec(u"SELECT fd.release_lease(?, ?::uuid, ?)"_s,
-                         {accountId, station.toString(QUuid::WithoutBraces), epoch},
-                         tr("Handing the account to another gateway"));
+    auto q = server.exec(
+        u"SELECT fd.release_lease(?, ?::uuid, ?)"_s,
+        {accountId, station.toString(QUuid::WithoutBraces), epoch},
+        QCoreApplication::translate("fd::core::Gateway", "Handing the account to another gateway"));
     return q.ok() ? ServerError{} : q.error();
 }
 
@@ -155,7 +152,7 @@ IngestResult sendBatch(ServerConnection &server, const QUuid &station, qint64 ep
         {batch.accountId, station.toString(QUuid::WithoutBraces), epoch, nonNull(expectedCursor),
          batch.cursor ? QVariant(nonNull(*batch.cursor)) : QVariant(QMetaType::fromType<QString>()),
          compact(items), compact(deletionsJson(batch))},
-        tr("Handing polled items to the team"));
+        QCoreApplication::translate("fd::core::Gateway", "Handing polled items to the team"));
     if (!q.ok()) {
         if (error)
             *error = q.error();
@@ -177,10 +174,10 @@ ServerResult<QList<OutboxWork>> takeOutbox(ServerConnection &server, qint64 acco
                                            const QUuid &station, qint64 epoch, bool resumeOwn,
                                            int limit)
 {
-    auto q =
-        server.exec(u"SELECT fd.take_outbox(?, ?::uuid, ?, ?, ?)::text"_s,
-                    {accountId, station.toString(QUuid::WithoutBraces), epoch, limit, resumeOwn},
-                    tr("Taking replies and actions to deliver"));
+    auto q = server.exec(
+        u"SELECT fd.take_outbox(?, ?::uuid, ?, ?, ?)::text"_s,
+        {accountId, station.toString(QUuid::WithoutBraces), epoch, limit, resumeOwn},
+        QCoreApplication::translate("fd::core::Gateway", "Taking replies and actions to deliver"));
     if (!q.ok())
         return q.error();
     QList<OutboxWork> works;
@@ -211,14 +208,14 @@ ServerError outboxDone(ServerConnection &server, qint64 outboxId, const QUuid &s
                        qint64 epoch, const std::optional<ActionResult> &result)
 {
     const QVariant nullText(QMetaType::fromType<QString>());
-    auto q =
-        server.exec(u"SELECT fd.outbox_done(?, ?::uuid, ?, ?, ?, ?, ?)"_s,
-                    {outboxId, station.toString(QUuid::WithoutBraces), epoch,
-                     result ? QVariant(result->ok) : QVariant(QMetaType::fromType<bool>()),
-                     result ? QVariant(nonNull(result->externalId)) : nullText,
-                     result ? QVariant(nonNull(result->message)) : nullText,
-                     result ? QVariant(result->retryable) : QVariant(QMetaType::fromType<bool>())},
-                    tr("Recording how a delivery went"));
+    auto q = server.exec(
+        u"SELECT fd.outbox_done(?, ?::uuid, ?, ?, ?, ?, ?)"_s,
+        {outboxId, station.toString(QUuid::WithoutBraces), epoch,
+         result ? QVariant(result->ok) : QVariant(QMetaType::fromType<bool>()),
+         result ? QVariant(nonNull(result->externalId)) : nullText,
+         result ? QVariant(nonNull(result->message)) : nullText,
+         result ? QVariant(result->retryable) : QVariant(QMetaType::fromType<bool>())},
+        QCoreApplication::translate("fd::core::Gateway", "Recording how a delivery went"));
     return q.ok() ? ServerError{} : q.error();
 }
 

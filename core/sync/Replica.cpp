@@ -21,11 +21,6 @@ namespace fd::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fd::core::Replica", text);
-}
-
 std::optional<qint64> optionalInt(const QJsonObject &row, QLatin1StringView key)
 {
     const QJsonValue v = row.value(key);
@@ -215,7 +210,9 @@ StoreError Applier::apply(const Change &change, ReplicaReport &report)
         m_wait.bind(0, t);
         m_wait.bind(1, key);
         m_wait.bind(2, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
-        return run(m_wait, tr("Keeping a row until what it points to arrives"));
+        return run(m_wait,
+                   QCoreApplication::translate("fd::core::Replica",
+                                               "Keeping a row until what it points to arrives"));
     }
     // A newer version of a waiting row supersedes it.
     auto waiting = anyWaiting();
@@ -224,7 +221,9 @@ StoreError Applier::apply(const Change &change, ReplicaReport &report)
     if (*waiting) {
         m_unwait.bind(0, t);
         m_unwait.bind(1, key);
-        if (StoreError err = run(m_unwait, tr("Storing a waiting row")); !err.ok())
+        if (StoreError err = run(m_unwait, QCoreApplication::translate("fd::core::Replica",
+                                                                       "Storing a waiting row"));
+            !err.ok())
             return err;
     }
     return store(t, row, report);
@@ -277,7 +276,8 @@ StoreResult<bool> Applier::present(SqliteStatement &probe, QSet<qint64> &known,
     if (!id || known.contains(*id))
         return true;
     probe.bind(0, *id);
-    StoreError err = probe.exec(tr("Looking up a row"));
+    StoreError err =
+        probe.exec(QCoreApplication::translate("fd::core::Replica", "Looking up a row"));
     const bool here = probe.hasRow();
     probe.reset();
     if (!err.ok())
@@ -356,7 +356,9 @@ StoreError Applier::settleWaiting(ReplicaReport &report)
                 continue;
             m_unwait.bind(0, table);
             m_unwait.bind(1, key);
-            if (StoreError err = run(m_unwait, tr("Storing a waiting row")); !err.ok())
+            if (StoreError err = run(m_unwait, QCoreApplication::translate(
+                                                   "fd::core::Replica", "Storing a waiting row"));
+                !err.ok())
                 return err;
             if (StoreError err = store(table, row, report); !err.ok())
                 return err;
@@ -379,7 +381,9 @@ StoreError Applier::operatorRow(const QJsonObject &row)
     st.bind(2, role);
     st.bind(3, row.value("disabled"_L1).toBool() ? 1 : 0);
     st.bind(4, intOf(row, "created"_L1));
-    if (StoreError err = st.exec(tr("Storing one of the team's operators")); !err.ok()) {
+    if (StoreError err = st.exec(QCoreApplication::translate(
+            "fd::core::Replica", "Storing one of the team's operators"));
+        !err.ok()) {
         st.reset();
         return err;
     }
@@ -411,7 +415,9 @@ StoreError Applier::outboxRow(const QJsonObject &row, ReplicaReport &report)
     st.bind(10, textOf(row, "result_external_id"_L1));
     st.bind(11, intOf(row, "created"_L1));
     st.bind(12, intOf(row, "updated"_L1));
-    if (StoreError err = st.exec(tr("Storing how a reply or action went")); !err.ok()) {
+    if (StoreError err = st.exec(
+            QCoreApplication::translate("fd::core::Replica", "Storing how a reply or action went"));
+        !err.ok()) {
         st.reset();
         return err;
     }
@@ -431,7 +437,8 @@ StoreError Applier::accountRow(const QJsonObject &row)
     st.bind(5, row.value("enabled"_L1).toBool() ? 1 : 0);
     st.bind(6, intOf(row, "created"_L1));
     m_accounts.insert(intOf(row, "id"_L1));
-    return run(st, tr("Storing one of the team's accounts"));
+    return run(
+        st, QCoreApplication::translate("fd::core::Replica", "Storing one of the team's accounts"));
 }
 
 StoreError Applier::authorRow(const QJsonObject &row)
@@ -441,7 +448,9 @@ StoreError Applier::authorRow(const QJsonObject &row)
     const QString handle = textOf(row, "handle"_L1);
     std::optional<QString> oldIndexed;
     m_authorSelect.bind(0, id);
-    if (StoreError err = m_authorSelect.exec(tr("Looking up an author")); !err.ok()) {
+    if (StoreError err = m_authorSelect.exec(
+            QCoreApplication::translate("fd::core::Replica", "Looking up an author"));
+        !err.ok()) {
         m_authorSelect.reset();
         return err;
     }
@@ -460,7 +469,9 @@ StoreError Applier::authorRow(const QJsonObject &row)
     st.bind(7, textOf(row, "avatar_url"_L1));
     st.bind(8, intOf(row, "first_seen"_L1));
     st.bind(9, QDateTime::currentMSecsSinceEpoch());
-    if (StoreError err = run(st, tr("Storing an author")); !err.ok())
+    if (StoreError err =
+            run(st, QCoreApplication::translate("fd::core::Replica", "Storing an author"));
+        !err.ok())
         return err;
     m_authors.insert(id);
 
@@ -471,10 +482,12 @@ StoreError Applier::authorRow(const QJsonObject &row)
         return {};
     QList<std::pair<qint64, QString>> items;
     m_authorItems.bind(0, id);
-    StoreError err = m_authorItems.exec(tr("Updating the search index"));
+    StoreError err = m_authorItems.exec(
+        QCoreApplication::translate("fd::core::Replica", "Updating the search index"));
     while (err.ok() && m_authorItems.hasRow()) {
         items.append({m_authorItems.int64(0), m_authorItems.text(1)});
-        err = m_authorItems.next(tr("Updating the search index"));
+        err = m_authorItems.next(
+            QCoreApplication::translate("fd::core::Replica", "Updating the search index"));
     }
     m_authorItems.reset();
     if (!err.ok())
@@ -494,7 +507,7 @@ StoreError Applier::postRow(const QJsonObject &row)
     st.bind(4, textOf(row, "url"_L1));
     st.bind(5, optionalInt(row, "created"_L1));
     m_posts.insert(intOf(row, "id"_L1));
-    return run(st, tr("Storing a post"));
+    return run(st, QCoreApplication::translate("fd::core::Replica", "Storing a post"));
 }
 
 StoreError Applier::threadRow(const QJsonObject &row)
@@ -508,7 +521,7 @@ StoreError Applier::threadRow(const QJsonObject &row)
     st.bind(5, textOf(row, "title"_L1));
     st.bind(6, optionalInt(row, "last_item"_L1));
     m_threads.insert(intOf(row, "id"_L1));
-    return run(st, tr("Storing a conversation"));
+    return run(st, QCoreApplication::translate("fd::core::Replica", "Storing a conversation"));
 }
 
 StoreResult<std::optional<qint64>> Applier::operatorId(const QString &login)
@@ -518,7 +531,9 @@ StoreResult<std::optional<qint64>> Applier::operatorId(const QString &login)
     if (auto it = m_operators.constFind(login); it != m_operators.constEnd())
         return std::optional<qint64>(*it);
     m_operatorSelect.bind(0, login);
-    if (StoreError err = m_operatorSelect.exec(tr("Looking up an operator")); !err.ok()) {
+    if (StoreError err = m_operatorSelect.exec(
+            QCoreApplication::translate("fd::core::Replica", "Looking up an operator"));
+        !err.ok()) {
         m_operatorSelect.reset();
         return err;
     }
@@ -547,7 +562,9 @@ StoreResult<QString> Applier::authorIndexed(std::optional<qint64> authorId)
     if (auto it = m_authorIndexed.constFind(*authorId); it != m_authorIndexed.constEnd())
         return *it;
     m_authorSelect.bind(0, *authorId);
-    if (StoreError err = m_authorSelect.exec(tr("Looking up an author")); !err.ok()) {
+    if (StoreError err = m_authorSelect.exec(
+            QCoreApplication::translate("fd::core::Replica", "Looking up an author"));
+        !err.ok()) {
         m_authorSelect.reset();
         return err;
     }
@@ -568,7 +585,8 @@ void Applier::reindex(qint64 itemId, const QString &oldText, const QString &oldA
 
 StoreError Applier::writeIndex()
 {
-    const QString what = tr("Updating the search index");
+    const QString what =
+        QCoreApplication::translate("fd::core::Replica", "Updating the search index");
     for (const IndexChange &c : std::as_const(m_index)) {
         SqliteStatement &st = c.remove ? m_ftsDelete : m_ftsInsert;
         st.bind(0, c.itemId);
@@ -590,7 +608,9 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
     std::optional<QString> oldText;
     std::optional<qint64> oldAuthor;
     m_itemSelect.bind(0, id);
-    if (StoreError err = m_itemSelect.exec(tr("Looking up an item")); !err.ok()) {
+    if (StoreError err = m_itemSelect.exec(
+            QCoreApplication::translate("fd::core::Replica", "Looking up an item"));
+        !err.ok()) {
         m_itemSelect.reset();
         return err;
     }
@@ -627,7 +647,9 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
     st.bind(18, *assignee);
     st.bind(19, row.value("read"_L1).toBool() ? 1 : 0);
     st.bind(20, row.value("truncated"_L1).toBool() ? 1 : 0);
-    if (StoreError err = run(st, tr("Storing an item")); !err.ok())
+    if (StoreError err =
+            run(st, QCoreApplication::translate("fd::core::Replica", "Storing an item"));
+        !err.ok())
         return err;
     m_items.insert(id);
 
@@ -669,7 +691,9 @@ StoreResult<qint64> Applier::tagId(const QString &name, const QString &color, qi
     m_tagInsert.bind(0, name);
     m_tagInsert.bind(1, color);
     m_tagInsert.bind(2, createdMs);
-    if (StoreError err = m_tagInsert.exec(tr("Storing a tag")); !err.ok()) {
+    if (StoreError err =
+            m_tagInsert.exec(QCoreApplication::translate("fd::core::Replica", "Storing a tag"));
+        !err.ok()) {
         m_tagInsert.reset();
         return err;
     }
@@ -688,7 +712,7 @@ StoreError Applier::tagRow(const QJsonObject &row)
     m_tagColor.bind(0, color);
     m_tagColor.bind(1, *id);
     m_tagColor.bind(2, color);
-    return run(m_tagColor, tr("Storing a tag"));
+    return run(m_tagColor, QCoreApplication::translate("fd::core::Replica", "Storing a tag"));
 }
 
 StoreError Applier::itemTagRow(const QJsonObject &row)
@@ -700,11 +724,13 @@ StoreError Applier::itemTagRow(const QJsonObject &row)
     if (row.value("present"_L1).toBool()) {
         m_itemTagAdd.bind(0, item);
         m_itemTagAdd.bind(1, *tag);
-        return run(m_itemTagAdd, tr("Tagging an item"));
+        return run(m_itemTagAdd,
+                   QCoreApplication::translate("fd::core::Replica", "Tagging an item"));
     }
     m_itemTagRemove.bind(0, item);
     m_itemTagRemove.bind(1, *tag);
-    return run(m_itemTagRemove, tr("Untagging an item"));
+    return run(m_itemTagRemove,
+               QCoreApplication::translate("fd::core::Replica", "Untagging an item"));
 }
 
 StoreError Applier::noteRow(const QJsonObject &row)
@@ -713,7 +739,9 @@ StoreError Applier::noteRow(const QJsonObject &row)
     if (key.isEmpty())
         key = u"server:"_s + QString::number(intOf(row, "id"_L1));
     m_noteSelect.bind(0, key);
-    if (StoreError err = m_noteSelect.exec(tr("Looking up a note")); !err.ok()) {
+    if (StoreError err = m_noteSelect.exec(
+            QCoreApplication::translate("fd::core::Replica", "Looking up a note"));
+        !err.ok()) {
         m_noteSelect.reset();
         return err;
     }
@@ -724,7 +752,7 @@ StoreError Applier::noteRow(const QJsonObject &row)
         // station's clock decides nothing the team sees.
         m_noteTime.bind(0, intOf(row, "created"_L1));
         m_noteTime.bind(1, key);
-        return run(m_noteTime, tr("Storing a note"));
+        return run(m_noteTime, QCoreApplication::translate("fd::core::Replica", "Storing a note"));
     }
     const QString login = textOf(row, "operator"_L1);
     if (auto id = operatorId(login); !id.ok())
@@ -735,13 +763,14 @@ StoreError Applier::noteRow(const QJsonObject &row)
     m_noteInsert.bind(3, textOf(row, "body"_L1));
     m_noteInsert.bind(4, intOf(row, "created"_L1));
     m_noteInsert.bind(5, key);
-    return run(m_noteInsert, tr("Storing a note"));
+    return run(m_noteInsert, QCoreApplication::translate("fd::core::Replica", "Storing a note"));
 }
 
 StoreError Applier::saveCursor(const SyncCursor &cursor)
 {
     m_cursor.bind(0, cursor.toString());
-    return run(m_cursor, tr("Saving where the pull stands"));
+    return run(m_cursor,
+               QCoreApplication::translate("fd::core::Replica", "Saving where the pull stands"));
 }
 
 } // namespace

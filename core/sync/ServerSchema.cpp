@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fd::core::ServerSchema", text);
-}
-
 QStringList scripts()
 {
     QStringList names = QDir(u":/server"_s).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
@@ -37,7 +32,8 @@ int ServerSchema::latestVersion()
 
 ServerResult<int> ServerSchema::currentVersion(ServerConnection &server)
 {
-    const QString what = tr("Reading the team schema's version");
+    const QString what =
+        QCoreApplication::translate("fd::core::ServerSchema", "Reading the team schema's version");
     auto q = server.exec(u"SELECT to_regclass('fd.meta') IS NOT NULL"_s, {}, what);
     if (!q.ok())
         return q.error();
@@ -51,25 +47,31 @@ ServerResult<int> ServerSchema::currentVersion(ServerConnection &server)
 
 ServerResult<ServerSchema::Migrated> ServerSchema::migrate(ServerConnection &server)
 {
-    auto super = server.exec(u"SELECT rolsuper FROM pg_roles WHERE rolname = session_user"_s, {},
-                             tr("Checking the login's rights"));
+    auto super = server.exec(
+        u"SELECT rolsuper FROM pg_roles WHERE rolname = session_user"_s, {},
+        QCoreApplication::translate("fd::core::ServerSchema", "Checking the login's rights"));
     if (!super.ok())
         return super.error();
     if (!super.value().next() || !super.value().value(0).toBool())
         return ServerError{ServerError::Kind::Denied,
-                           tr("Setting up a team needs a PostgreSQL superuser (for example "
-                              "postgres): it creates the team's roles. %1 is not one.")
+                           QCoreApplication::translate(
+                               "fd::core::ServerSchema",
+                               "Setting up a team needs a PostgreSQL superuser (for example "
+                               "postgres): it creates the team's roles. %1 is not one.")
                                .arg(server.login())};
 
     QSqlDatabase &db = server.db();
     if (!db.transaction())
-        return ServerError::fromSql(db.lastError(), tr("Starting the schema update"));
+        return ServerError::fromSql(
+            db.lastError(),
+            QCoreApplication::translate("fd::core::ServerSchema", "Starting the schema update"));
     const auto rollback = [&](ServerError e) -> ServerResult<Migrated> {
         db.rollback();
         return e;
     };
     if (auto lock = server.exec(u"SELECT pg_advisory_xact_lock(?)"_s, {kInitLock},
-                                tr("Waiting for another setup to finish"));
+                                QCoreApplication::translate("fd::core::ServerSchema",
+                                                            "Waiting for another setup to finish"));
         !lock.ok())
         return rollback(lock.error());
     const auto current = currentVersion(server);
@@ -79,16 +81,22 @@ ServerResult<ServerSchema::Migrated> ServerSchema::migrate(ServerConnection &ser
     Migrated m{*current, *current};
     if (m.from > files.size())
         return rollback(ServerError::schema(
-            tr("The server's team schema is version %1, newer than this program knows (%2). "
-               "Update Frontdesk.")
+            QCoreApplication::translate(
+                "fd::core::ServerSchema",
+                "The server's team schema is version %1, newer than this program knows (%2). "
+                "Update Frontdesk.")
                 .arg(m.from)
                 .arg(files.size())));
     for (int v = m.from + 1; v <= files.size(); ++v) {
         QFile file(files.at(v - 1));
         if (!file.open(QIODevice::ReadOnly))
             return rollback(ServerError::schema(
-                tr("The program lacks its schema script %1.").arg(files.at(v - 1))));
-        const QString what = tr("Updating the team schema to version %1").arg(v);
+                QCoreApplication::translate("fd::core::ServerSchema",
+                                            "The program lacks its schema script %1.")
+                    .arg(files.at(v - 1))));
+        const QString what = QCoreApplication::translate("fd::core::ServerSchema",
+                                                         "Updating the team schema to version %1")
+                                 .arg(v);
         if (ServerError e = server.execScript(
                 QString::fromUtf8(file.readAll()) + u"\nRESET ROLE;\nRESET search_path;"_s, what);
             !e.ok())
@@ -101,7 +109,9 @@ ServerResult<ServerSchema::Migrated> ServerSchema::migrate(ServerConnection &ser
         m.to = v;
     }
     if (!db.commit())
-        return rollback(ServerError::fromSql(db.lastError(), tr("Saving the schema update")));
+        return rollback(ServerError::fromSql(
+            db.lastError(),
+            QCoreApplication::translate("fd::core::ServerSchema", "Saving the schema update")));
     return m;
 }
 
@@ -113,18 +123,23 @@ ServerError ServerSchema::check(ServerConnection &server)
     if (*current == latestVersion())
         return {};
     if (*current == 0)
-        return ServerError::schema(tr("The server has no Frontdesk team yet. An administrator "
+        return ServerError::schema(QCoreApplication::translate(
+            "fd::core::ServerSchema", "The server has no Frontdesk team yet. An administrator "
                                       "sets it up with: frontdeskctl team init --server URL"));
     if (*current < latestVersion())
-        return ServerError::schema(tr("The server's team schema is version %1; this program "
-                                      "needs %2. An administrator updates it with: frontdeskctl "
-                                      "team init --server URL")
-                                       .arg(*current)
-                                       .arg(latestVersion()));
-    return ServerError::schema(tr("The server's team schema is version %1, newer than this "
-                                  "program (%2). Update Frontdesk.")
-                                   .arg(*current)
-                                   .arg(latestVersion()));
+        return ServerError::schema(
+            QCoreApplication::translate("fd::core::ServerSchema",
+                                        "The server's team schema is version %1; this program "
+                                        "needs %2. An administrator updates it with: frontdeskctl "
+                                        "team init --server URL")
+                .arg(*current)
+                .arg(latestVersion()));
+    return ServerError::schema(
+        QCoreApplication::translate("fd::core::ServerSchema",
+                                    "The server's team schema is version %1, newer than this "
+                                    "program (%2). Update Frontdesk.")
+            .arg(*current)
+            .arg(latestVersion()));
 }
 
 } // namespace fd::core

@@ -17,15 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace fd::core {
 
-namespace {
-
-QString words(const char *text)
-{
-    return QCoreApplication::translate("fd::core::TeamGateway", text);
-}
-
-} // namespace
-
 // Lives on the gateway thread; owns the connection there and each account's turn.
 class GatewayWorker : public QObject
 {
@@ -64,7 +55,9 @@ public:
         auto turn = m_turns.find(batch.accountId);
         if (turn == m_turns.end() || !turn->polling || turn->epoch != epoch) {
             result.error = {StoreError::Kind::Invalid,
-                            words("This station no longer polls the account for the team.")};
+                            QCoreApplication::translate(
+                                "fd::core::TeamGateway",
+                                "This station no longer polls the account for the team.")};
             return result;
         }
         ServerConnection *server = connection();
@@ -253,9 +246,10 @@ private:
                     }
                 } else {
                     if (turn->polling)
-                        stopTurn(
-                            accountId,
-                            words("%1 polls this account for the team now.").arg(lease->holder));
+                        stopTurn(accountId, QCoreApplication::translate(
+                                                "fd::core::TeamGateway",
+                                                "%1 polls this account for the team now.")
+                                                .arg(lease->holder));
                     // Ask again the moment the holder's turn would run out, not a renewal
                     // interval later: a gateway that went away is replaced within the lease.
                     if (lease->remainingMs < m_options.renewMs)
@@ -269,8 +263,10 @@ private:
         // Without the server the lease runs out by its clock; polling on would only be fenced.
         if (turn->polling && turn->renewed.elapsed() >= qint64(m_options.leaseSeconds) * 1000) {
             stopTurn(accountId,
-                     words("Stopped polling for the team: the server could not be reached to "
-                           "renew this station's turn (%1).")
+                     QCoreApplication::translate(
+                         "fd::core::TeamGateway",
+                         "Stopped polling for the team: the server could not be reached to "
+                         "renew this station's turn (%1).")
                          .arg(m_lastError));
         }
     }
@@ -380,8 +376,10 @@ void TeamGateway::ingest(IngestBatch batch, QObject *context,
     const auto epoch = m_epochs.find(batch.accountId);
     if (m_stopped || epoch == m_epochs.end() || m_poller->connector(batch.accountId) != context) {
         IngestResult refused;
-        refused.error = {StoreError::Kind::Invalid,
-                         words("This station no longer polls the account for the team.")};
+        refused.error = {
+            StoreError::Kind::Invalid,
+            QCoreApplication::translate("fd::core::TeamGateway",
+                                        "This station no longer polls the account for the team.")};
         QMetaObject::invokeMethod(context, [done = std::move(done), refused] { done(refused); });
         return;
     }
@@ -409,8 +407,11 @@ void TeamGateway::granted(qint64 accountId, qint64 epoch, const QString &cursor)
     if (!m_poller->launchAccount(accountId, cursor))
         return;
     m_polling.insert(accountId);
-    Q_EMIT message(accountId, m_names.value(accountId),
-                   words("This station polls the account for the team now (turn %1).").arg(epoch));
+    Q_EMIT message(
+        accountId, m_names.value(accountId),
+        QCoreApplication::translate("fd::core::TeamGateway",
+                                    "This station polls the account for the team now (turn %1).")
+            .arg(epoch));
     Q_EMIT pollingChanged(accountId, true);
 }
 
@@ -443,9 +444,11 @@ void TeamGateway::perform(qint64 accountId, qint64 epoch, QList<gateway::OutboxW
         connector->account().platform != Platform::Vk) {
         ActionResult unsure;
         unsure.retryable = true;
-        unsure.message = words("The gateway stopped while sending this reply, so it may have "
-                               "reached the customer. Look at the conversation on %1 before "
-                               "sending it again.")
+        unsure.message = QCoreApplication::translate(
+                             "fd::core::TeamGateway",
+                             "The gateway stopped while sending this reply, so it may have "
+                             "reached the customer. Look at the conversation on %1 before "
+                             "sending it again.")
                              .arg(displayName(connector->account().platform));
         answer(unsure);
         return;
