@@ -431,7 +431,7 @@
         <translation>Nie znaleziono pozycji %1 w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>To stanowisko nie ma tokenu konta „%1”, więc nie może wykonywać na nim działań. Administrator może dodać tutaj token tego konta; można też wysłać to ze stanowiska, które ma ten token.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Baza danych zatrzymała się, zanim to zapisano.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Podaj swój login na serwerze zespołu.</translation>
     </message>
@@ -3035,7 +3035,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Lokalna baza danych, z której czyta to okno</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>&amp;Join a team again…</source>
         <translation>&amp;Dołącz do zespołu ponownie…</translation>
     </message>

@@ -431,7 +431,7 @@
         <translation>Запись %1 в очереди отправки не найдена.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+76"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>На этом рабочем месте нет токена для «%1», поэтому выполнить действие здесь нельзя. Администратор может добавить сюда токен аккаунта; также можно отправить с рабочего места, где этот токен есть.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Хранилище остановилось до того, как это было записано.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Укажите свой логин на сервере команды.</translation>
     </message>
@@ -3035,7 +3035,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+157"/>
         <source>&amp;Join a team again…</source>
         <translation>&amp;Присоединиться к команде заново…</translation>
     </message>

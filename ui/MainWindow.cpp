@@ -278,6 +278,15 @@ void MainWindow::setTeam(core::TeamSession *session)
         teamMembershipChanged(); // the operator's name may have just arrived
     });
     connect(session, &core::TeamSession::rejected, this, &MainWindow::teamRefused);
+    // Replies and actions delivered (or refused) through the team: the outbox tells the
+    // composer what became of them.
+    connect(session, &core::TeamSession::synced, this,
+            [this](const core::PushReport &push, const core::PullReport &pull) {
+                if (!m_outbox)
+                    return;
+                m_outbox->announceKeys(push.refusedOutbox);
+                m_outbox->announce(pull.outboxEntries);
+            });
     connect(session, &core::TeamSession::membershipChanged, this,
             &MainWindow::teamMembershipChanged);
     connect(session, &core::TeamSession::statusChanged, this, &MainWindow::updateTeamActions);

@@ -118,11 +118,12 @@ void TeamSession::startSync(const QString &password)
         m_total = total;
         setStatus(Status::Receiving);
     });
-    connect(sync, &TeamSync::synced, this, [this](const PushReport &, const PullReport &pull) {
+    connect(sync, &TeamSync::synced, this, [this](const PushReport &push, const PullReport &pull) {
         m_syncingDelay.stop();
         if (m_status == Status::Syncing || m_status == Status::Receiving)
             setStatus(pull.error.ok() ? Status::Online : Status::Offline,
                       firstLine(pull.error.message));
+        Q_EMIT synced(push, pull);
         if (pull.rows > 0)
             Q_EMIT pulled(pull);
     });

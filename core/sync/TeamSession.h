@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Puller.h"
+#include "Pusher.h"
 #include "TeamMembership.h"
 
 #include <QObject>
@@ -90,6 +91,8 @@ Q_SIGNALS:
     void leaveFinished(bool ok, const QString &message);
     // A pull stored rows: the views re-read the store.
     void pulled(const fd::core::PullReport &report);
+    // A round of push and pull ended (the outbox tells its entries what became of them).
+    void synced(const fd::core::PushReport &push, const fd::core::PullReport &pull);
     // Ops of this station the server refused, its reasons in words.
     void rejected(const QStringList &reasons);
 
