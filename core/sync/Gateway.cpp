@@ -91,8 +91,8 @@ QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result)
             {u"attachments"_s, clean->attachments},
             {u"rating"_s, qBound(0, item.rating, 5)},
             {u"url"_s, sanitizeText(item.url, TextLimits::shortText)},
-            {u"created"_s, item.createdAt.isValid() ? item.createdAt.toMSecsSinceEpoch()
-                                                    : QDateTime::currentMSecsSinceEpoch()},
+            // Without the platform's time the server's clock decides, never this station's.
+            {u"created"_s, msOrNull(item.createdAt)},
             {u"edited"_s, msOrNull(item.editedAt)},
             {u"status"_s, toString(item.status)},
             {u"truncated"_s, clean->truncated},

@@ -54,6 +54,9 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
                state == u"57P03"_s ||
                (state.isEmpty() && error.type() == QSqlError::ConnectionError) || lost ||
                // A connection lost mid-statement comes without an SQLSTATE; libpq says so.
+               // Every error the server reports has an SQLSTATE; one with neither a state nor
+               // a word is a line that went dead (the session was ended from the server).
+               (state.isEmpty() && text.isEmpty()) ||
                (state.isEmpty() && (text.contains(u"server closed the connection"_s) ||
                                     text.contains(u"terminating connection"_s) ||
                                     text.contains(u"no connection to the server"_s)))) {

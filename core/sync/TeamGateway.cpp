@@ -197,9 +197,11 @@ private:
     {
         if (m_server)
             return m_server.get();
+        if (m_disabled)
+            return nullptr;
         auto opened = m_team.connect(m_password, u"frontdesk-gateway-%1"_s.arg(quintptr(this)));
         if (!opened.ok()) {
-            m_lastError = opened.error().message;
+            failed(opened.error());
             return nullptr;
         }
         m_server = std::move(opened.value());
@@ -218,6 +220,20 @@ private:
     void failed(const ServerError &error)
     {
         m_lastError = error.message;
+        if (error.kind == ServerError::Kind::Disabled) {
+            // A lead disabled this login: no more asking, every turn ends here and now.
+            if (!m_disabled) {
+                const QString why = error.message;
+                post([why](TeamGateway *f) { Q_EMIT f->message(0, QString(), why); });
+            }
+            m_disabled = true;
+            m_server.reset();
+            if (m_renew)
+                m_renew->stop();
+            for (const qint64 id : m_turns.keys())
+                stopTurn(id, error.message);
+            return;
+        }
         if (error.kind == ServerError::Kind::Unreachable || error.kind == ServerError::Kind::Login)
             m_server.reset();
     }
@@ -298,6 +314,7 @@ private:
     QHash<qint64, Turn> m_turns;
     QTimer *m_renew = nullptr;
     QString m_lastError;
+    bool m_disabled = false;
 };
 
 TeamGateway::TeamGateway(Store &store, SecretStore &secrets, HttpClient &http, TeamMembership team,

@@ -207,3 +207,23 @@ TEST_CASE("What a gateway ingests reaches an operator's store with its author an
     CHECK(q->value(1).toString() == u"dm:u1"_s);
     CHECK(q->value(2).toString() == u"Shop bot"_s);
 }
+
+TEST_CASE("An item without the platform's time takes the server's clock, not the gateway's",
+          "[sync][gateway]")
+{
+    TwoGateways t;
+    auto lease = gateway::acquireLease(*t.east, t.account, t.eastDesk);
+    REQUIRE(lease.ok());
+    IngestBatch b = batchOf(t.account, {u"timeless"_s, u"timed"_s}, u"1"_s);
+    b.items[0].item.createdAt = QDateTime(); // the platform said nothing
+    b.items[1].item.createdAt = QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC);
+    ServerError error;
+    gateway::sendBatch(*t.east, t.eastDesk, lease->epoch, QString(), b, &error);
+    REQUIRE(error.ok());
+    CHECK(text(*t.east, u"SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
+                        u"FROM fd.items WHERE external_id = 'timed'"_s) == u"2026-01-01 00:00"_s);
+    // Stamped when the server stored it (to the millisecond): neither in the future nor from
+    // another clock.
+    CHECK(scalar(*t.east, u"SELECT count(*) FROM fd.items WHERE external_id = 'timeless' "
+                          u"AND abs(extract(epoch FROM created_at - received_at)) < 0.002"_s) == 1);
+}

@@ -43,6 +43,7 @@ struct TeamWithGateway
     std::unique_ptr<Station> anna;
     std::unique_ptr<Outbox> annaOutbox;
     QList<Outbox::State> annaSeen; // what Anna's outbox told, in order
+    QStringList gatewaySaid;
 
     explicit TeamWithGateway(Platform on = Platform::Telegram)
         : platform(on)
@@ -102,6 +103,9 @@ struct TeamWithGateway
             gateway->setToken(account, community->config().token);
         else
             gateway->setToken(account, bot->config().token);
+        QObject::connect(
+            gateway.get(), &TeamGateway::message, gateway.get(),
+            [this](qint64, const QString &, const QString &text) { gatewaySaid << text; });
         gateway->start();
     }
 
@@ -264,4 +268,14 @@ TEST_CASE("A reply a stopped gateway was sending goes again to VK, which keeps i
     for (const QJsonObject &m : t.community->messages(777001))
         replies += m.value(u"text"_s).toString() == u"Yes, two left."_s;
     CHECK(replies == 1);
+}
+
+TEST_CASE("A disabled gateway stops polling and delivering, and says why", "[sync][outbox]")
+{
+    TeamWithGateway t;
+    t.customerWrites(u"Hello?"_s);
+    REQUIRE(waitFor([&] { return !t.gateway->polling().isEmpty(); }));
+    t.server.sql(u"SELECT fd.disable_operator('gw')"_s);
+    REQUIRE(waitFor([&] { return t.gateway->polling().isEmpty(); }));
+    CHECK(waitFor([&] { return t.gatewaySaid.join(u' ').contains(u"disabled"_s); }));
 }
