@@ -45,17 +45,17 @@
 <context>
     <name>fd::core::ClaimKeeper</name>
     <message>
-        <location filename="../core/sync/ClaimKeeper.cpp" line="+175"/>
+        <location filename="../core/sync/ClaimKeeper.cpp" line="+199"/>
         <source>The team&apos;s server cannot be reached (%1). The reply stays a draft until this conversation can be claimed for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is replying to this conversation now. Your reply was not sent; it stays a draft.</source>
+        <source>%1 is replying to this conversation now; your reply stays a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your hold on this conversation ran out meanwhile, so someone else may have answered. It is yours again: look at the conversation, then send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,12 +1236,12 @@
 <context>
     <name>fd::core::TeamSession</name>
     <message>
-        <location filename="../core/sync/TeamSession.cpp" line="+31"/>
+        <location filename="../core/sync/TeamSession.cpp" line="+32"/>
         <source>The store stopped before this was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+151"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,12 +2527,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is replying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,12 +2577,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 is replying to this conversation at their station.</source>
+        <location line="-95"/>
+        <source>%1 is replying · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+97"/>
+        <source>%1 is replying to this conversation at their station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2829,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,12 +3484,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TeamDock</name>
     <message>
-        <location filename="../ui/TeamDock.cpp" line="+46"/>
+        <location filename="../ui/TeamDock.cpp" line="+56"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Join a team…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,24 +3499,33 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Online now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Double-click a change to open its item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Team mode is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station works on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,17 +45,17 @@
 <context>
     <name>fd::core::ClaimKeeper</name>
     <message>
-        <location filename="../core/sync/ClaimKeeper.cpp" line="+175"/>
+        <location filename="../core/sync/ClaimKeeper.cpp" line="+199"/>
         <source>The team&apos;s server cannot be reached (%1). The reply stays a draft until this conversation can be claimed for you.</source>
         <translation>Serwer zespołu jest nieosiągalny (%1). Odpowiedź pozostaje szkicem, dopóki ta rozmowa nie zostanie zarezerwowana dla Ciebie.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is replying to this conversation now. Your reply was not sent; it stays a draft.</source>
-        <translation>Na tę rozmowę odpowiada teraz %1. Twoja odpowiedź nie została wysłana; pozostaje szkicem.</translation>
+        <source>%1 is replying to this conversation now; your reply stays a draft.</source>
+        <translation>Na tę rozmowę odpowiada teraz %1; Twoja odpowiedź pozostaje szkicem.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your hold on this conversation ran out meanwhile, so someone else may have answered. It is yours again: look at the conversation, then send.</source>
         <translation>W międzyczasie Twoja rezerwacja tej rozmowy wygasła, więc ktoś inny mógł już odpowiedzieć. Rozmowa znów jest Twoja: przejrzyj ją, a potem wyślij.</translation>
     </message>
@@ -1238,12 +1238,12 @@
 <context>
     <name>fd::core::TeamSession</name>
     <message>
-        <location filename="../core/sync/TeamSession.cpp" line="+31"/>
+        <location filename="../core/sync/TeamSession.cpp" line="+32"/>
         <source>The store stopped before this was written.</source>
         <translation>Baza danych zatrzymała się, zanim to zapisano.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+151"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Podaj swój login na serwerze zespołu.</translation>
     </message>
@@ -2546,12 +2546,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>[%1]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is replying</source>
-        <translation>Odpowiada %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Written %1</source>
         <translation>Napisano %1</translation>
     </message>
@@ -2601,12 +2596,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Tekst był za długi i został skrócony.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 is replying to this conversation at their station.</source>
-        <translation>%1: na tę rozmowę odpowiada %2 na swoim stanowisku.</translation>
+        <location line="-95"/>
+        <source>%1 is replying · %2</source>
+        <translation>Odpowiada %1 · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+97"/>
+        <source>%1 is replying to this conversation at their station.</source>
+        <translation>Na tę rozmowę odpowiada %1 na swoim stanowisku.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
@@ -2849,7 +2849,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Uruchom Frontdesk z nową bazą danych (frontdesk --db NOWY-PLIK) i dołącz stamtąd.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation>Łączenie z serwerem zespołu…</translation>
     </message>
@@ -3512,12 +3512,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::TeamDock</name>
     <message>
-        <location filename="../ui/TeamDock.cpp" line="+46"/>
+        <location filename="../ui/TeamDock.cpp" line="+56"/>
         <source>Team</source>
         <translation>Zespół</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Join a team…</source>
         <translation>Dołącz do zespołu…</translation>
     </message>
@@ -3527,25 +3527,34 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Opuść zespół…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Online now</source>
         <translation>Teraz online</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Refused by the server</source>
         <translation>Odrzucone przez serwer</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Double-click a change to open its item.</source>
         <translation>Kliknij dwukrotnie zmianę, aby otworzyć jej zgłoszenie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Team mode is not available in this window.</source>
         <translation>Tryb zespołowy nie jest dostępny w tym oknie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station works on its own.</source>
+        <translation>To stanowisko działa samodzielnie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 as %3</source>
+        <translation>%1 · %2 jako %3</translation>
     </message>
 </context>
 <context>

@@ -45,17 +45,17 @@
 <context>
     <name>fd::core::ClaimKeeper</name>
     <message>
-        <location filename="../core/sync/ClaimKeeper.cpp" line="+175"/>
+        <location filename="../core/sync/ClaimKeeper.cpp" line="+199"/>
         <source>The team&apos;s server cannot be reached (%1). The reply stays a draft until this conversation can be claimed for you.</source>
         <translation>Сервер команды недоступен (%1). Ответ остаётся черновиком, пока эту переписку не удастся закрепить за вами.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1 is replying to this conversation now. Your reply was not sent; it stays a draft.</source>
-        <translation>Сейчас в этой переписке отвечает %1. Ваш ответ не отправлен и остаётся черновиком.</translation>
+        <source>%1 is replying to this conversation now; your reply stays a draft.</source>
+        <translation>Сейчас в этой переписке отвечает %1; ваш ответ остаётся черновиком.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your hold on this conversation ran out meanwhile, so someone else may have answered. It is yours again: look at the conversation, then send.</source>
         <translation>Тем временем срок закрепления переписки за вами истёк, и кто-то другой мог ответить. Переписка снова ваша: просмотрите её, затем отправьте.</translation>
     </message>
@@ -1238,12 +1238,12 @@
 <context>
     <name>fd::core::TeamSession</name>
     <message>
-        <location filename="../core/sync/TeamSession.cpp" line="+31"/>
+        <location filename="../core/sync/TeamSession.cpp" line="+32"/>
         <source>The store stopped before this was written.</source>
         <translation>Хранилище остановилось до того, как это было записано.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+151"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Укажите свой логин на сервере команды.</translation>
     </message>
@@ -2546,12 +2546,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>[%1]</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 is replying</source>
-        <translation>Отвечает %1</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Written %1</source>
         <translation>Написано %1</translation>
     </message>
@@ -2601,12 +2596,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Текст был слишком длинным и сокращён.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1: %2 is replying to this conversation at their station.</source>
-        <translation>%1: в этой переписке отвечает %2 со своего рабочего места.</translation>
+        <location line="-95"/>
+        <source>%1 is replying · %2</source>
+        <translation>Отвечает %1 · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+97"/>
+        <source>%1 is replying to this conversation at their station.</source>
+        <translation>В этой переписке отвечает %1 со своего рабочего места.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -2849,7 +2849,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Запустите Frontdesk с новым хранилищем (frontdesk --db НОВЫЙ-ФАЙЛ) и присоединитесь оттуда.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation>Подключение к серверу команды…</translation>
     </message>
@@ -3512,12 +3512,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TeamDock</name>
     <message>
-        <location filename="../ui/TeamDock.cpp" line="+46"/>
+        <location filename="../ui/TeamDock.cpp" line="+56"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Join a team…</source>
         <translation>Присоединиться к команде…</translation>
     </message>
@@ -3527,25 +3527,34 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Покинуть команду…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Online now</source>
         <translation>Сейчас в сети</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Refused by the server</source>
         <translation>Отклонено сервером</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Double-click a change to open its item.</source>
         <translation>Дважды щёлкните изменение, чтобы открыть его обращение.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Team mode is not available in this window.</source>
         <translation>Командный режим в этом окне недоступен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This station works on its own.</source>
+        <translation>Это рабочее место работает автономно.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 as %3</source>
+        <translation>%1 · %2, вход как %3</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,8 @@ std::optional<qint64> ComposerClaim::fence(qint64 thread) const
 
 void ComposerClaim::sent(qint64 thread)
 {
-    if (inTeam() && m_keeper->thread() == thread)
-        m_keeper->release();
+    if (inTeam())
+        m_keeper->releaseAfterSync(thread);
 }
 
 QString ComposerClaim::text() const

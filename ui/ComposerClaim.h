@@ -44,7 +44,7 @@ public:
     // The fence of the claim a reply to `thread` is written under, for the server to check
     // again when the reply arrives there; none when standalone or not held.
     std::optional<qint64> fence(qint64 thread) const;
-    // The reply went: the claim is let go.
+    // The reply was queued: the claim is let go once it reached the server.
     void sent(qint64 thread);
 
     // The line about the conversation's claim; empty when there is nothing to say.

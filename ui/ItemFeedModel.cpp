@@ -59,7 +59,7 @@ void ItemFeedModel::setReplying(const QHash<qint64, QString> &replying)
         return;
     m_replying = replying;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn),
+        Q_EMIT dataChanged(index(0, TextColumn), index(int(m_rows.size()) - 1, TextColumn),
                            {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, ReplyingRole});
 }
 
@@ -202,7 +202,7 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        if (index.column() == StatusColumn && m_replying.contains(row.item.threadId))
+        if (index.column() == TextColumn && m_replying.contains(row.item.threadId))
             return Theme::color(Theme::Role::Busy, QGuiApplication::palette());
         if (index.column() == TimeColumn) {
             const QPalette palette = QGuiApplication::palette();
@@ -253,13 +253,16 @@ QVariant ItemFeedModel::display(const ItemRow &row, int column) const
         return core::displayName(item.kind);
     case AuthorColumn:
         return format::authorName(item.author);
-    case TextColumn:
-        if (item.text.isEmpty() && !item.attachments.isEmpty())
-            return tr("[%1]").arg(format::preview(item.attachments));
-        return format::preview(item.text);
-    case StatusColumn:
+    case TextColumn: {
+        const QString text = item.text.isEmpty() && !item.attachments.isEmpty()
+                                 ? tr("[%1]").arg(format::preview(item.attachments))
+                                 : format::preview(item.text);
+        // Where the eye is: the text column is in every layout, the status one is not.
         if (const QString who = m_replying.value(item.threadId); !who.isEmpty())
-            return tr("%1 is replying").arg(format::preview(who, 60));
+            return tr("%1 is replying · %2").arg(format::preview(who, 60), text);
+        return text;
+    }
+    case StatusColumn:
         return core::displayName(item.status);
     case TagsColumn:
         return row.tags.join(u", "_s);
@@ -352,14 +355,11 @@ QVariant ItemFeedModel::toolTip(const ItemRow &row, int column) const
             tip += u"\n\n"_s + tr("Attachments: %1").arg(item.attachments);
         if (item.truncated)
             tip += u"\n\n"_s + tr("The text was too long and has been shortened.");
+        if (const QString who = m_replying.value(item.threadId); !who.isEmpty())
+            tip = tr("%1 is replying to this conversation at their station.").arg(who) + u"\n\n"_s +
+                  tip;
         return format::plainToolTip(tip.trimmed());
     }
-    case StatusColumn:
-        if (const QString who = m_replying.value(item.threadId); !who.isEmpty())
-            return format::plainToolTip(
-                tr("%1: %2 is replying to this conversation at their station.")
-                    .arg(core::displayName(item.status), who));
-        return {};
     case TagsColumn:
         if (row.tags.isEmpty())
             return {};

@@ -77,8 +77,8 @@ public:
     Urgency urgency(const core::ItemRow &row) const;
     // Tells the view that ages and their colours moved on (the age timer calls this).
     void updateAges();
-    // Who is replying to which conversation at other stations (thread → name), shown on the
-    // rows of those conversations.
+    // Who is replying to which conversation at other stations (thread → name), said before the
+    // text of those conversations' rows.
     void setReplying(const QHash<qint64, QString> &replying);
     QString replyingTo(qint64 threadId) const { return m_replying.value(threadId); }
 

@@ -265,7 +265,13 @@ void JoinTeamDialog::finished(bool ok, const QString &message)
         accept();
         return;
     }
-    m_error->setText(message);
+    // libpq indents its hints with tabs and ends with blank lines: one clean line each.
+    QStringList lines;
+    for (const QString &line : message.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    m_error->setText(lines.join(u'\n'));
     QPalette palette = m_error->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() < 128
                                                ? QColor(0xff, 0x8a, 0x80)

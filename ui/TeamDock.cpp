@@ -2,13 +2,15 @@
 
 #include "RefusedOpsModel.h"
 #include "TeamOnlineModel.h"
+#include "sync/ServerAddress.h"
 #include "sync/TeamSession.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -30,14 +32,22 @@ QTreeView *listView(const QString &objectName, QWidget *parent)
     return view;
 }
 
-QLabel *title(const QString &text, QWidget *parent)
+// A titled list: the title above, the list under it, no margins of its own.
+QWidget *titled(const QString &title, QTreeView *view, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *label = new QLabel(title, box);
     label->setTextFormat(Qt::PlainText);
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
-    return label;
+    layout->addWidget(label);
+    view->setParent(box);
+    layout->addWidget(view, 1);
+    return box;
 }
 
 } // namespace
@@ -46,57 +56,50 @@ TeamDock::TeamDock(QSqlDatabase reader, QWidget *parent)
     : QDockWidget(tr("Team"), parent)
 {
     setObjectName(u"dock.team"_s);
-    auto *body = new QWidget;
+    auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(4);
 
     auto *top = new QHBoxLayout;
     m_status = new QLabel(body);
     m_status->setObjectName(u"team.status"_s);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One line, shortened to the room it gets (the whole story is its tooltip): a wrapped line
+    // would ask for the height of its narrowest shape and hold the window's height to it.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->installEventFilter(this);
     top->addWidget(m_status, 1);
     m_join = new QPushButton(tr("Join a team…"), body);
     m_join->setObjectName(u"team.join"_s);
-    top->addWidget(m_join, 0, Qt::AlignTop);
+    top->addWidget(m_join);
     m_leave = new QPushButton(tr("Leave the team…"), body);
     m_leave->setObjectName(u"team.leave"_s);
-    top->addWidget(m_leave, 0, Qt::AlignTop);
+    top->addWidget(m_leave);
     layout->addLayout(top);
 
-    auto *lists = new QHBoxLayout;
-    auto *onlineBox = new QVBoxLayout;
-    m_onlineTitle = title(tr("Online now"), body);
-    onlineBox->addWidget(m_onlineTitle);
+    m_lists = new QSplitter(Qt::Horizontal, body);
+    m_lists->setChildrenCollapsible(false);
     m_onlineModel = new TeamOnlineModel(reader, this);
     m_online = listView(u"team.online"_s, body);
     m_online->setModel(m_onlineModel);
-    m_online->setColumnWidth(TeamOnlineModel::WhoColumn, 140);
+    m_online->setColumnWidth(TeamOnlineModel::WhoColumn, 150);
     m_online->setColumnWidth(TeamOnlineModel::StationColumn, 110);
-    onlineBox->addWidget(m_online);
-    lists->addLayout(onlineBox, 2);
+    m_onlineBox = titled(tr("Online now"), m_online, m_lists);
+    m_lists->addWidget(m_onlineBox);
 
-    auto *refusedBox = new QVBoxLayout;
-    m_refusedTitle = title(tr("Refused by the server"), body);
-    refusedBox->addWidget(m_refusedTitle);
     m_refusedModel = new RefusedOpsModel(reader, this);
     m_refused = listView(u"team.refused"_s, body);
     m_refused->setModel(m_refusedModel);
     m_refused->setColumnWidth(RefusedOpsModel::WhenColumn, 130);
     m_refused->setColumnWidth(RefusedOpsModel::ChangeColumn, 90);
     m_refused->setColumnWidth(RefusedOpsModel::AboutColumn, 200);
-    m_refused->setToolTip(tr("Double-click a change to open its item."));
-    refusedBox->addWidget(m_refused);
-    lists->addLayout(refusedBox, 3);
-    layout->addLayout(lists, 1);
-    // In a scroll area: a wrapped status line asks for the height of its narrowest shape,
-    // which would hold the whole window to it while the panel is a tab in the back.
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(body);
-    setWidget(scroll);
+    m_refusedBox = titled(tr("Refused by the server"), m_refused, m_lists);
+    m_lists->addWidget(m_refusedBox);
+    m_lists->setStretchFactor(0, 2);
+    m_lists->setStretchFactor(1, 3);
+    layout->addWidget(m_lists, 1);
+    setWidget(body);
 
     connect(m_join, &QPushButton::clicked, this, &TeamDock::joinRequested);
     connect(m_leave, &QPushButton::clicked, this, &TeamDock::leaveRequested);
@@ -132,29 +135,46 @@ void TeamDock::reload()
 {
     const QString error = m_refusedModel->reload();
     m_refused->setToolTip(error.isEmpty() ? tr("Double-click a change to open its item.") : error);
-    const bool any = m_refusedModel->rowCount() > 0;
-    m_refusedTitle->setVisible(any);
-    m_refused->setVisible(any);
+    m_refusedBox->setVisible(m_refusedModel->rowCount() > 0);
 }
 
 void TeamDock::updateStatus()
 {
     const bool inTeam = m_session && m_session->inTeam();
     const bool busy = m_session && m_session->isJoining();
-    if (!m_session)
-        m_status->setText(tr("Team mode is not available in this window."));
-    else
-        m_status->setText(m_session->statusDetail());
+    QString line;
+    if (!m_session) {
+        line = tr("Team mode is not available in this window.");
+    } else if (!inTeam) {
+        line = tr("This station works on its own.");
+    } else {
+        const core::TeamMembership &m = *m_session->membership();
+        const auto address = core::ServerAddress::parse(m.server, nullptr);
+        line = tr("%1 · %2 as %3")
+                   .arg(m_session->statusText(), address ? address->place() : m.server, m.login);
+        if (!m_session->reason().isEmpty())
+            line += u" · "_s + m_session->reason();
+    }
+    m_statusLine = line;
+    m_status->setToolTip(m_session ? m_session->statusDetail() : QString());
+    elide();
     m_join->setVisible(m_session && !inTeam);
     m_join->setEnabled(!busy);
     m_leave->setVisible(inTeam);
-    m_onlineTitle->setVisible(inTeam);
-    m_online->setVisible(inTeam);
+    m_onlineBox->setVisible(inTeam);
 }
 
-QString TeamDock::statusText() const
+void TeamDock::elide()
 {
-    return m_status->text();
+    m_status->setText(
+        m_status->fontMetrics().elidedText(m_statusLine, Qt::ElideRight, m_status->width()));
+}
+
+bool TeamDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_status && event->type() == QEvent::Resize)
+        elide();
+    return QDockWidget::eventFilter(watched, event);
 }
 
 } // namespace fd::ui

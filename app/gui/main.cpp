@@ -131,11 +131,26 @@ int main(int argc, char *argv[])
                          window.statusBar()->showMessage(
                              name.isEmpty() ? text : name + u": "_s + text, 15000);
                      });
-    poller.start({});
     // In a team, the station syncs with the password from the keychain; the window shows how
     // that goes, and the operator acts under their team login (set before the outbox takes it).
+    // Accounts are then polled for the team by its gateways (this station too, for the tokens
+    // it holds), never into this store alone: the team's items keep the server's ids.
+    team.setGatewayHttp(&http);
+    QObject::connect(&team, &fd::core::TeamSession::gatewayMessage, &window,
+                     [&window](qint64, const QString &name, const QString &text) {
+                         window.statusBar()->showMessage(
+                             name.isEmpty() ? text : name + u": "_s + text, 15000);
+                     });
     team.start();
     window.setTeam(&team);
+    if (!team.inTeam())
+        poller.start({});
+    QObject::connect(&team, &fd::core::TeamSession::membershipChanged, &poller, [&] {
+        if (team.inTeam())
+            poller.stop();
+        else
+            poller.start({});
+    });
     // Replies and moderation go out through the outbox, with this station's connectors.
     fd::core::Outbox outbox(*store, window.actions().actor(),
                             [&poller](qint64 accountId) { return poller.connector(accountId); });

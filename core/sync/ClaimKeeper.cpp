@@ -27,11 +27,20 @@ void ClaimKeeper::attach(TeamSync *sync)
     m_lapsed = false;
     m_asked = m_answered = m_confirmAt = 0;
     m_confirmFence = 0;
+    m_releasePending = false;
     m_renewal.stop();
     setState(State::None);
     if (!sync)
         return;
     m_connections << connect(sync, &TeamSync::claimAnswered, this, &ClaimKeeper::answered);
+    m_connections << connect(sync, &TeamSync::roundStarted, this, [this] {
+        if (m_releasePending)
+            m_roundBegun = true;
+    });
+    m_connections << connect(sync, &TeamSync::synced, this, [this] {
+        if (m_releasePending && m_roundBegun)
+            release();
+    });
     // Back online: a conversation the operator is at is claimed again.
     m_connections << connect(sync, &TeamSync::connectionChanged, this, [this](bool online) {
         if (online && m_thread != 0 && m_state != State::Held && m_lastActivity.isValid() &&
@@ -45,6 +54,7 @@ void ClaimKeeper::hold(qint64 thread)
     if (!m_sync || thread <= 0)
         return;
     m_lastActivity.start();
+    m_releasePending = false; // writing on: the conversation stays ours
     if (thread != m_thread) {
         release();
         m_thread = thread;
@@ -61,8 +71,22 @@ void ClaimKeeper::hold(qint64 thread)
         ask(thread);
 }
 
+void ClaimKeeper::releaseAfterSync(qint64 thread)
+{
+    if (!m_sync || thread != m_thread || m_state != State::Held) {
+        if (thread == m_thread)
+            release();
+        return;
+    }
+    m_renewal.stop();
+    m_releasePending = true;
+    m_roundBegun = false;
+    m_sync->syncNow(); // the reply goes now, not at the next wake-up
+}
+
 void ClaimKeeper::release()
 {
+    m_releasePending = false;
     m_renewal.stop();
     if (m_sync && m_thread != 0 && m_fence != 0 && m_state == State::Held)
         m_sync->releaseClaim(m_thread, m_fence);
@@ -111,7 +135,7 @@ void ClaimKeeper::ask(qint64 thread)
 
 void ClaimKeeper::renew()
 {
-    if (m_thread == 0 || m_state != State::Held || !m_lastActivity.isValid() ||
+    if (m_thread == 0 || m_state != State::Held || m_releasePending || !m_lastActivity.isValid() ||
         m_lastActivity.elapsed() >= idleLimitMs) {
         m_renewal.stop(); // left alone: the claim runs out by itself on the server
         return;
@@ -176,8 +200,7 @@ QString ClaimKeeper::refusal(const ClaimAnswer &answer)
                   "this conversation can be claimed for you.")
             .arg(answer.error.message);
     if (!answer.won)
-        return tr("%1 is replying to this conversation now. Your reply was not sent; it stays "
-                  "a draft.")
+        return tr("%1 is replying to this conversation now; your reply stays a draft.")
             .arg(answer.holderName);
     return tr("Your hold on this conversation ran out meanwhile, so someone else may have "
               "answered. It is yours again: look at the conversation, then send.");

@@ -44,8 +44,12 @@ public:
 
     // The operator is at the composer on `thread`: claims it, or renews the claim when due.
     void hold(qint64 thread);
-    // Lets go of the claim (the composer moved on or closed, or the reply went).
+    // Lets go of the claim (the composer moved on or closed).
     void release();
+    // A reply to `thread` was queued: the claim is kept (not renewed) until a sync round that
+    // began after now has taken it to the server, then let go; someone else claiming it
+    // before that would see the reply refused. Typing on in the conversation keeps it.
+    void releaseAfterSync(qint64 thread);
     // The team says no one holds `thread` any more: a conversation this station found taken
     // is claimed for the operator if they are still at it.
     void noticeFree(qint64 thread);
@@ -79,6 +83,8 @@ private:
     qint64 m_thread = 0;
     qint64 m_fence = 0;    // the fence of this station's claim on m_thread, 0 before the first
     bool m_lapsed = false; // the claim ran out or was taken since m_fence was given
+    bool m_releasePending = false; // releaseAfterSync(): waiting for a round to end
+    bool m_roundBegun = false;     // … one that began after it was asked
     State m_state = State::None;
     QString m_holderName;
     QString m_problem;

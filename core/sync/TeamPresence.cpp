@@ -21,14 +21,24 @@ TeamPresence::TeamPresence(QObject *parent)
 void TeamPresence::attach(TeamSync *sync, const QUuid &station)
 {
     disconnect(m_readConnection);
+    disconnect(m_lineConnection);
     m_sync = sync;
     m_station = station;
     const bool hadAny = !m_claims.isEmpty() || !m_online.isEmpty();
     m_claims.clear();
     m_online.clear();
     m_expiry.stop();
-    if (sync)
+    if (sync) {
         m_readConnection = connect(sync, &TeamSync::teamRead, this, &TeamPresence::take);
+        // Cut off, this station cannot tell who is online; claims still run out here by
+        // themselves, and the list is read again once the line is back.
+        m_lineConnection = connect(sync, &TeamSync::connectionChanged, this, [this](bool online) {
+            if (online || m_online.isEmpty())
+                return;
+            m_online.clear();
+            Q_EMIT changed();
+        });
+    }
     if (hadAny)
         Q_EMIT changed();
 }

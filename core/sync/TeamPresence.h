@@ -60,6 +60,7 @@ private:
 
     QPointer<TeamSync> m_sync;
     QMetaObject::Connection m_readConnection;
+    QMetaObject::Connection m_lineConnection;
     QUuid m_station;
     QHash<qint64, Claim> m_claims; // other stations' claims by thread
     QList<OnlineStation> m_online;

@@ -1,6 +1,7 @@
 #include "TeamSession.h"
 
 #include "ClaimKeeper.h"
+#include "TeamGateway.h"
 #include "TeamPresence.h"
 #include "TeamSync.h"
 #include "auth/SecretStore.h"
@@ -131,10 +132,27 @@ void TeamSession::startSync(const QString &password)
     setStatus(Status::Starting);
     sync->start(true);
     sync->setViewing(m_viewing);
+    if (m_http) {
+        m_gateway = std::make_unique<TeamGateway>(m_store, m_secrets, *m_http, *m_membership,
+                                                  password, TeamGateway::Options{});
+        // Only about the accounts it holds tokens for: an operator's station holds none, and
+        // that is no news.
+        TeamGateway *gateway = m_gateway.get();
+        connect(gateway, &TeamGateway::message, this,
+                [this, gateway](qint64 account, const QString &name, const QString &text) {
+                    if (gateway->held().contains(account))
+                        Q_EMIT gatewayMessage(account, name, text);
+                });
+        m_gateway->start();
+    }
 }
 
 void TeamSession::stopSync()
 {
+    if (m_gateway) {
+        m_gateway->stop(); // its turns go back to the team at once
+        m_gateway.reset();
+    }
     if (!m_sync)
         return;
     m_claims->release(); // queued before the sync thread stops, so it still goes

@@ -16,8 +16,10 @@
 namespace fd::core {
 
 class ClaimKeeper;
+class HttpClient;
 class SecretStore;
 class Store;
+class TeamGateway;
 class TeamPresence;
 class TeamSync;
 
@@ -58,6 +60,9 @@ public:
     TeamSession(Store &store, SecretStore &secrets, QObject *parent = nullptr);
     ~TeamSession() override;
 
+    // While the station syncs, it is also the team's gateway for the accounts whose tokens its
+    // keychain holds (TeamGateway, over `http`); without it, it only syncs.
+    void setGatewayHttp(HttpClient *http) { m_http = http; }
     // Looks at the store: a team station reads its password and starts syncing.
     void start();
     // Joins the team (→ joinFinished); a store with data of its own is refused in words.
@@ -70,6 +75,8 @@ public:
     const std::optional<TeamMembership> &membership() const { return m_membership; }
     // The running sync (nullptr when standalone or not started).
     TeamSync *sync() const { return m_sync.get(); }
+    // The running gateway (nullptr when there is none).
+    TeamGateway *gateway() const { return m_gateway.get(); }
     TeamPresence *presence() const { return m_presence; }
     ClaimKeeper *claims() const { return m_claims; }
 
@@ -77,6 +84,8 @@ public:
     // One short line for the status bar, and the whole story for its tooltip.
     QString statusText() const;
     QString statusDetail() const;
+    // Why the station is offline or has no password, in words (empty otherwise).
+    const QString &reason() const { return m_detail; }
     qint64 progressDone() const { return m_done; }
     qint64 progressTotal() const { return m_total; }
 
@@ -95,6 +104,8 @@ Q_SIGNALS:
     void synced(const fd::core::PushReport &push, const fd::core::PullReport &pull);
     // Ops of this station the server refused, its reasons in words.
     void rejected(const QStringList &reasons);
+    // The gateway's word on an account it polls for the team.
+    void gatewayMessage(qint64 accountId, const QString &accountName, const QString &text);
 
 private:
     void startSync(const QString &password);
@@ -108,6 +119,8 @@ private:
     SecretStore &m_secrets;
     std::optional<TeamMembership> m_membership;
     std::unique_ptr<TeamSync> m_sync;
+    std::unique_ptr<TeamGateway> m_gateway;
+    HttpClient *m_http = nullptr;
     TeamPresence *m_presence = nullptr;
     ClaimKeeper *m_claims = nullptr;
     Status m_status = Status::Standalone;

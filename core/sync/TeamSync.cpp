@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QScopedValueRollback>
 #include <QThread>
 #include <QTimer>
 
@@ -128,6 +129,10 @@ public:
             return nullptr;
         }
         m_server = std::move(opened.value());
+        // Reached again by a heartbeat or a claim between rounds: a round says so and sends
+        // what waited, rather than the next wake-up.
+        if (!m_inCycle)
+            schedule();
         return m_server.get();
     }
 
@@ -186,6 +191,7 @@ private:
         m_scheduled = false;
         if (!m_fallback)
             return; // shut down
+        const QScopedValueRollback inCycle(m_inCycle, true);
         {
             QPointer<TeamSync> facade = m_facade;
             QMetaObject::invokeMethod(facade, [facade] {
@@ -289,6 +295,7 @@ private:
     QTimer *m_heartbeat = nullptr;
     qint64 m_viewing = 0;
     bool m_teamWanted = false;
+    bool m_inCycle = false;
 };
 
 TeamSync::TeamSync(Store &store, TeamMembership team, QString password, QObject *parent)

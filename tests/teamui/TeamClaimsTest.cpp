@@ -4,6 +4,7 @@
 #include "TeamConsole.h"
 
 #include "ComposerEdit.h"
+#include "RefusedOpsModel.h"
 #include "TeamDock.h"
 #include "TeamOnlineModel.h"
 #include "console/ConsoleQueries.h"
@@ -87,13 +88,14 @@ TEST_CASE("Opening the composer claims the conversation and the other station se
     clock.start();
     typeText(annaComposer->editor(), u"Hello Ivan, "_s);
     REQUIRE(eventually([&] {
-        return piotr.cell(2001, ItemFeedModel::StatusColumn) == u"Anna is replying"_s &&
+        return piotr.cell(2001, ItemFeedModel::TextColumn) ==
+                   u"Anna is replying · Where is my order?"_s &&
                piotrComposer->claimText() == u"Anna is replying to this conversation."_s;
     }));
     WARN("\"Anna is replying\" showed at the other station " << clock.elapsed()
                                                              << " ms after she began typing");
     CHECK(anna.team->claims()->state() == ClaimKeeper::State::Held);
-    CHECK(piotr.cell(2002, ItemFeedModel::StatusColumn) == u"New"_s);
+    CHECK(piotr.cell(2002, ItemFeedModel::TextColumn) == u"Czy macie rozmiar M?"_s);
     CHECK(annaComposer->claimText().isEmpty()); // her own claim is no news to her
     CHECK(eventually([&] { return annaDoing() == u"Replying to Ivan Petrov · Shop bot"_s; }));
     CHECK(ModelTesterLog::failures().isEmpty());
@@ -106,8 +108,7 @@ TEST_CASE("Opening the composer claims the conversation and the other station se
                piotrComposer->sendStatusText() != u"Sending…"_s;
     }));
     CHECK(piotrComposer->sendStatusText() ==
-          u"Not sent: Anna is replying to this conversation now. Your reply was not sent; it "
-          u"stays a draft."_s);
+          u"Not sent: Anna is replying to this conversation now; your reply stays a draft."_s);
     CHECK(piotrComposer->editor()->toPlainText() == u"Dzień dobry"_s);
     CHECK(outboxReplies(piotr, 2001) == 0);
 
@@ -115,8 +116,15 @@ TEST_CASE("Opening the composer claims the conversation and the other station se
     typeText(annaComposer->editor(), u"it left today."_s);
     REQUIRE(annaComposer->send(false));
     REQUIRE(eventually([&] { return outboxReplies(anna, 2001) == 1; }));
+    // It reaches the team's outbox under her claim: Piotr, still at his composer, gets the
+    // conversation only after that.
     CHECK(eventually([&] {
-        return piotr.cell(2001, ItemFeedModel::StatusColumn) == u"New"_s &&
+        return scalar(t.server.admin(), u"SELECT count(*) FROM fd.outbox WHERE body = "
+                                        u"'Hello Ivan, it left today.'"_s) == 1;
+    }));
+    CHECK(anna.window->teamDock()->refusedModel()->rowCount() == 0);
+    CHECK(eventually([&] {
+        return piotr.cell(2001, ItemFeedModel::TextColumn) == u"Where is my order?"_s &&
                piotrComposer->claimText().isEmpty();
     }));
 
@@ -211,12 +219,15 @@ TEST_CASE("Someone else's claim runs out at this station by its own clock", "[te
     const QUuid desk = registerStation(*anna, u"laptop"_s);
     const fd::core::ClaimAnswer answer = fd::core::claims::claim(*anna, 1, desk, 10);
     REQUIRE(answer.won);
-    REQUIRE(eventually(
-        [&] { return piotr.cell(2001, ItemFeedModel::StatusColumn) == u"Anna is replying"_s; }));
+    REQUIRE(eventually([&] {
+        return piotr.cell(2001, ItemFeedModel::TextColumn) ==
+               u"Anna is replying · Where is my order?"_s;
+    }));
     const auto claim = piotr.team->presence()->claimOn(1);
     REQUIRE(claim);
     CHECK(claim->until.remainingTime() <= 10'000);
     // No notification says it ended: the countdown here does.
-    CHECK(eventually([&] { return piotr.cell(2001, ItemFeedModel::StatusColumn) == u"New"_s; }));
+    CHECK(eventually(
+        [&] { return piotr.cell(2001, ItemFeedModel::TextColumn) == u"Where is my order?"_s; }));
     CHECK_FALSE(piotr.team->presence()->claimOn(1));
 }

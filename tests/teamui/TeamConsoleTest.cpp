@@ -51,6 +51,8 @@ TEST_CASE("A team station's console shows its line to the server, its first sync
     CHECK(anna.window->actions().actor().login == u"anna"_s);
     CHECK(anna.window->actions().actor().displayName == u"Anna"_s);
     CHECK(anna.window->leaveTeamAction()->isEnabled());
+    CHECK(anna.window->teamDock()->statusText() ==
+          u"Team: online · %1 as anna"_s.arg(server.address().place()));
 
     // What the team changes shows in the views by itself.
     server.sql(u"UPDATE fd.items SET text = 'Where is my parcel?' WHERE id = 2001"_s);
