@@ -725,7 +725,7 @@
 <context>
     <name>fd::core::ServerError</name>
     <message>
-        <location filename="../core/sync/ServerError.cpp" line="+21"/>
+        <location filename="../core/sync/ServerError.cpp" line="+22"/>
         <source>the connection to the server was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,12 +1102,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+323"/>
+        <location line="+340"/>
         <source>This station no longer polls the account for the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>%1 polls this account for the team now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,12 +1341,12 @@ Join the team again (Team → Join a team…) to give it.</source>
 <context>
     <name>fd::core::TeamSync</name>
     <message>
-        <location filename="../core/sync/TeamSync.cpp" line="+153"/>
+        <location filename="../core/sync/TeamSync.cpp" line="+158"/>
         <source>This station stopped syncing with the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Your account was disabled by a lead; this was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1356,7 @@ Join the team again (Team → Join a team…) to give it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>

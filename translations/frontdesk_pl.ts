@@ -727,7 +727,7 @@
 <context>
     <name>fd::core::ServerError</name>
     <message>
-        <location filename="../core/sync/ServerError.cpp" line="+21"/>
+        <location filename="../core/sync/ServerError.cpp" line="+22"/>
         <source>the connection to the server was lost.</source>
         <translation>utracono połączenie z serwerem.</translation>
     </message>
@@ -1104,12 +1104,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+323"/>
+        <location line="+340"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>To stanowisko nie odpytuje już konta dla zespołu.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Teraz to konto odpytuje dla zespołu %1.</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>Odpytywanie dla zespołu zatrzymane: nie udało się połączyć z serwerem, aby przedłużyć kolejkę tego stanowiska (%1).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Teraz to stanowisko odpytuje konto dla zespołu (kolejka %1).</translation>
     </message>
@@ -1345,12 +1345,12 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
 <context>
     <name>fd::core::TeamSync</name>
     <message>
-        <location filename="../core/sync/TeamSync.cpp" line="+153"/>
+        <location filename="../core/sync/TeamSync.cpp" line="+158"/>
         <source>This station stopped syncing with the team.</source>
         <translation>Stanowisko przestało synchronizować się z zespołem.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Your account was disabled by a lead; this was not applied.</source>
         <translation>Kierownik zmiany wyłączył Twoje konto; tego nie zastosowano.</translation>
     </message>
@@ -1360,7 +1360,7 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
         <translation>Kierownik zmiany wyłączył konto %1: to stanowisko nie synchronizuje się już z zespołem. Zmiany wprowadzone tutaj pozostają tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation>Łączenie z serwerem zespołu…</translation>
     </message>

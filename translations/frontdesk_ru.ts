@@ -727,7 +727,7 @@
 <context>
     <name>fd::core::ServerError</name>
     <message>
-        <location filename="../core/sync/ServerError.cpp" line="+21"/>
+        <location filename="../core/sync/ServerError.cpp" line="+22"/>
         <source>the connection to the server was lost.</source>
         <translation>соединение с сервером потеряно.</translation>
     </message>
@@ -1104,12 +1104,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+323"/>
+        <location line="+340"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>Это рабочее место больше не опрашивает аккаунт для команды.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Теперь этот аккаунт для команды опрашивает %1.</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>Опрос для команды остановлен: не удалось связаться с сервером, чтобы продлить очередь этого рабочего места (%1).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Теперь это рабочее место опрашивает аккаунт для команды (очередь %1).</translation>
     </message>
@@ -1345,12 +1345,12 @@ Join the team again (Team → Join a team…) to give it.</source>
 <context>
     <name>fd::core::TeamSync</name>
     <message>
-        <location filename="../core/sync/TeamSync.cpp" line="+153"/>
+        <location filename="../core/sync/TeamSync.cpp" line="+158"/>
         <source>This station stopped syncing with the team.</source>
         <translation>Рабочее место прекратило синхронизацию с командой.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Your account was disabled by a lead; this was not applied.</source>
         <translation>Руководитель смены отключил вашу учётную запись; это не применено.</translation>
     </message>
@@ -1360,7 +1360,7 @@ Join the team again (Team → Join a team…) to give it.</source>
         <translation>Руководитель смены отключил учётную запись %1: это рабочее место больше не синхронизируется с командой. Изменения, сделанные здесь, остаются только на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation>Подключение к серверу команды…</translation>
     </message>

@@ -15,7 +15,8 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
     if (text.isEmpty())
         text = error.driverText().trimmed();
     text.remove(QRegularExpression(u"^(ERROR|FATAL):\\s*"_s));
-    // Without words or a state, the driver found the connection closed under it.
+    // Without words or a state, the driver found the connection closed under it (said in
+    // words here).
     const bool lost = text.isEmpty() && state.isEmpty();
     if (lost)
         text = QCoreApplication::translate("fd::core::ServerError",
@@ -52,11 +53,11 @@ ServerError ServerError::fromSql(const QSqlError &error, const QString &what)
         e.kind = Kind::Denied;
     } else if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s ||
                state == u"57P03"_s ||
-               (state.isEmpty() && error.type() == QSqlError::ConnectionError) || lost ||
-               // A connection lost mid-statement comes without an SQLSTATE; libpq says so.
+               (state.isEmpty() && error.type() == QSqlError::ConnectionError) ||
                // Every error the server reports has an SQLSTATE; one with neither a state nor
                // a word is a line that went dead (the session was ended from the server).
-               (state.isEmpty() && text.isEmpty()) ||
+               lost ||
+               // A connection lost mid-statement comes without an SQLSTATE; libpq says so.
                (state.isEmpty() && (text.contains(u"server closed the connection"_s) ||
                                     text.contains(u"terminating connection"_s) ||
                                     text.contains(u"no connection to the server"_s)))) {
