@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -56,7 +57,7 @@ TeamDock::TeamDock(QSqlDatabase reader, QWidget *parent)
     : QDockWidget(tr("Team"), parent)
 {
     setObjectName(u"dock.team"_s);
-    auto *body = new QWidget(this);
+    auto *body = new QWidget;
     auto *layout = new QVBoxLayout(body);
     layout->setContentsMargins(6, 4, 6, 6);
     layout->setSpacing(4);
@@ -99,7 +100,13 @@ TeamDock::TeamDock(QSqlDatabase reader, QWidget *parent)
     m_lists->setStretchFactor(0, 2);
     m_lists->setStretchFactor(1, 3);
     layout->addWidget(m_lists, 1);
-    setWidget(body);
+    // In a scroll area, so what the panel holds never sets a minimum height for the window
+    // (it shares the bottom of the window as a tab in the back).
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
     connect(m_join, &QPushButton::clicked, this, &TeamDock::joinRequested);
     connect(m_leave, &QPushButton::clicked, this, &TeamDock::leaveRequested);
