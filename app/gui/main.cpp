@@ -161,6 +161,7 @@ int main(int argc, char *argv[])
     window.show();
     const int code = app.exec();
     window.setOutbox(nullptr); // it goes before the window does
+    team.stopGateway();        // its connectors go before the HTTP client does
     poller.stop();
     http.abortAll();
     return code;

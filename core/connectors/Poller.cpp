@@ -61,6 +61,11 @@ void Poller::start(const Options &options)
     for (const Account &account : *accounts) {
         if (!account.enabled || (options.onlyAccount && *options.onlyAccount != account.id))
             continue;
+        // Gated, a start again only looks at accounts that arrived since.
+        if (options.gated && m_lookedUp.contains(account.id))
+            continue;
+        if (options.gated)
+            m_lookedUp.insert(account.id);
         if (!hasConnector(account.platform)) {
             Q_EMIT message(account.id, account.name,
                            QCoreApplication::translate("fd::core::Poller",
@@ -78,11 +83,13 @@ void Poller::start(const Options &options)
             SecretStore::accountKey(storeKey, account.id, u"token"_s), this,
             [this, account, storeKey](const SecretStore::Result &r) {
                 if (!r.ok()) {
-                    // Operators' stations have no tokens; that is not an error here.
-                    Q_EMIT message(account.id, account.name,
-                                   QCoreApplication::translate("fd::core::Poller",
-                                                               "Not polled from this station: %1")
-                                       .arg(r.message));
+                    // Operators' stations have no tokens; that is not an error here (and in a
+                    // team, not worth a word: another station polls it).
+                    if (!m_options.gated)
+                        Q_EMIT message(account.id, account.name,
+                                       QCoreApplication::translate(
+                                           "fd::core::Poller", "Not polled from this station: %1")
+                                           .arg(r.message));
                     roundDone(account.id);
                     return;
                 }

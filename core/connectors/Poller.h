@@ -4,6 +4,7 @@
 #include "connectors/StoreSink.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <map>
 #include <memory>
@@ -29,6 +30,7 @@ public:
         int longPollSeconds = 25;
         // Read the tokens but start nothing: tokenHeld() tells which accounts this station could
         // poll, and launchAccount() starts each when it is this station's turn (a team's lease).
+        // Started again, it looks only at accounts it has not looked at yet.
         bool gated = false;
     };
 
@@ -75,6 +77,7 @@ private:
     std::map<qint64, std::unique_ptr<Connector>> m_connectors;
     std::map<qint64, std::pair<QString, QString>> m_tokens; // token, user token
     std::map<qint64, Account> m_held;                       // gated: accounts with tokens read
+    QSet<qint64> m_lookedUp;                                // gated: tokens asked for already
     std::map<qint64, qint64> m_successStamped;              // ms of the last "last success" written
     static constexpr qint64 kSuccessStampMs = 30'000;
     int m_waiting = 0; // once mode: rounds still going, tokens still being read

@@ -361,6 +361,13 @@ void TeamGateway::start()
     m_thread->start();
     GatewayWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [worker] { worker->begin(); });
+    refresh();
+}
+
+void TeamGateway::refresh()
+{
+    if (m_stopped)
+        return;
     Poller::Options options;
     options.gated = true;
     options.longPollSeconds = m_options.longPollSeconds;

@@ -49,6 +49,8 @@ public:
 
     // Reads the tokens and starts asking for leases.
     void start();
+    // Looks for accounts that arrived since (a pull brought the team's new accounts).
+    void refresh();
     // Stops polling and hands the leases back, so another gateway takes over at once. Without
     // `handBack` the leases are left to run out (as when a station is switched off).
     void stop(bool handBack = true);

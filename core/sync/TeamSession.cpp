@@ -125,8 +125,11 @@ void TeamSession::startSync(const QString &password)
             setStatus(pull.error.ok() ? Status::Online : Status::Offline,
                       firstLine(pull.error.message));
         Q_EMIT synced(push, pull);
-        if (pull.rows > 0)
+        if (pull.rows > 0) {
+            if (m_gateway)
+                m_gateway->refresh(); // accounts the team added since
             Q_EMIT pulled(pull);
+        }
     });
     connect(sync, &TeamSync::rejected, this, &TeamSession::rejected);
     setStatus(Status::Starting);
@@ -147,12 +150,17 @@ void TeamSession::startSync(const QString &password)
     }
 }
 
+void TeamSession::stopGateway()
+{
+    if (!m_gateway)
+        return;
+    m_gateway->stop(); // its turns go back to the team at once
+    m_gateway.reset();
+}
+
 void TeamSession::stopSync()
 {
-    if (m_gateway) {
-        m_gateway->stop(); // its turns go back to the team at once
-        m_gateway.reset();
-    }
+    stopGateway();
     if (!m_sync)
         return;
     m_claims->release(); // queued before the sync thread stops, so it still goes

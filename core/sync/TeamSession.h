@@ -63,6 +63,8 @@ public:
     // While the station syncs, it is also the team's gateway for the accounts whose tokens its
     // keychain holds (TeamGateway, over `http`); without it, it only syncs.
     void setGatewayHttp(HttpClient *http) { m_http = http; }
+    // Stops polling for the team and hands the turns back (before the HTTP client goes).
+    void stopGateway();
     // Looks at the store: a team station reads its password and starts syncing.
     void start();
     // Joins the team (→ joinFinished); a store with data of its own is refused in words.

@@ -4,10 +4,17 @@
 #include "SyncTestSupport.h"
 
 #include "TestSupport.h"
+#include "auth/SecretStore.h"
+#include "net/HttpClient.h"
 #include "sandbox/HttpServer.h"
 #include "sandbox/TelegramSandbox.h"
 #include "sandbox/TelegramSandboxBot.h"
 #include "store/Connection.h"
+#include "store/ItemQueries.h"
+#include "sync/Gateway.h"
+#include "sync/TeamGateway.h"
+#include "sync/TeamMembership.h"
+#include "sync/TeamSession.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -147,4 +154,59 @@ TEST_CASE("A gateway is killed while polling and the other takes over with nothi
     REQUIRE(west.poll->waitForFinished(15'000));
     CHECK(west.poll->exitCode() == 0);
     CHECK(holder().isEmpty());
+}
+
+TEST_CASE("A console station in a team polls the accounts whose tokens it holds for the team",
+          "[sync][gateway]")
+{
+    TestServer server;
+    server.initTeam();
+    server.addOperator(u"gw_desk"_s, u"gateway"_s);
+    HttpServer http;
+    REQUIRE(http.listen(0));
+    TelegramSandbox sandbox(&http);
+    TelegramSandboxBot *bot = sandbox.bot();
+
+    // The station: joined, its password and the bot's token in the keychain.
+    TempStore station;
+    const QString storeId = *ItemQueries(*station->reader()).storeId();
+    auto login = server.connectAs(u"gw_desk"_s);
+    const TeamMembership team{server.address().display(), u"gw_desk"_s,
+                              registerStation(*login, u"desk"_s), 0};
+    REQUIRE(resultOf(team.save(station.store())).ok());
+    const auto account = gateway::registerAccount(*login, Platform::Telegram, u"Shop bot"_s,
+                                                  sandbox.apiBaseUrl().toString());
+    REQUIRE(account.ok());
+    SecretStore secrets;
+    REQUIRE(secrets.writeNow(TeamMembership::passwordKey(storeId), u"pw-gw_desk"_s).ok());
+    REQUIRE(
+        secrets
+            .writeNow(SecretStore::accountKey(storeId, *account, u"token"_s), bot->config().token)
+            .ok());
+
+    HttpClient client(nullptr);
+    TeamSession session(station.store(), secrets);
+    session.setGatewayHttp(&client);
+    session.start();
+    // The account arrives with the first pull and the gateway takes it up: the customer's
+    // message reaches the server through it, and the station's store from the server.
+    REQUIRE(waitFor(
+        [&] { return session.gateway() && session.gateway()->polling().contains(*account); }));
+    TelegramSandboxBot::User from;
+    from.id = 4242;
+    from.firstName = u"Jan"_s;
+    bot->pushPrivateMessage(from, u"Do you ship to Gdańsk?"_s);
+    REQUIRE(
+        waitFor([&] { return scalar(server.admin(), u"SELECT count(*) FROM fd.items"_s) == 1; }));
+    const qint64 onServer = scalar(server.admin(), u"SELECT id FROM fd.items"_s);
+    REQUIRE(waitFor([&] {
+        auto q = Connection::exec(*station->reader(), u"SELECT id FROM items"_s);
+        return q.ok() && q.value().next() && q.value().value(0).toLongLong() == onServer;
+    }));
+
+    // Stopped, it hands its turn back at once.
+    session.stopGateway();
+    CHECK(text(server.admin(), u"SELECT coalesce((SELECT holder FROM fd.leases "
+                               u"WHERE expires_at > now()), '')"_s)
+              .isEmpty());
 }
