@@ -9,6 +9,7 @@
 #include "sync/OpQueue.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QPromise>
@@ -260,8 +261,23 @@ void Outbox::retry(qint64 entryId)
                 return key.error();
             if (!key.value().next())
                 return StoreError{};
-            auto queued =
-                opQueue::enqueueInTeam(db, u"retry"_s, {{u"key"_s, key->value(0).toString()}});
+            // One the server refused never reached its outbox: it goes again as it was made (the
+            // same key; its old claim's fence is stale). One the gateway failed goes again there.
+            auto made = Connection::exec(
+                db,
+                u"SELECT kind, payload, state FROM sync_ops WHERE kind <> 'retry' AND "
+                u"json_extract(payload, '$.key') = ? ORDER BY seq DESC LIMIT 1"_s,
+                {key->value(0).toString()});
+            if (!made.ok())
+                return made.error();
+            QString kind = u"retry"_s;
+            QJsonObject payload{{u"key"_s, key->value(0).toString()}};
+            if (made.value().next() && made->value(2).toString() == u"rejected"_s) {
+                kind = made->value(0).toString();
+                payload = QJsonDocument::fromJson(made->value(1).toString().toUtf8()).object();
+                payload.remove(u"fence"_s);
+            }
+            auto queued = opQueue::enqueueInTeam(db, kind, payload);
             if (!queued.ok())
                 return queued.error();
             *viaTeam = *queued;

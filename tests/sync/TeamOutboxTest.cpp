@@ -279,3 +279,34 @@ TEST_CASE("A disabled gateway stops polling and delivering, and says why", "[syn
     REQUIRE(waitFor([&] { return t.gateway->polling().isEmpty(); }));
     CHECK(waitFor([&] { return t.gatewaySaid.join(u' ').contains(u"disabled"_s); }));
 }
+
+TEST_CASE("A reply refused while a colleague held the conversation goes once sent again",
+          "[sync][outbox]")
+{
+    TeamWithGateway t;
+    const qint64 item = t.customerWrites(u"Hello, anyone there?"_s);
+    // Mira has the conversation open in her composer.
+    auto mira = t.server.connectAs(u"mira"_s);
+    const QUuid desk = registerStation(*mira, u"desk-m"_s);
+    const qint64 thread =
+        scalar(t.server.admin(), u"SELECT thread_id FROM fd.items WHERE id = %1"_s.arg(item));
+    const QString claimed = text(*mira, u"SELECT fd.claim(%1, '%2'::uuid)::text"_s.arg(thread).arg(
+                                            desk.toString(QUuid::WithoutBraces)));
+    REQUIRE(claimed.contains(u"\"won\": true"_s));
+
+    REQUIRE(resultOf(t.annaOutbox->reply(item, u"Yes, how can I help?"_s, false)).ok());
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor([&] { return t.annaSeen.contains(Outbox::State::Failed); }));
+    CHECK(t.anna->value(u"SELECT error FROM outbox"_s).contains(u"is replying"_s));
+
+    // Mira moves on; Anna sends it again and it goes, once.
+    const qint64 fence = scalar(t.server.admin(), u"SELECT fence FROM fd.claims"_s);
+    text(*mira, u"SELECT fd.release_claim(%1, '%2'::uuid, %3)::text"_s.arg(thread)
+                    .arg(desk.toString(QUuid::WithoutBraces))
+                    .arg(fence));
+    t.annaOutbox->retry(t.anna->value(u"SELECT id FROM outbox"_s).toLongLong());
+    t.anna->sync->syncNow();
+    REQUIRE(waitFor([&] { return t.anna->value(u"SELECT state FROM outbox"_s) == u"sent"_s; }));
+    CHECK(t.sent() == 1);
+    CHECK(scalar(t.server.admin(), u"SELECT count(*) FROM fd.outbox"_s) == 1);
+}
