@@ -394,7 +394,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+146"/>
+        <location filename="../core/console/Outbox.cpp" line="+147"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,12 +500,12 @@
 <context>
     <name>fd::core::Poller</name>
     <message>
-        <location filename="../core/connectors/Poller.cpp" line="+66"/>
+        <location filename="../core/connectors/Poller.cpp" line="+71"/>
         <source>Polling %1 accounts is not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not polled from this station: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,12 +1102,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>This station no longer polls the account for the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>%1 polls this account for the team now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,7 +1241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,7 +3484,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TeamDock</name>
     <message>
-        <location filename="../ui/TeamDock.cpp" line="+56"/>
+        <location filename="../ui/TeamDock.cpp" line="+57"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,7 +3509,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Double-click a change to open its item.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -396,7 +396,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+146"/>
+        <location filename="../core/console/Outbox.cpp" line="+147"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Nie znaleziono pozycji %1 w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>To stanowisko nie ma tokenu konta „%1”, więc nie może wykonywać na nim działań. Administrator może dodać tutaj token tego konta; można też wysłać to ze stanowiska, które ma ten token.</translation>
     </message>
@@ -502,12 +502,12 @@
 <context>
     <name>fd::core::Poller</name>
     <message>
-        <location filename="../core/connectors/Poller.cpp" line="+66"/>
+        <location filename="../core/connectors/Poller.cpp" line="+71"/>
         <source>Polling %1 accounts is not available yet.</source>
         <translation>Odpytywanie kont %1 nie jest jeszcze obsługiwane.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not polled from this station: %1</source>
         <translation>Nie jest odpytywane z tego stanowiska: %1</translation>
     </message>
@@ -1104,12 +1104,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>To stanowisko nie odpytuje już konta dla zespołu.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Teraz to konto odpytuje dla zespołu %1.</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>Odpytywanie dla zespołu zatrzymane: nie udało się połączyć z serwerem, aby przedłużyć kolejkę tego stanowiska (%1).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Teraz to stanowisko odpytuje konto dla zespołu (kolejka %1).</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Baza danych zatrzymała się, zanim to zapisano.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Podaj swój login na serwerze zespołu.</translation>
     </message>
@@ -3512,7 +3512,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::TeamDock</name>
     <message>
-        <location filename="../ui/TeamDock.cpp" line="+56"/>
+        <location filename="../ui/TeamDock.cpp" line="+57"/>
         <source>Team</source>
         <translation>Zespół</translation>
     </message>
@@ -3537,7 +3537,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Odrzucone przez serwer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Double-click a change to open its item.</source>
         <translation>Kliknij dwukrotnie zmianę, aby otworzyć jej zgłoszenie.</translation>
     </message>

@@ -396,7 +396,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+146"/>
+        <location filename="../core/console/Outbox.cpp" line="+147"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Запись %1 в очереди отправки не найдена.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>На этом рабочем месте нет токена для «%1», поэтому выполнить действие здесь нельзя. Администратор может добавить сюда токен аккаунта; также можно отправить с рабочего места, где этот токен есть.</translation>
     </message>
@@ -502,12 +502,12 @@
 <context>
     <name>fd::core::Poller</name>
     <message>
-        <location filename="../core/connectors/Poller.cpp" line="+66"/>
+        <location filename="../core/connectors/Poller.cpp" line="+71"/>
         <source>Polling %1 accounts is not available yet.</source>
         <translation>Опрос аккаунтов %1 пока не поддерживается.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Not polled from this station: %1</source>
         <translation>Не опрашивается с этого рабочего места: %1</translation>
     </message>
@@ -1104,12 +1104,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+340"/>
+        <location line="+347"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>Это рабочее место больше не опрашивает аккаунт для команды.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-140"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Теперь этот аккаунт для команды опрашивает %1.</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>Опрос для команды остановлен: не удалось связаться с сервером, чтобы продлить очередь этого рабочего места (%1).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+154"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Теперь это рабочее место опрашивает аккаунт для команды (очередь %1).</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Хранилище остановилось до того, как это было записано.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+159"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Укажите свой логин на сервере команды.</translation>
     </message>
@@ -3512,7 +3512,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::TeamDock</name>
     <message>
-        <location filename="../ui/TeamDock.cpp" line="+56"/>
+        <location filename="../ui/TeamDock.cpp" line="+57"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -3537,7 +3537,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Отклонено сервером</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Double-click a change to open its item.</source>
         <translation>Дважды щёлкните изменение, чтобы открыть его обращение.</translation>
     </message>
