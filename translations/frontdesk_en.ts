@@ -167,13 +167,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>A note needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A view needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +538,7 @@
 <context>
     <name>fd::core::Replica</name>
     <message>
-        <location filename="../core/sync/Replica.cpp" line="+214"/>
+        <location filename="../core/sync/Replica.cpp" line="+114"/>
         <source>Keeping a row until what it points to arrives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../core/sync/ReplicaRows.cpp" line="+27"/>
         <source>Storing one of the team&apos;s operators</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +639,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/sync/Replica.cpp" line="+96"/>
         <source>Saving where the pull stands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,12 +1101,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>This station no longer polls the account for the team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-138"/>
         <source>%1 polls this account for the team now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,12 +1116,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,13 +167,12 @@
         <translation>Skrót %1 jest już używany przez inny szablon.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>A note needs some text.</source>
         <translation>Notatka nie może być pusta.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A view needs a name.</source>
         <translation>Widok musi mieć nazwę.</translation>
     </message>
@@ -541,7 +540,7 @@
 <context>
     <name>fd::core::Replica</name>
     <message>
-        <location filename="../core/sync/Replica.cpp" line="+214"/>
+        <location filename="../core/sync/Replica.cpp" line="+114"/>
         <source>Keeping a row until what it points to arrives</source>
         <translation>Przechowywanie wiersza, aż nadejdzie to, do czego się odnosi</translation>
     </message>
@@ -557,7 +556,7 @@
         <translation>Wyszukiwanie wiersza</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../core/sync/ReplicaRows.cpp" line="+27"/>
         <source>Storing one of the team&apos;s operators</source>
         <translation>Zapisywanie operatora zespołu</translation>
     </message>
@@ -642,7 +641,7 @@
         <translation>Zapisywanie notatki</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/sync/Replica.cpp" line="+96"/>
         <source>Saving where the pull stands</source>
         <translation>Zapisywanie miejsca, w którym stoi pobieranie</translation>
     </message>
@@ -1104,12 +1103,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>To stanowisko nie odpytuje już konta dla zespołu.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-138"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Teraz to konto odpytuje dla zespołu %1.</translation>
     </message>
@@ -1119,12 +1118,12 @@
         <translation>Odpytywanie dla zespołu zatrzymane: nie udało się połączyć z serwerem, aby przedłużyć kolejkę tego stanowiska (%1).</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Teraz to stanowisko odpytuje konto dla zespołu (kolejka %1).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
         <translation>Brama zatrzymała się podczas wysyłania tej odpowiedzi, więc mogła ona dotrzeć do klienta. Sprawdź rozmowę w %1, zanim wyślesz ją ponownie.</translation>
     </message>

@@ -167,13 +167,12 @@
         <translation>Сокращение %1 уже занято другим шаблоном.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+17"/>
+        <location line="+54"/>
         <source>A note needs some text.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A view needs a name.</source>
         <translation>У представления должно быть название.</translation>
     </message>
@@ -541,7 +540,7 @@
 <context>
     <name>fd::core::Replica</name>
     <message>
-        <location filename="../core/sync/Replica.cpp" line="+214"/>
+        <location filename="../core/sync/Replica.cpp" line="+114"/>
         <source>Keeping a row until what it points to arrives</source>
         <translation>Хранение строки до прихода того, на что она ссылается</translation>
     </message>
@@ -557,7 +556,7 @@
         <translation>Поиск строки</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location filename="../core/sync/ReplicaRows.cpp" line="+27"/>
         <source>Storing one of the team&apos;s operators</source>
         <translation>Сохранение оператора команды</translation>
     </message>
@@ -642,7 +641,7 @@
         <translation>Сохранение заметки</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/sync/Replica.cpp" line="+96"/>
         <source>Saving where the pull stands</source>
         <translation>Сохранение позиции получения изменений</translation>
     </message>
@@ -1104,12 +1103,12 @@
     <name>fd::core::TeamGateway</name>
     <message>
         <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+347"/>
+        <location line="+345"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>Это рабочее место больше не опрашивает аккаунт для команды.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-138"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Теперь этот аккаунт для команды опрашивает %1.</translation>
     </message>
@@ -1119,12 +1118,12 @@
         <translation>Опрос для команды остановлен: не удалось связаться с сервером, чтобы продлить очередь этого рабочего места (%1).</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Теперь это рабочее место опрашивает аккаунт для команды (очередь %1).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
         <translation>Шлюз остановился во время отправки этого ответа, поэтому он мог дойти до клиента. Проверьте переписку в %1, прежде чем отправлять снова.</translation>
     </message>
