@@ -424,35 +424,32 @@ QFuture<StoreError> InboxActions::countTemplateUse(qint64 templateId)
 
 QFuture<StoreError> InboxActions::addAuthorNote(qint64 authorId, const QString &body)
 {
-    return m_store.write([authorId, body, actor = m_actor](const QSqlDatabase &db) {
-        if (body.trimmed().isEmpty())
-            return StoreError::invalid(
-                QCoreApplication::translate("fd::core::InboxActions", "A note needs some text."));
-        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto q = Connection::exec(db,
-                                  u"INSERT INTO notes (author_id, operator, body, created_at, key) "
-                                  u"VALUES (?, ?, ?, ?, ?)"_s,
-                                  {authorId, nonNull(actor.displayName), body, nowMs(), key});
-        if (!q.ok())
-            return q.error();
-        return teamOp(db, u"note"_s, {{u"author"_s, authorId}, {u"body"_s, body}, {u"key"_s, key}});
-    });
+    return addNote(u"author_id"_s, u"author"_s, authorId, body);
 }
 
 QFuture<StoreError> InboxActions::addThreadNote(qint64 threadId, const QString &body)
 {
-    return m_store.write([threadId, body, actor = m_actor](const QSqlDatabase &db) {
+    return addNote(u"thread_id"_s, u"thread"_s, threadId, body);
+}
+
+// A note about a person or a conversation (`column` names which), with a key of its own so
+// that in a team it comes back from the server once.
+QFuture<StoreError> InboxActions::addNote(const QString &column, const QString &opField, qint64 id,
+                                          const QString &body)
+{
+    return m_store.write([column, opField, id, body, actor = m_actor](const QSqlDatabase &db) {
         if (body.trimmed().isEmpty())
             return StoreError::invalid(
                 QCoreApplication::translate("fd::core::InboxActions", "A note needs some text."));
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto q = Connection::exec(db,
-                                  u"INSERT INTO notes (thread_id, operator, body, created_at, key) "
-                                  u"VALUES (?, ?, ?, ?, ?)"_s,
-                                  {threadId, nonNull(actor.displayName), body, nowMs(), key});
+        auto q =
+            Connection::exec(db,
+                             u"INSERT INTO notes ("_s + column +
+                                 u", operator, body, created_at, key) VALUES (?, ?, ?, ?, ?)"_s,
+                             {id, nonNull(actor.displayName), body, nowMs(), key});
         if (!q.ok())
             return q.error();
-        return teamOp(db, u"note"_s, {{u"thread"_s, threadId}, {u"body"_s, body}, {u"key"_s, key}});
+        return teamOp(db, u"note"_s, {{opField, id}, {u"body"_s, body}, {u"key"_s, key}});
     });
 }
 

@@ -76,6 +76,8 @@ public:
     QFuture<StoreError> deleteView(qint64 viewId);
 
 private:
+    QFuture<StoreError> addNote(const QString &column, const QString &opField, qint64 id,
+                                const QString &body);
     // `action` names the change in the journal, `opKind` in the op for the team's server.
     QFuture<StoreError> setStatus(const QList<qint64> &items, ItemStatus status,
                                   const QString &action, const QString &opKind);

@@ -380,8 +380,6 @@ void TeamGateway::stop(bool handBack)
         return;
     m_stopped = true;
     m_poller->stop();
-    for (const qint64 id : std::as_const(m_polling))
-        Q_EMIT pollingChanged(id, false);
     m_polling.clear();
     if (m_thread->isRunning()) {
         GatewayWorker *worker = m_worker;
@@ -436,7 +434,6 @@ void TeamGateway::granted(qint64 accountId, qint64 epoch, const QString &cursor)
         QCoreApplication::translate("fd::core::TeamGateway",
                                     "This station polls the account for the team now (turn %1).")
             .arg(epoch));
-    Q_EMIT pollingChanged(accountId, true);
 }
 
 void TeamGateway::perform(qint64 accountId, qint64 epoch, QList<gateway::OutboxWork> works)
@@ -488,7 +485,6 @@ void TeamGateway::revoked(qint64 accountId, const QString &why)
         return;
     if (!why.isEmpty())
         Q_EMIT message(accountId, m_names.value(accountId), why);
-    Q_EMIT pollingChanged(accountId, false);
 }
 
 } // namespace fd::core

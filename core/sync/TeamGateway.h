@@ -66,8 +66,6 @@ public:
 Q_SIGNALS:
     // Something worth telling a person about an account, in words.
     void message(qint64 accountId, const QString &accountName, const QString &text);
-    // This station started (true) or stopped (false) polling an account for the team.
-    void pollingChanged(qint64 accountId, bool polling);
     // A batch reached the team.
     void handedOver(qint64 accountId, const fd::core::IngestResult &result);
 
