@@ -5,7 +5,8 @@ ALTER TABLE items ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
 -- The on-device classifiers' verdicts on incoming items, written at ingest ('' / NULL: not
 -- classified, as for items stored before this version and our own replies).
 ALTER TABLE items ADD COLUMN lang TEXT NOT NULL DEFAULT '';
-ALTER TABLE items ADD COLUMN sentiment INTEGER; -- -1 negative, 0 neutral, 1 positive
+-- sentiment: -1 negative, 0 neutral, 1 positive.
+ALTER TABLE items ADD COLUMN sentiment INTEGER;
 ALTER TABLE items ADD COLUMN spam INTEGER NOT NULL DEFAULT 0;
 
 -- A rule's definition (trigger, conditions, actions) is its JSON, as `frontdeskctl rule add`
