@@ -21,6 +21,7 @@
 #include "ViewsDock.h"
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
+#include "rules/AlarmWatcher.h"
 #include "store/Store.h"
 #include "sync/ClaimKeeper.h"
 #include "sync/TeamPresence.h"
@@ -139,6 +140,14 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
         raise();
         activateWindow();
     });
+    // A flood under a post, a channel gone silent: to the tray and, for a while, the status bar.
+    auto *alarms = new core::AlarmWatcher(m_store, {}, this);
+    connect(alarms, &core::AlarmWatcher::alarm, this, [this](const core::Alarm &a) {
+        m_notifier->announce(a.title, a.text);
+        statusBar()->showMessage(a.text, 30000);
+    });
+    connect(this, &MainWindow::refreshed, alarms, [alarms] { alarms->check(); });
+    alarms->start();
     QToolBar *toolbar = addToolBar(tr("Triage"));
     toolbar->setObjectName(u"toolbar.triage"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

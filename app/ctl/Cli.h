@@ -32,6 +32,8 @@ enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
 int itemsCommand(CommandContext &ctx);
 int demoCommand(CommandContext &ctx);
 int accountCommand(CommandContext &ctx);
+// alarm set | list | check
+int alarmCommand(CommandContext &ctx);
 int pollCommand(CommandContext &ctx);
 int sandboxCommand(CommandContext &ctx);
 // team init | join | status

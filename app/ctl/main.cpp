@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const char *const kCommands = R"(Commands:
+  alarm      Spike and silent-channel alarms per account (set, list, check).
   account    Connect platform accounts and see how their polling goes (add, list).
   poll       Poll the accounts this station holds tokens for (--once, --for S).
   items      List items of the inbox (filters, --json).
@@ -27,7 +28,7 @@ const char *const kCommands = R"(Commands:
   operator   Add or disable people of the team (add, disable).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
-  bench      Measure: bench ingest | store | telegram | vk.
+  bench      Measure: bench ingest | store | telegram | vk | sync | alarms.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
 )";
@@ -97,6 +98,7 @@ int main(int argc, char **argv)
         {u"items"_s, &fd::ctl::itemsCommand},
         {u"demo"_s, &fd::ctl::demoCommand},
         {u"account"_s, &fd::ctl::accountCommand},
+        {u"alarm"_s, &fd::ctl::alarmCommand},
         {u"poll"_s, &fd::ctl::pollCommand},
         {u"sandbox"_s, &fd::ctl::sandboxCommand},
         {u"team"_s, &fd::ctl::teamCommand},

@@ -21,6 +21,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return vkBench(rest, out, err);
     if (which == u"sync"_s)
         return syncBench(rest, out, err);
+    if (which == u"alarms"_s)
+        return alarmBench(rest, out, err);
     if (which == u"queries"_s) // the measuring child of `bench store`
         return queriesBench(rest, out, err);
     err << u"usage: frontdeskctl bench ingest [--items N] [--batch B] [--runs R]\n"
@@ -28,7 +30,9 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
            u"       frontdeskctl bench telegram|vk [--events N] [--runs R] [--samples S] "
            u"[--idle-seconds T]\n"
            u"       frontdeskctl bench sync [--server URL] [--items N] [--ops N] [--runs R] "
-           u"[--samples S] [--stations 1,20]\n"_s;
+           u"[--samples S] [--stations 1,20]\n"
+           u"       frontdeskctl bench alarms [--items N] [--accounts A] [--per-day D] [--runs R] "
+           u"[--db PATH] [--rebuild]\n"_s;
     return which.isEmpty() || which == u"--help"_s ? 0 : 2;
 }
 

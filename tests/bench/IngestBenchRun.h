@@ -26,6 +26,7 @@ int storeBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int queriesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int telegramBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int vkBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int alarmBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int syncBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench
