@@ -28,7 +28,7 @@ const char *const kCommands = R"(Commands:
   operator   Add or disable people of the team (add, disable).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
-  bench      Measure: bench ingest | store | telegram | vk | sync | alarms.
+  bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
 )";

@@ -23,6 +23,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return syncBench(rest, out, err);
     if (which == u"alarms"_s)
         return alarmBench(rest, out, err);
+    if (which == u"classify"_s)
+        return classifyBench(rest, out, err);
     if (which == u"queries"_s) // the measuring child of `bench store`
         return queriesBench(rest, out, err);
     err << u"usage: frontdeskctl bench ingest [--items N] [--batch B] [--runs R]\n"
@@ -32,7 +34,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
            u"       frontdeskctl bench sync [--server URL] [--items N] [--ops N] [--runs R] "
            u"[--samples S] [--stations 1,20]\n"
            u"       frontdeskctl bench alarms [--items N] [--accounts A] [--per-day D] [--runs R] "
-           u"[--db PATH] [--rebuild]\n"_s;
+           u"[--db PATH] [--rebuild]\n"
+           u"       frontdeskctl bench classify [--data PATH] [--runs R] [--misses]\n"_s;
     return which.isEmpty() || which == u"--help"_s ? 0 : 2;
 }
 

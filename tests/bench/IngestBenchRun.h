@@ -28,5 +28,6 @@ int telegramBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int vkBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int alarmBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int syncBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench
