@@ -1,0 +1,205 @@
+#include "SlaPolicy.h"
+
+#include "store/Connection.h"
+#include "store/Store.h"
+#include "store/WriteFor.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fd::core::SlaPolicy", text);
+}
+
+QVariant orNull(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+qint64 SlaPolicy::warnSecondsFor(int targetMinutes) const
+{
+    if (targetMinutes <= 0)
+        return 0;
+    if (warnMinutes)
+        return std::min<qint64>(qint64(*warnMinutes) * 60, qint64(targetMinutes) * 60);
+    return std::max<qint64>(60, qint64(targetMinutes) * 60 / 5);
+}
+
+StoreResult<SlaSettings> SlaSettings::load(const QSqlDatabase &db)
+{
+    SlaSettings settings;
+    auto calendars =
+        Connection::exec(db, u"SELECT id, name, json FROM sla_calendars ORDER BY name"_s);
+    if (!calendars.ok())
+        return calendars.error();
+    QSqlQuery &c = calendars.value();
+    while (c.next()) {
+        SlaCalendar cal;
+        cal.id = c.value(0).toLongLong();
+        cal.name = c.value(1).toString();
+        // Stored calendars were checked when written; a damaged one counts calendar hours.
+        cal.calendar = BusinessCalendar::fromJson(
+            QJsonDocument::fromJson(c.value(2).toString().toUtf8()).object());
+        settings.m_calendars.append(cal);
+    }
+    auto policies = Connection::exec(
+        db, u"SELECT id, account_id, kind, first_minutes, next_minutes, resolution_minutes, "
+            u"calendar_id, warn_minutes FROM sla_policies ORDER BY id"_s);
+    if (!policies.ok())
+        return policies.error();
+    QSqlQuery &q = policies.value();
+    while (q.next()) {
+        SlaPolicy p;
+        p.id = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            p.accountId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            p.kind = itemKindFromString(q.value(2).toString());
+        p.firstMinutes = q.value(3).toInt();
+        p.nextMinutes = q.value(4).toInt();
+        p.resolutionMinutes = q.value(5).toInt();
+        if (!q.value(6).isNull())
+            p.calendarId = q.value(6).toLongLong();
+        if (!q.value(7).isNull())
+            p.warnMinutes = q.value(7).toInt();
+        settings.m_policies.append(p);
+    }
+    return settings;
+}
+
+const SlaPolicy *SlaSettings::policyFor(qint64 accountId, ItemKind kind) const
+{
+    const SlaPolicy *best = nullptr;
+    for (const SlaPolicy &p : m_policies) {
+        if ((p.accountId && *p.accountId != accountId) || (p.kind && *p.kind != kind))
+            continue;
+        if (!best || p.specificity() > best->specificity())
+            best = &p;
+    }
+    return best;
+}
+
+const BusinessCalendar &SlaSettings::calendarOf(const SlaPolicy &policy) const
+{
+    static const BusinessCalendar calendarHours;
+    if (!policy.calendarId)
+        return calendarHours;
+    for (const SlaCalendar &c : m_calendars) {
+        if (c.id == *policy.calendarId)
+            return c.calendar;
+    }
+    return calendarHours;
+}
+
+const SlaCalendar *SlaSettings::calendarNamed(const QString &name) const
+{
+    for (const SlaCalendar &c : m_calendars) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+namespace sla {
+
+QString policyProblem(const SlaPolicy &policy)
+{
+    for (const int minutes : {policy.firstMinutes, policy.nextMinutes, policy.resolutionMinutes}) {
+        if (minutes < 0 || minutes > SlaSettings::maxTargetMinutes)
+            return tr("A target must be between 0 (none) and %1 minutes.")
+                .arg(SlaSettings::maxTargetMinutes);
+    }
+    if (policy.warnMinutes &&
+        (*policy.warnMinutes < 0 || *policy.warnMinutes > SlaSettings::maxTargetMinutes))
+        return tr("The warning must come between 0 and %1 minutes before a breach.")
+            .arg(SlaSettings::maxTargetMinutes);
+    return {};
+}
+
+QFuture<StoreResult<qint64>> setCalendar(Store &store, const QString &name,
+                                         const BusinessCalendar &calendar)
+{
+    const QString trimmed = name.simplified();
+    const QString json =
+        QString::fromUtf8(QJsonDocument(calendar.toJson()).toJson(QJsonDocument::Compact));
+    return writeFor<qint64>(store, [trimmed, json](const QSqlDatabase &db, qint64 &id) {
+        if (trimmed.isEmpty() || trimmed.size() > 100)
+            return StoreError::invalid(tr("A calendar needs a name of 1 to 100 characters."));
+        auto q = Connection::exec(
+            db,
+            u"INSERT INTO sla_calendars (name, json) VALUES (?, ?) "
+            u"ON CONFLICT (name) DO UPDATE SET json = excluded.json RETURNING id"_s,
+            {trimmed, json});
+        if (!q.ok())
+            return q.error();
+        if (q.value().next())
+            id = q.value().value(0).toLongLong();
+        return StoreError{};
+    });
+}
+
+QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId)
+{
+    return store.write([calendarId](const QSqlDatabase &db) {
+        auto used = Connection::exec(
+            db, u"SELECT count(*) FROM sla_policies WHERE calendar_id = ?"_s, {calendarId});
+        if (!used.ok())
+            return used.error();
+        if (used.value().next() && used.value().value(0).toInt() > 0)
+            return StoreError::invalid(
+                tr("Targets are counted in this calendar; choose another one for them first."));
+        auto q = Connection::exec(db, u"DELETE FROM sla_calendars WHERE id = ?"_s, {calendarId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+QFuture<StoreResult<qint64>> setPolicy(Store &store, const SlaPolicy &policy)
+{
+    return writeFor<qint64>(store, [policy](const QSqlDatabase &db, qint64 &id) {
+        if (const QString problem = policyProblem(policy); !problem.isEmpty())
+            return StoreError::invalid(problem);
+        auto q = Connection::exec(
+            db,
+            u"INSERT INTO sla_policies (account_id, kind, first_minutes, next_minutes, "
+            u"resolution_minutes, calendar_id, warn_minutes) VALUES (?, ?, ?, ?, ?, ?, ?) "
+            u"ON CONFLICT (coalesce(account_id, 0), coalesce(kind, '')) DO UPDATE SET "
+            u"first_minutes = excluded.first_minutes, next_minutes = excluded.next_minutes, "
+            u"resolution_minutes = excluded.resolution_minutes, "
+            u"calendar_id = excluded.calendar_id, warn_minutes = excluded.warn_minutes "
+            u"RETURNING id"_s,
+            {orNull(policy.accountId),
+             policy.kind ? QVariant(toString(*policy.kind))
+                         : QVariant(QMetaType::fromType<QString>()),
+             policy.firstMinutes, policy.nextMinutes, policy.resolutionMinutes,
+             orNull(policy.calendarId),
+             policy.warnMinutes ? QVariant(*policy.warnMinutes)
+                                : QVariant(QMetaType::fromType<int>())});
+        if (!q.ok())
+            return q.error();
+        if (q.value().next())
+            id = q.value().value(0).toLongLong();
+        return StoreError{};
+    });
+}
+
+QFuture<StoreError> removePolicy(Store &store, qint64 policyId)
+{
+    return store.write([policyId](const QSqlDatabase &db) {
+        auto q = Connection::exec(db, u"DELETE FROM sla_policies WHERE id = ?"_s, {policyId});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
+} // namespace sla
+} // namespace fd::core
