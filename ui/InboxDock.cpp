@@ -135,10 +135,11 @@ constexpr qint32 kUntaggedColumns = ItemFeedModel::TagsColumn + 1;
 const QList<int> &defaultOrder()
 {
     static const QList<int> order{
-        ItemFeedModel::TimeColumn,   ItemFeedModel::ChannelColumn,   ItemFeedModel::KindColumn,
-        ItemFeedModel::AuthorColumn, ItemFeedModel::FollowersColumn, ItemFeedModel::CityColumn,
-        ItemFeedModel::TextColumn,   ItemFeedModel::PostColumn,      ItemFeedModel::ParentColumn,
-        ItemFeedModel::StatusColumn, ItemFeedModel::TagsColumn,      ItemFeedModel::AssigneeColumn};
+        ItemFeedModel::TimeColumn,    ItemFeedModel::ChannelColumn,   ItemFeedModel::KindColumn,
+        ItemFeedModel::AuthorColumn,  ItemFeedModel::FollowersColumn, ItemFeedModel::CityColumn,
+        ItemFeedModel::TextColumn,    ItemFeedModel::PostColumn,      ItemFeedModel::ParentColumn,
+        ItemFeedModel::StatusColumn,  ItemFeedModel::SlaColumn,       ItemFeedModel::TagsColumn,
+        ItemFeedModel::AssigneeColumn};
     return order;
 }
 
@@ -378,6 +379,10 @@ void InboxDock::resetHeader()
     widthOf(ItemFeedModel::PostColumn, {QString(16, u'x')});
     widthOf(ItemFeedModel::ParentColumn, {QString(16, u'x')});
     widthOf(ItemFeedModel::AssigneeColumn, {u"Anna K."_s});
+    core::SlaTimer over;
+    over.state = core::SlaState::Breached;
+    over.remainingSeconds = -(23 * 3600 + 59 * 60);
+    widthOf(ItemFeedModel::SlaColumn, {core::slaShortText(over)});
     for (int column = 0; column < ItemFeedModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
     header->setSectionResizeMode(ItemFeedModel::TextColumn, QHeaderView::Stretch);

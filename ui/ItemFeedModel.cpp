@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "Theme.h"
+#include "rules/SlaQueries.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -20,13 +21,15 @@ using core::ItemRow;
 using core::ItemStatus;
 
 ItemFeedModel::ItemFeedModel(QSqlDatabase reader, QObject *parent)
-    : ItemPageModel(core::ItemQueries(std::move(reader)), pageSize, parent)
+    : ItemPageModel(core::ItemQueries(reader), pageSize, parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_reader(std::move(reader))
 {
     resetRows({});
 
     m_ageTimer.setInterval(30 * 1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &ItemFeedModel::updateAges);
+    connect(&m_ageTimer, &QTimer::timeout, this, &ItemFeedModel::updateSlaClocks);
     m_ageTimer.start();
 }
 
@@ -34,6 +37,7 @@ void ItemFeedModel::setClock(std::function<QDateTime()> clock)
 {
     m_clock = std::move(clock);
     updateAges();
+    updateSlaClocks();
 }
 
 void ItemFeedModel::setResponseTarget(int minutes)
@@ -51,6 +55,118 @@ void ItemFeedModel::updateAges()
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
                            {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole});
+}
+
+void ItemFeedModel::updateSlaClocks()
+{
+    // The facts stay; only the time moved on. Clocks are counted again as rows are shown.
+    m_slaClocks.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, SlaColumn), index(int(m_rows.size()) - 1, SlaColumn),
+            {Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole, Qt::FontRole, SlaStateRole});
+}
+
+void ItemFeedModel::forgetSla(bool settingsToo)
+{
+    m_slaFacts.clear();
+    m_slaClocks.clear();
+    if (settingsToo)
+        m_slaSettings.reset();
+}
+
+void ItemFeedModel::reloadSla()
+{
+    forgetSla(true);
+    updateSlaClocks();
+}
+
+core::SlaClock ItemFeedModel::slaClock(int row) const
+{
+    // Rows read together: about a screenful before and after the one asked for.
+    constexpr int batch = 120;
+    const ItemRow *item = itemAt(row);
+    if (!item)
+        return {};
+    const qint64 id = item->item.id;
+    if (const auto known = m_slaClocks.constFind(id); known != m_slaClocks.constEnd())
+        return *known;
+    if (!m_slaSettings) {
+        auto loaded = core::SlaSettings::load(m_reader);
+        m_slaSettings = loaded.ok() ? std::move(loaded.value()) : core::SlaSettings{};
+    }
+    core::SlaClock clock{id, {}, {}};
+    if (m_slaSettings->isEmpty() || item->item.direction != core::Direction::Incoming)
+        return *m_slaClocks.insert(id, clock);
+    if (!m_slaFacts.contains(id)) {
+        QList<qint64> ids;
+        const int first = std::max(0, row - batch / 3);
+        const int end = std::min(int(m_rows.size()), first + batch);
+        for (int r = first; r < end; ++r) {
+            const core::Item &i = m_rows.at(r).item;
+            if (i.direction == core::Direction::Incoming && !m_slaFacts.contains(i.id))
+                ids.append(i.id);
+        }
+        const auto facts = core::SlaQueries(m_reader).facts(ids);
+        for (const qint64 asked : std::as_const(ids)) {
+            // An item gone meanwhile (or a failed read) has no clock until the next refresh.
+            core::SlaFacts none;
+            none.itemId = asked;
+            none.direction = core::Direction::Outgoing;
+            m_slaFacts.insert(asked, facts.ok() ? facts->value(asked, none) : none);
+        }
+    }
+    clock = core::computeSlaClock(m_slaFacts.value(id), *m_slaSettings, m_clock());
+    return *m_slaClocks.insert(id, clock);
+}
+
+QVariant ItemFeedModel::slaData(const ItemRow &row, int index, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return core::slaShortText(slaClock(index).main());
+    case Qt::ForegroundRole:
+        if (row.item.status == ItemStatus::Hidden || row.item.status == ItemStatus::Deleted)
+            return {};
+        switch (slaClock(index).state()) {
+        case core::SlaState::AtRisk:
+            return Theme::color(Theme::Role::SlaWarning, QGuiApplication::palette());
+        case core::SlaState::Breached:
+            return Theme::color(Theme::Role::SlaLate, QGuiApplication::palette());
+        default:
+            return {};
+        }
+        return {};
+    case Qt::FontRole: {
+        if (slaClock(index).state() != core::SlaState::Breached)
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::ToolTipRole: {
+        const core::SlaClock clock = slaClock(index);
+        QStringList lines;
+        for (const core::SlaTimer *t : {&clock.response, &clock.resolution}) {
+            if (t->state == core::SlaState::NoTarget)
+                continue;
+            QString line = tr("%1 within %2: %3")
+                               .arg(core::displayName(t->target),
+                                    core::slaDuration(qint64(t->targetMinutes) * 60),
+                                    core::displayName(t->state));
+            if (t->dueAt.isValid())
+                line += u'\n' + tr("Due %1").arg(format::fullTime(t->dueAt));
+            if (t->stoppedAt.isValid())
+                line += u'\n' + tr("Stopped %1").arg(format::fullTime(t->stoppedAt));
+            lines << line;
+        }
+        if (lines.isEmpty())
+            return {};
+        return format::plainToolTip(lines.join(u"\n\n"_s));
+    }
+    default:
+        return {};
+    }
 }
 
 void ItemFeedModel::setReplying(const QHash<qint64, QString> &replying)
@@ -81,6 +197,7 @@ ItemFeedModel::Urgency ItemFeedModel::urgency(const ItemRow &row) const
 
 void ItemFeedModel::setFilter(const core::ItemFilter &filter)
 {
+    forgetSla(false);
     resetRows(filter);
 }
 
@@ -95,6 +212,8 @@ void ItemFeedModel::refresh()
         return;
     const bool complete = fresh.size() < limit;
     const QScopedValueRollback changing(m_changing, true);
+    // Answers and closes change clocks; targets may have been edited elsewhere (frontdeskctl).
+    forgetSla(true);
     merge(std::move(fresh), complete);
 }
 
@@ -184,6 +303,10 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ItemRow &row = m_rows.at(index.row());
+    if (index.column() == SlaColumn && role != SlaStateRole) {
+        if (QVariant sla = slaData(row, index.row(), role); sla.isValid())
+            return sla;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -234,6 +357,8 @@ QVariant ItemFeedModel::data(const QModelIndex &index, int role) const
         return m_replying.value(row.item.threadId);
     case CreatedAtRole:
         return row.item.createdAt;
+    case SlaStateRole:
+        return int(slaClock(index.row()).state());
     default:
         return {};
     }
@@ -403,6 +528,8 @@ QVariant ItemFeedModel::headerData(int section, Qt::Orientation orientation, int
         return tr("In reply to");
     case AssigneeColumn:
         return tr("Assignee");
+    case SlaColumn:
+        return tr("SLA");
     default:
         return {};
     }
@@ -422,6 +549,10 @@ QVariant ItemFeedModel::headerToolTip(int section) const
         return tr("The comment a reply answers");
     case AssigneeColumn:
         return tr("Who the item is assigned to");
+    case SlaColumn:
+        return tr("The response target's clock: time left, time over, or whether it was met. "
+                  "Amber when a breach is near, red past it. Targets are set under SLA "
+                  "targets.");
     default:
         return {};
     }
@@ -449,6 +580,7 @@ QHash<int, QByteArray> ItemFeedModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(ReplyingRole, "replying");
+    names.insert(SlaStateRole, "slaState");
     return names;
 }
 

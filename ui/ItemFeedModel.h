@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ItemPageModel.h"
+#include "rules/SlaClock.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,6 +35,7 @@ public:
         PostColumn,
         ParentColumn, // the comment a reply in a comment tree answers
         AssigneeColumn,
+        SlaColumn, // the response target's clock: "12 min left", "5 min over", "met"
         ColumnCount
     };
     enum Role {
@@ -43,6 +45,7 @@ public:
         CreatedAtRole,                 // QDateTime, UTC
         ReadRole,                      // bool
         ReplyingRole,                  // QString: who is replying to its conversation elsewhere
+        SlaStateRole,                  // int(core::SlaState) of the item's main SLA clock
     };
 
     // How far an item waiting for an answer is into the response target.
@@ -77,10 +80,17 @@ public:
     Urgency urgency(const core::ItemRow &row) const;
     // Tells the view that ages and their colours moved on (the age timer calls this).
     void updateAges();
+    // Tells the view that SLA clocks moved on (the age timer calls this too).
+    void updateSlaClocks();
     // Who is replying to which conversation at other stations (thread → name), said before the
     // text of those conversations' rows.
     void setReplying(const QHash<qint64, QString> &replying);
     QString replyingTo(qint64 threadId) const { return m_replying.value(threadId); }
+    // The SLA clock of a loaded row, read with its neighbours in one batch the first time a
+    // row is shown; no target for no row.
+    core::SlaClock slaClock(int row) const;
+    // Reads the SLA targets again (they were edited) and recomputes the clocks.
+    void reloadSla();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -96,11 +106,21 @@ private:
     static QString followersText(qint64 count);
     static bool isTreeReply(const core::ItemRow &row);
     void merge(QList<core::ItemRow> fresh, bool complete);
+    // Forgets what was read for SLA clocks (the items or the targets changed).
+    void forgetSla(bool settingsToo);
+    QVariant slaData(const core::ItemRow &row, int index, int role) const;
 
     std::function<QDateTime()> m_clock;
     QHash<qint64, QString> m_replying;
     int m_targetMinutes = defaultResponseTargetMinutes;
     QTimer m_ageTimer; // relative ages ("5 min") and response clocks move on their own
+
+    // SLA clocks, only for rows that were shown: the facts change with the store, the clocks
+    // with the time too.
+    QSqlDatabase m_reader;
+    mutable std::optional<core::SlaSettings> m_slaSettings;
+    mutable QHash<qint64, core::SlaFacts> m_slaFacts;
+    mutable QHash<qint64, core::SlaClock> m_slaClocks;
 };
 
 } // namespace fd::ui

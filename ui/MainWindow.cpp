@@ -13,6 +13,7 @@
 #include "LayoutMenu.h"
 #include "Notifier.h"
 #include "PreferencesDialog.h"
+#include "SlaDialog.h"
 #include "TagsDock.h"
 #include "TeamDock.h"
 #include "TeamStatusButton.h"
@@ -22,6 +23,7 @@
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "rules/AlarmWatcher.h"
+#include "rules/SlaWatcher.h"
 #include "store/Store.h"
 #include "sync/ClaimKeeper.h"
 #include "sync/TeamPresence.h"
@@ -42,6 +44,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -148,6 +151,28 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
     });
     connect(this, &MainWindow::refreshed, alarms, [alarms] { alarms->check(); });
     alarms->start();
+    // SLA alerts go to the tray; those of one look go together, so a backlog is one message.
+    auto *slaWatcher = new core::SlaWatcher(m_store, this);
+    slaWatcher->setObjectName(u"sla.watcher"_s);
+    auto slaAlerts = std::make_shared<QStringList>();
+    connect(slaWatcher, &core::SlaWatcher::alert, this,
+            [this, slaAlerts](qint64, core::SlaState state, const QString &text) {
+                if (slaAlerts->isEmpty())
+                    QTimer::singleShot(0, this, [this, slaAlerts, state] {
+                        const qsizetype n = slaAlerts->size();
+                        const QString title =
+                            n > 1 ? tr("%n item(s) near or past their targets", nullptr, int(n))
+                            : state == core::SlaState::Breached ? tr("Response target missed")
+                                                                : tr("Response due soon");
+                        QStringList lines = slaAlerts->mid(0, 3);
+                        if (n > 3)
+                            lines << tr("and %n more", nullptr, int(n - 3));
+                        m_notifier->announce(title, lines.join(u'\n'));
+                        slaAlerts->clear();
+                    });
+                slaAlerts->append(text);
+            });
+    slaWatcher->start();
     QToolBar *toolbar = addToolBar(tr("Triage"));
     toolbar->setObjectName(u"toolbar.triage"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -444,6 +469,15 @@ void MainWindow::createMenus()
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    QAction *slaTargets = settings->addAction(tr("SLA &targets…"));
+    slaTargets->setObjectName(u"action.slaTargets"_s);
+    connect(slaTargets, &QAction::triggered, this, [this] {
+        SlaDialog dialog(m_store, this);
+        connect(&dialog, &SlaDialog::changed, m_feed, &ItemFeedModel::reloadSla);
+        if (auto *watcher = findChild<core::SlaWatcher *>(u"sla.watcher"_s))
+            connect(&dialog, &SlaDialog::changed, watcher, [watcher] { watcher->check(); });
+        dialog.exec();
+    });
 
     QMenu *items = menuBar()->addMenu(tr("&Item"));
     items->setObjectName(u"menu.item"_s);

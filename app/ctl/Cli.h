@@ -43,6 +43,8 @@ int syncCommand(CommandContext &ctx);
 int operatorCommand(CommandContext &ctx);
 // reply, delete and ban
 int actionCommand(CommandContext &ctx);
+// sla calendar | policy | list | check
+int slaCommand(CommandContext &ctx);
 
 // Parses a command's arguments; on a mistake or --help prints what is due and gives the exit
 // code to return, otherwise nothing.

@@ -26,6 +26,7 @@ const char *const kCommands = R"(Commands:
   team       Set up a team server and join it (init, join, status).
   sync       Send this station's changes to the team and bring the team's back (--once, --for S).
   operator   Add or disable people of the team (add, disable).
+  sla        Response targets: calendars, targets per account and kind, clocks (list, check).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
   bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify.
@@ -107,6 +108,7 @@ int main(int argc, char **argv)
         {u"reply"_s, &fd::ctl::actionCommand},
         {u"delete"_s, &fd::ctl::actionCommand},
         {u"ban"_s, &fd::ctl::actionCommand},
+        {u"sla"_s, &fd::ctl::slaCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},
