@@ -398,7 +398,9 @@ void InboxDock::resetHeader()
 
 QList<int> InboxDock::defaultHiddenColumns()
 {
-    return {ItemFeedModel::CityColumn, ItemFeedModel::PostColumn, ItemFeedModel::ParentColumn};
+    // The SLA column shows once targets are set (MainWindow shows it when they are saved).
+    return {ItemFeedModel::CityColumn, ItemFeedModel::PostColumn, ItemFeedModel::ParentColumn,
+            ItemFeedModel::SlaColumn};
 }
 
 void InboxDock::fillColumnsMenu()

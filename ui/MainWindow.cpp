@@ -474,6 +474,10 @@ void MainWindow::createMenus()
     connect(slaTargets, &QAction::triggered, this, [this] {
         SlaDialog dialog(m_store, this);
         connect(&dialog, &SlaDialog::changed, m_feed, &ItemFeedModel::reloadSla);
+        // Targets just set: their clocks are worth a column.
+        connect(&dialog, &SlaDialog::changed, m_inbox, [this] {
+            m_inbox->view()->header()->setSectionHidden(ItemFeedModel::SlaColumn, false);
+        });
         if (auto *watcher = findChild<core::SlaWatcher *>(u"sla.watcher"_s))
             connect(&dialog, &SlaDialog::changed, watcher, [watcher] { watcher->check(); });
         dialog.exec();

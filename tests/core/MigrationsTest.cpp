@@ -64,7 +64,8 @@ TEST_CASE("An empty file is migrated to the latest schema", "[migrations]")
     const QStringList latest =
         u"accounts alarm_episodes alarm_settings authors drafts item_tags items items_fts "
         u"items_fts_source journal meta notes "
-        u"operators outbox posts rule_firings rules saved_views sync_ops sync_waiting tags "
+        u"operators outbox posts rule_firings rules saved_views sla_alerts sla_calendars "
+        u"sla_policies sync_ops sync_waiting tags "
         u"templates threads"_s.split(u' ');
     CHECK(tables(raw.db) == latest);
     // Migrating again changes nothing.
