@@ -96,8 +96,9 @@ core::SlaClock ItemFeedModel::slaClock(int row) const
         m_slaSettings = loaded.ok() ? std::move(loaded.value()) : core::SlaSettings{};
     }
     core::SlaClock clock{id, {}, {}};
+    // Nothing to count (and nothing worth keeping) without targets or for our own items.
     if (m_slaSettings->isEmpty() || item->item.direction != core::Direction::Incoming)
-        return *m_slaClocks.insert(id, clock);
+        return clock;
     if (!m_slaFacts.contains(id)) {
         QList<qint64> ids;
         const int first = std::max(0, row - batch / 3);

@@ -94,17 +94,9 @@ SlaDialog::SlaDialog(core::Store &store, QWidget *parent)
     form->addRow(tr("Counted in:"), m_calendar);
     form->addRow(tr("Alert:"), m_warn);
     targetsLayout->addLayout(form);
-    auto *targetButtons = new QHBoxLayout;
-    auto *saveTargetsButton = new QPushButton(tr("Save targets"), targets);
-    saveTargetsButton->setObjectName(u"sla.saveTargets"_s);
-    auto *removeTargetsButton = new QPushButton(tr("Remove targets"), targets);
-    removeTargetsButton->setObjectName(u"sla.removeTargets"_s);
-    targetButtons->addStretch();
-    targetButtons->addWidget(removeTargetsButton);
-    targetButtons->addWidget(saveTargetsButton);
-    targetsLayout->addLayout(targetButtons);
-    connect(saveTargetsButton, &QPushButton::clicked, this, &SlaDialog::saveTargets);
-    connect(removeTargetsButton, &QPushButton::clicked, this, &SlaDialog::removeTargets);
+    targetsLayout->addLayout(buttonRow(targets, u"Targets"_s, tr("Remove targets"),
+                                       &SlaDialog::removeTargets, tr("Save targets"),
+                                       &SlaDialog::saveTargets));
     tabs->addTab(targets, tr("Targets"));
 
     // Calendars: the names, then the form for one.
@@ -148,20 +140,12 @@ SlaDialog::SlaDialog(core::Store &store, QWidget *parent)
             edit->setEnabled(!always);
         m_holidays->setEnabled(!always);
     });
-    auto *calendarButtons = new QHBoxLayout;
-    auto *saveCalendarButton = new QPushButton(tr("Save calendar"), calendars);
-    saveCalendarButton->setObjectName(u"sla.saveCalendar"_s);
-    auto *removeCalendarButton = new QPushButton(tr("Remove calendar"), calendars);
-    removeCalendarButton->setObjectName(u"sla.removeCalendar"_s);
-    calendarButtons->addStretch();
-    calendarButtons->addWidget(removeCalendarButton);
-    calendarButtons->addWidget(saveCalendarButton);
     auto *right = new QVBoxLayout;
     right->addLayout(calendarForm);
-    right->addLayout(calendarButtons);
+    right->addLayout(buttonRow(calendars, u"Calendar"_s, tr("Remove calendar"),
+                               &SlaDialog::removeCalendar, tr("Save calendar"),
+                               &SlaDialog::saveCalendar));
     calendarsLayout->addLayout(right, 2);
-    connect(saveCalendarButton, &QPushButton::clicked, this, &SlaDialog::saveCalendar);
-    connect(removeCalendarButton, &QPushButton::clicked, this, &SlaDialog::removeCalendar);
     tabs->addTab(calendars, tr("Calendars"));
 
     m_message = new QLabel(this);
@@ -175,6 +159,23 @@ SlaDialog::SlaDialog(core::Store &store, QWidget *parent)
 
     reload();
     resize(720, 560);
+}
+
+QHBoxLayout *SlaDialog::buttonRow(QWidget *parent, const QString &name, const QString &removeText,
+                                  void (SlaDialog::*remove)(), const QString &saveText,
+                                  void (SlaDialog::*save)())
+{
+    auto *row = new QHBoxLayout;
+    auto *removeButton = new QPushButton(removeText, parent);
+    removeButton->setObjectName(u"sla.remove"_s + name);
+    auto *saveButton = new QPushButton(saveText, parent);
+    saveButton->setObjectName(u"sla.save"_s + name);
+    row->addStretch();
+    row->addWidget(removeButton);
+    row->addWidget(saveButton);
+    connect(removeButton, &QPushButton::clicked, this, remove);
+    connect(saveButton, &QPushButton::clicked, this, save);
+    return row;
 }
 
 QString SlaDialog::message() const

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -44,6 +45,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Remove and Save buttons, right-aligned, named "sla.remove<name>" and "sla.save<name>".
+    QHBoxLayout *buttonRow(QWidget *parent, const QString &name, const QString &removeText,
+                           void (SlaDialog::*remove)(), const QString &saveText,
+                           void (SlaDialog::*save)());
     void reload();
     void showPolicy(int row);
     void showCalendar(const QString &name);

@@ -39,8 +39,8 @@ StoreResult<QHash<qint64, SlaFacts>> SlaQueries::facts(const QList<qint64> &item
     for (qsizetype first = 0; first < itemIds.size(); first += chunkSize) {
         const QList<qint64> chunk = itemIds.mid(first, chunkSize);
         QStringList marks(chunk.size(), u"?"_s);
-        // Each subquery walks one conversation through items_out_by_thread or items_by_thread,
-        // and the journal through journal_by_item.
+        // Each subquery walks one conversation through items_out_by_thread or
+        // items_open_by_thread, and the journal through journal_by_item.
         QSqlQuery q(m_db);
         if (auto e = Connection::prepare(
                 q, u"SELECT i.id, i.account_id, i.kind, i.direction, i.status, i.created_at, "

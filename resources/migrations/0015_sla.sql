@@ -31,3 +31,8 @@ CREATE TABLE sla_alerts (
 
 -- Whether and when we answered in a conversation, without reading its customers' items.
 CREATE INDEX items_out_by_thread ON items (thread_id, id) WHERE direction = 'out';
+
+-- A conversation's first unresolved customer item (where its resolution clock starts), found
+-- without walking the closed ones before it.
+CREATE INDEX items_open_by_thread ON items (thread_id, id)
+    WHERE direction = 'in' AND status IN ('new', 'open', 'waiting');
