@@ -22,29 +22,29 @@ struct RuleCondition
         All,
         Any,
         Not,
-        Platform,      // values: platform words (telegram, vk, …)
-        Account,       // values: account names
-        Kind,          // values: dm, comment, mention, review
-        Status,        // values: new, open, waiting, closed, …
-        Event,         // values: new, edited, timer
-        TextContains,  // text: folded substring
-        TextRegex,     // regex, on the text as written (case-insensitive)
-        Keywords,      // values: any of these folded words or phrases, matched whole
-        Language,      // values: ru, en, pl, other
-        Sentiment,     // values: positive, neutral, negative
-        Spam,          // flag: the spam classifier's verdict
-        HasLink,       // flag
-        OnlyEmoji,     // flag
-        Words,         // min / max word count
-        AuthorHandle,  // values: handles or names (folded, without @)
-        Followers,     // min / max
-        AuthorHistory, // values: new (the author's first item on this account) or returning
-        PostId,        // values: the post's platform ids
-        PostContains,  // text: folded substring of the post's text
-        TimeOfDay,     // from / to, in zone (the station's zone when empty); may wrap midnight
-        BusinessHours, // flag: inside (true) or outside (false) the calendar named in `text`
-        Tags,          // values: the item has any of these tags
-        AgeMinutes,    // min / max minutes since the item was created
+        Platform,          // values: platform words (telegram, vk, …)
+        Account,           // values: account names
+        Kind,              // values: dm, comment, mention, review
+        Status,            // values: new, open, waiting, closed, …
+        Event,             // values: new, edited, timer
+        TextContains,      // text: folded substring
+        TextRegex,         // regex, on the text as written (case-insensitive)
+        Keywords,          // values: any of these folded words or phrases, matched whole
+        Language,          // values: ru, en, pl, other
+        Sentiment,         // values: positive, neutral, negative
+        Spam,              // flag: the spam classifier's verdict
+        HasLink,           // flag
+        OnlyEmoji,         // flag
+        Words,             // min / max word count
+        AuthorHandle,      // values: handles or names (folded, without @)
+        Followers,         // min / max
+        AuthorHistory,     // values: new (the author's first item on this account) or returning
+        PostId,            // values: the post's platform ids
+        PostContains,      // text: folded substring of the post's text
+        TimeOfDay,         // from / to, in zone (the station's zone when empty); may wrap midnight
+        BusinessHours,     // flag: inside (true) or outside (false) the calendar named in `text`
+        Tags,              // values: the item has any of these tags
+        AgeMinutes,        // min / max minutes since the item was created
         UnansweredMinutes, // min / max minutes since the thread's oldest customer message
                            // after our last reply (no unanswered message: never matches)
         Priority,          // values: low, normal, high, urgent

@@ -17,7 +17,7 @@ namespace fd::core {
 // What a rule would have done to the stored history, before it is enabled.
 struct DryRunOptions
 {
-    QDateTime since; // invalid: the whole history
+    QDateTime since;      // invalid: the whole history
     int listLimit = 1000; // items listed; all are counted
     QDateTime now;        // for timer rules; invalid: now
 };

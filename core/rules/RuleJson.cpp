@@ -192,8 +192,7 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
                 return std::nullopt;
             }
             if (!allowed.isEmpty() && !allowed.contains(value)) {
-                fail(error, here,
-                     tr("\"%1\" is not one of: %2").arg(w, allowed.join(u", "_s)));
+                fail(error, here, tr("\"%1\" is not one of: %2").arg(w, allowed.join(u", "_s)));
                 return std::nullopt;
             }
             c.values.append(value);
@@ -398,7 +397,8 @@ QJsonValue toJson(const RuleCondition &c)
 std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
 {
     if (!json.isObject() || json.toObject().size() != 1) {
-        fail(error, QString(), tr("an action is an object with one key, such as {\"close\": true}"));
+        fail(error, QString(),
+             tr("an action is an object with one key, such as {\"close\": true}"));
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
@@ -453,11 +453,11 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
         const QJsonObject r = v.toObject();
         const QJsonValue who = r.value(u"round_robin"_s);
         bool ok = true;
-        const QStringList logins = who == QJsonValue(u"on_shift"_s) ? QStringList()
-                                                                     : stringList(who, &ok);
+        const QStringList logins =
+            who == QJsonValue(u"on_shift"_s) ? QStringList() : stringList(who, &ok);
         if (!v.isObject() || !ok || (who.isArray() && logins.isEmpty()) ||
-            (r.contains(u"cap"_s) && (!r.value(u"cap"_s).isDouble() ||
-                                      r.value(u"cap"_s).toInt() < 0))) {
+            (r.contains(u"cap"_s) &&
+             (!r.value(u"cap"_s).isDouble() || r.value(u"cap"_s).toInt() < 0))) {
             fail(error, key,
                  tr("a login, or {\"round_robin\": [logins] or \"on_shift\", \"cap\": N} is "
                     "expected"));
@@ -509,9 +509,10 @@ QJsonObject toJson(const RuleAction &a)
     case RuleAction::Type::Assign: {
         if (!a.roundRobin)
             return {{u"assign"_s, a.text}};
-        QJsonObject r{{u"round_robin"_s, a.operators.isEmpty()
-                                             ? QJsonValue(u"on_shift"_s)
-                                             : QJsonValue(QJsonArray::fromStringList(a.operators))}};
+        QJsonObject r{
+            {u"round_robin"_s, a.operators.isEmpty()
+                                   ? QJsonValue(u"on_shift"_s)
+                                   : QJsonValue(QJsonArray::fromStringList(a.operators))}};
         if (a.cap > 0)
             r.insert(u"cap"_s, a.cap);
         return {{u"assign"_s, r}};
@@ -539,8 +540,8 @@ std::optional<Rule> parse(const QJsonObject &json, QString *error)
         return std::nullopt;
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
-        static const QStringList known{u"name"_s,    u"enabled"_s, u"trigger"_s, u"when"_s,
-                                       u"then"_s,    u"id"_s,      u"position"_s};
+        static const QStringList known{u"name"_s, u"enabled"_s, u"trigger"_s, u"when"_s,
+                                       u"then"_s, u"id"_s,      u"position"_s};
         if (!known.contains(it.key())) {
             fail(error, it.key(), tr("unknown field"));
             return std::nullopt;

@@ -113,8 +113,17 @@ void Ingestor::transactionStarted(const QSqlDatabase &db)
     }
 }
 
+void Ingestor::setHook(std::shared_ptr<IngestHook> hook)
+{
+    if (m_hook)
+        m_hook->connectionClosing();
+    m_hook = std::move(hook);
+}
+
 void Ingestor::rolledBack()
 {
+    if (m_hook)
+        m_hook->rolledBack();
     m_authors.clear();
     m_posts.clear();
     m_threads.clear();
@@ -123,6 +132,8 @@ void Ingestor::rolledBack()
 
 void Ingestor::connectionClosing()
 {
+    if (m_hook)
+        m_hook->connectionClosing();
     m_st.reset();
     m_connection.clear();
     rolledBack();
@@ -162,8 +173,8 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
         {&st->itemInsert,
          u"INSERT INTO items (id, account_id, external_id, kind, direction, thread_id, "
          u"parent_external_id, post_id, author_id, text, attachments, rating, url, created_at, "
-         u"received_at, edited_at, status, truncated) "
-         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         u"received_at, edited_at, status, truncated, lang, sentiment, spam) "
+         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&st->itemEdit, u"UPDATE items SET text = ?, attachments = ?, edited_at = ?, truncated = ? "
                         u"WHERE id = ?"_s},
         {&st->itemDelete, u"UPDATE items SET status = 'deleted', deleted_at = ? WHERE id = ?"_s},
@@ -489,6 +500,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
     acc.reset();
 
     QHash<qint64, qint64> threadLastItem; // thread id -> newest created ms in this batch
+    QList<IngestedItem> ingested;         // for the hook: what was stored or changed
 
     for (qsizetype index = 0; index < batch.items.size(); ++index) {
         const IncomingItem &in = batch.items.at(index);
@@ -551,6 +563,8 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
                     return err;
             }
             ++result.edited;
+            if (oldText != text)
+                ingested.append({id, true});
             continue;
         }
         sel.reset();
@@ -593,6 +607,12 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         ins.bind(15, msOrNull(item.editedAt));
         ins.bind(16, toString(item.status));
         ins.bind(17, truncated ? 1 : 0);
+        ItemAnnotations notes;
+        if (m_hook && item.direction == Direction::Incoming)
+            notes = m_hook->annotate(in, text, nowMs);
+        ins.bind(18, notes.lang);
+        ins.bind(19, notes.sentiment ? std::optional<qint64>(*notes.sentiment) : std::nullopt);
+        ins.bind(20, notes.spam ? 1 : 0);
         if (StoreError err =
                 ins.exec(QCoreApplication::translate("fd::core::Store", "Storing an item"));
             !err.ok())
@@ -617,6 +637,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         last = qMax(last, createdMs);
         ++result.inserted;
         result.insertedIds.append(*id);
+        ingested.append({*id, false});
     }
 
     for (auto it = threadLastItem.constBegin(); it != threadLastItem.constEnd(); ++it) {
@@ -626,6 +647,11 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         if (StoreError err =
                 q.exec(QCoreApplication::translate("fd::core::Store", "Updating a thread"));
             !err.ok())
+            return err;
+    }
+
+    if (m_hook && !ingested.isEmpty()) {
+        if (StoreError err = m_hook->ingested(db, batch, ingested, result); !err.ok())
             return err;
     }
 

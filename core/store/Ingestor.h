@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IngestBatch.h"
+#include "IngestHook.h"
 #include "StoreWriter.h"
 
 #include "SqliteStatement.h"
@@ -25,6 +26,9 @@ public:
 
     // Runs on the writer thread inside a savepoint. An error means the job is rolled back.
     StoreError ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result);
+
+    // Classifies and runs the rules on what each batch stores. Called on the writer thread.
+    void setHook(std::shared_ptr<IngestHook> hook);
 
     void transactionStarted(const QSqlDatabase &db) override;
     void rolledBack() override;
@@ -51,6 +55,7 @@ private:
                        const QString &detail);
 
     std::unique_ptr<Statements> m_st;
+    std::shared_ptr<IngestHook> m_hook;
     QString m_connection;                // the connection the statements belong to
     QHash<QString, AuthorRow> m_authors; // key: platform + '\x1f' + external id
     struct PostRow

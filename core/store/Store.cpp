@@ -42,6 +42,17 @@ StoreResult<std::unique_ptr<Store>> Store::open(const QString &path)
     return store;
 }
 
+void Store::setIngestHook(std::shared_ptr<IngestHook> hook)
+{
+    Ingestor *ingestor = m_ingestor.get();
+    m_writer
+        ->submit([ingestor, hook = std::move(hook)](const QSqlDatabase &) {
+            ingestor->setHook(hook);
+            return StoreError{};
+        })
+        .waitForFinished();
+}
+
 QFuture<IngestResult> Store::ingest(IngestBatch batch)
 {
     auto result = std::make_shared<IngestResult>();

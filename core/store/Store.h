@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IngestBatch.h"
+#include "IngestHook.h"
 #include "StoreError.h"
 #include "StoreWriter.h"
 #include "model/Account.h"
@@ -33,6 +34,9 @@ public:
 
     // Stores a batch and its cursor in one transaction. The future is fulfilled after commit.
     QFuture<IngestResult> ingest(IngestBatch batch);
+    // What classifies incoming items and runs the automation rules on each batch, inside its
+    // transaction (none: items are stored as they come). Returns once the writer has it.
+    void setIngestHook(std::shared_ptr<IngestHook> hook);
     // Adds an account; the result is its id. A name already in use is refused.
     QFuture<StoreResult<qint64>> addAccount(Account account);
     // Points an account at another API base and forgets its cursor (a restarted sandbox

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ItemFacts.h"
+#include "RuleEngine.h"
+#include "model/Rule.h"
+#include "store/IngestHook.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace fd::core {
+
+class Store;
+
+// The automation of a standalone store (or a gateway's): classifies each incoming item as it is
+// stored and runs the enabled rules, in order, on every new or edited customer item — in the
+// batch's own transaction, so an item and what the rules did to it are committed together.
+// Timer rules run from runTimer() on the open items. The rules are read again whenever the
+// store's rules revision moved (an edit in the console, or `frontdeskctl rule` in another
+// process). Used only on the writer thread.
+class AutomationHook final : public IngestHook
+{
+public:
+    explicit AutomationHook(QString station);
+    ~AutomationHook() override;
+
+    // Makes a hook for the store and hands it to the store's writer.
+    static std::shared_ptr<AutomationHook> install(Store &store, const QString &station);
+
+    ItemAnnotations annotate(const IncomingItem &item, const QString &text,
+                             qint64 receivedMs) override;
+    StoreError ingested(const QSqlDatabase &db, const IngestBatch &batch,
+                        const QList<IngestedItem> &items, IngestResult &result) override;
+    void rolledBack() override;
+    void connectionClosing() override;
+
+    // Runs the timer rules over the open customer items (inside a write job). A timer rule acts
+    // on an item once. `fired` counts the items acted on.
+    StoreError runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired = nullptr);
+
+private:
+    StoreError ready(const QSqlDatabase &db);
+    // Whether any rule acted.
+    StoreResult<bool> runOn(const QSqlDatabase &db, const QList<Rule> &rules, ItemFacts &item,
+                            qint64 nowMs, RuleTrigger trigger, QStringList &warnings);
+
+    const QString m_station;
+    QString m_connection;
+    std::unique_ptr<FactSource> m_facts;
+    std::unique_ptr<RuleEngine> m_engine;
+    qint64 m_revision = -1;
+    QList<Rule> m_rules; // enabled, in order
+    bool m_anyIngest = false;
+    bool m_anyTimer = false;
+};
+
+} // namespace fd::core

@@ -1,0 +1,315 @@
+#include "ItemFacts.h"
+
+#include "TextFold.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core {
+namespace {
+
+QString what(const char *text)
+{
+    return QCoreApplication::translate("fd::core::Rules", text);
+}
+
+int countLinks(const QString &folded)
+{
+    int n = 0;
+    for (const QString &mark : {u"http://"_s, u"https://"_s, u"www."_s, u"t.me/"_s}) {
+        for (qsizetype at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + 1)) {
+            // "https://www.x" is one link, not two.
+            if (mark == u"www." && at >= 3 && folded.mid(at - 3, 3) == u"://")
+                continue;
+            if (mark == u"t.me/" && at >= 3 && folded.mid(at - 3, 3) == u"://")
+                continue;
+            ++n;
+        }
+    }
+    return n;
+}
+
+bool isEmojiText(const QString &text)
+{
+    bool any = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isSpace())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size()) {
+            const char32_t u = QChar::surrogateToUcs4(c, text.at(i + 1));
+            ++i;
+            // Pictographs, emoticons, transport, supplemental symbols, flags, skin tones.
+            if ((u >= 0x1F000 && u <= 0x1FAFF) || (u >= 0xE0020 && u <= 0xE007F)) {
+                any = true;
+                continue;
+            }
+            return false;
+        }
+        const ushort u = c.unicode();
+        if (u == 0x200D || (u >= 0xFE00 && u <= 0xFE0F) || u == 0x20E3)
+            continue; // joiners, variation selectors, keycaps
+        if ((u >= 0x2600 && u <= 0x27BF) || (u >= 0x2B00 && u <= 0x2BFF) || u == 0x2764 ||
+            u == 0x00A9 || u == 0x00AE || (u >= 0x2190 && u <= 0x21FF) ||
+            (u >= 0x2300 && u <= 0x23FF)) {
+            any = true;
+            continue;
+        }
+        return false;
+    }
+    return any;
+}
+
+} // namespace
+
+const ItemFacts::Derived &ItemFacts::words_() const
+{
+    if (!m_derived)
+        m_derived = std::make_shared<Derived>();
+    Derived &d = *m_derived;
+    if (!d.made) {
+        d.folded = foldText(text);
+        const QStringList list = foldedWords(d.folded);
+        d.count = list.size();
+        d.words = QSet<QString>(list.begin(), list.end());
+        d.made = true;
+    }
+    return d;
+}
+
+const QString &ItemFacts::folded() const
+{
+    return words_().folded;
+}
+
+const QSet<QString> &ItemFacts::words() const
+{
+    return words_().words;
+}
+
+int ItemFacts::links() const
+{
+    const Derived &d = words_();
+    if (d.links < 0)
+        m_derived->links = countLinks(d.folded);
+    return m_derived->links;
+}
+
+bool ItemFacts::onlyEmoji() const
+{
+    const Derived &d = words_();
+    if (d.onlyEmoji < 0)
+        m_derived->onlyEmoji = isEmojiText(text) ? 1 : 0;
+    return m_derived->onlyEmoji == 1;
+}
+
+struct FactSource::Statements
+{
+    SqliteStatement item, tags, authorEarlier, lastOut, firstInAfter, templateByName, candidates,
+        operatorByLogin;
+};
+
+FactSource::FactSource(const QSqlDatabase &db)
+    : m_db(db)
+    , m_st(std::make_unique<Statements>())
+{
+    sqlite3 *h = SqliteStatement::handleOf(db);
+    if (!h) {
+        m_error = StoreError::invalid(what("The rules need an SQLite store."));
+        return;
+    }
+    const std::pair<SqliteStatement *, QString> all[] = {
+        {&m_st->item,
+         u"SELECT i.id, i.account_id, coalesce(i.thread_id, 0), coalesce(i.post_id, 0), "
+         u"coalesce(i.author_id, 0), a.platform, a.name, i.kind, i.text, coalesce(au.name, ''), "
+         u"coalesce(au.handle, ''), au.followers, coalesce(p.external_id, ''), "
+         u"coalesce(p.text, ''), i.created_at, i.received_at, i.lang, i.sentiment, i.spam, "
+         u"i.status, i.priority, coalesce(i.assignee_id, 0), i.direction FROM items i "
+         u"JOIN accounts a ON a.id = i.account_id LEFT JOIN authors au ON au.id = i.author_id "
+         u"LEFT JOIN posts p ON p.id = i.post_id WHERE i.id = ?"_s},
+        {&m_st->tags,
+         u"SELECT t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE it.item_id = ? "
+         u"ORDER BY t.name"_s},
+        {&m_st->authorEarlier,
+         u"SELECT 1 FROM items WHERE author_id = ? AND id < ? AND account_id = ? LIMIT 1"_s},
+        {&m_st->lastOut,
+         u"SELECT max(id) FROM items WHERE thread_id = ? AND direction = 'out' AND id <= ?"_s},
+        {&m_st->firstInAfter,
+         u"SELECT min(created_at) FROM items WHERE thread_id = ? AND id > ? AND id <= ? "
+         u"AND direction = 'in' AND status NOT IN ('closed', 'hidden', 'deleted')"_s},
+        {&m_st->templateByName,
+         u"SELECT body FROM templates WHERE title = ? COLLATE NOCASE OR shortcode = ? "
+         u"ORDER BY title = ? COLLATE NOCASE DESC LIMIT 1"_s},
+        {&m_st->candidates,
+         u"SELECT o.id, o.login, (SELECT count(*) FROM items i WHERE i.assignee_id = o.id AND "
+         u"i.status IN ('new', 'open', 'waiting')) FROM operators o WHERE o.disabled = 0 AND "
+         u"o.role IN ('operator', 'lead') ORDER BY o.login"_s},
+        {&m_st->operatorByLogin,
+         u"SELECT id FROM operators WHERE login = ? COLLATE NOCASE AND disabled = 0"_s},
+    };
+    for (const auto &[st, sql] : all) {
+        if (StoreError err = st->prepare(h, sql); !err.ok()) {
+            m_error = err;
+            return;
+        }
+    }
+}
+
+FactSource::~FactSource() = default;
+
+StoreResult<std::optional<ItemFacts>> FactSource::load(qint64 itemId)
+{
+    if (!m_error.ok())
+        return m_error;
+    SqliteStatement &q = m_st->item;
+    q.bind(0, itemId);
+    if (StoreError err = q.exec(what("Reading an item for the rules")); !err.ok())
+        return err;
+    if (!q.hasRow() || q.text(22) != u"in") {
+        q.reset();
+        return std::optional<ItemFacts>();
+    }
+    ItemFacts f;
+    f.id = q.int64(0);
+    f.accountId = q.int64(1);
+    f.threadId = q.int64(2);
+    f.postId = q.int64(3);
+    f.authorId = q.int64(4);
+    f.platform = q.text(5);
+    f.accountName = q.text(6);
+    f.kind = q.text(7);
+    f.text = q.text(8);
+    f.authorName = q.text(9);
+    f.authorHandle = q.text(10);
+    if (!q.isNull(11))
+        f.followers = q.int64(11);
+    f.postExternalId = q.text(12);
+    f.postText = q.text(13);
+    f.createdMs = q.int64(14);
+    f.receivedMs = q.int64(15);
+    f.lang = q.text(16);
+    if (!q.isNull(17))
+        f.sentiment = int(q.int64(17));
+    f.spam = q.int64(18) != 0;
+    f.status = q.text(19);
+    f.priority = int(q.int64(20));
+    f.assigneeId = q.int64(21);
+    q.reset();
+    return std::optional<ItemFacts>(std::move(f));
+}
+
+StoreResult<QStringList> FactSource::tags(qint64 itemId)
+{
+    SqliteStatement &q = m_st->tags;
+    q.bind(0, itemId);
+    QStringList out;
+    const QString doing = what("Reading an item's tags for the rules");
+    if (StoreError err = q.exec(doing); !err.ok())
+        return err;
+    while (q.hasRow()) {
+        out.append(q.text(0));
+        if (StoreError err = q.next(doing); !err.ok())
+            return err;
+    }
+    q.reset();
+    return out;
+}
+
+StoreResult<bool> FactSource::authorIsNew(const ItemFacts &item)
+{
+    if (item.authorId == 0)
+        return false;
+    SqliteStatement &q = m_st->authorEarlier;
+    q.bind(0, item.authorId);
+    q.bind(1, item.id);
+    q.bind(2, item.accountId);
+    if (StoreError err = q.exec(what("Reading an author's history for the rules")); !err.ok())
+        return err;
+    const bool earlier = q.hasRow();
+    q.reset();
+    return !earlier;
+}
+
+StoreResult<std::optional<qint64>> FactSource::unansweredSinceMs(const ItemFacts &item)
+{
+    const QString doing = what("Reading a conversation for the rules");
+    SqliteStatement &out = m_st->lastOut;
+    out.bind(0, item.threadId);
+    out.bind(1, std::numeric_limits<qint64>::max());
+    if (StoreError err = out.exec(doing); !err.ok())
+        return err;
+    const qint64 lastReply = out.hasRow() && !out.isNull(0) ? out.int64(0) : 0;
+    out.reset();
+    SqliteStatement &in = m_st->firstInAfter;
+    in.bind(0, item.threadId);
+    in.bind(1, lastReply);
+    in.bind(2, std::numeric_limits<qint64>::max());
+    if (StoreError err = in.exec(doing); !err.ok())
+        return err;
+    std::optional<qint64> since;
+    if (in.hasRow() && !in.isNull(0))
+        since = in.int64(0);
+    in.reset();
+    return since;
+}
+
+StoreResult<std::optional<QString>> FactSource::templateBody(const QString &name)
+{
+    SqliteStatement &q = m_st->templateByName;
+    q.bind(0, name);
+    q.bind(1, name);
+    q.bind(2, name);
+    if (StoreError err = q.exec(what("Reading a template for the rules")); !err.ok())
+        return err;
+    std::optional<QString> body;
+    if (q.hasRow())
+        body = q.text(0);
+    q.reset();
+    return body;
+}
+
+StoreResult<QList<FactSource::Candidate>> FactSource::candidates(const QStringList &logins)
+{
+    SqliteStatement &q = m_st->candidates;
+    const QString doing = what("Reading the operators for the rules");
+    if (StoreError err = q.exec(doing); !err.ok())
+        return err;
+    QList<Candidate> all;
+    while (q.hasRow()) {
+        all.append({q.int64(0), q.text(1), q.int64(2)});
+        if (StoreError err = q.next(doing); !err.ok())
+            return err;
+    }
+    q.reset();
+    if (logins.isEmpty())
+        return all;
+    QList<Candidate> named;
+    for (const QString &login : logins) {
+        for (const Candidate &c : all) {
+            if (c.login.compare(login, Qt::CaseInsensitive) == 0)
+                named.append(c);
+        }
+    }
+    return named;
+}
+
+StoreResult<std::optional<qint64>> FactSource::operatorId(const QString &login)
+{
+    SqliteStatement &q = m_st->operatorByLogin;
+    q.bind(0, login);
+    if (StoreError err = q.exec(what("Reading the operators for the rules")); !err.ok())
+        return err;
+    std::optional<qint64> id;
+    if (q.hasRow())
+        id = q.int64(0);
+    q.reset();
+    return id;
+}
+
+std::optional<bool> FactSource::calendarOpen(const QString &calendar, qint64 ms) const
+{
+    return m_calendars ? m_calendars(calendar, ms) : std::nullopt;
+}
+
+} // namespace fd::core

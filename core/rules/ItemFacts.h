@@ -1,0 +1,114 @@
+#pragma once
+
+#include "store/SqliteStatement.h"
+#include "store/StoreError.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fd::core {
+
+// What rules know of one incoming item: its row, and what is derived from its text on demand
+// (folded text, its words, links, emoji). Rules change `tags`, `status`, `priority` and
+// `assigneeId` as they plan, so the next rule in line sees what the earlier ones did.
+struct ItemFacts
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 threadId = 0;
+    qint64 postId = 0;
+    qint64 authorId = 0;
+    QString platform, accountName, kind, text;
+    QString authorName, authorHandle; // as written
+    std::optional<qint64> followers;
+    QString postExternalId, postText;
+    qint64 createdMs = 0;
+    qint64 receivedMs = 0;
+    QString lang;                 // '' when not classified
+    std::optional<int> sentiment; // -1, 0, 1
+    bool spam = false;
+    QString event; // new, edited or timer
+
+    // What the rules may change as they go.
+    QString status;
+    int priority = 0;
+    qint64 assigneeId = 0;
+    std::optional<QStringList> tags; // tag names as written; loaded when a rule first asks
+
+    // Derived from the text once, when first asked.
+    const QString &folded() const;
+    const QSet<QString> &words() const; // folded words
+    int wordCount() const { return int(words_().count); }
+    int links() const;
+    bool onlyEmoji() const;
+
+private:
+    struct Derived
+    {
+        QString folded;
+        QSet<QString> words;
+        qsizetype count = 0;
+        int links = -1;
+        int onlyEmoji = -1;
+        bool made = false;
+    };
+    const Derived &words_() const;
+    mutable std::shared_ptr<Derived> m_derived;
+};
+
+// Reads items and what rules ask about them, through statements prepared once on one
+// connection (the writer's at ingest, a reader's for dry runs).
+class FactSource
+{
+public:
+    // Whether a calendar is open at a moment; nullopt for an unknown calendar.
+    using CalendarLookup = std::function<std::optional<bool>(const QString &calendar, qint64 ms)>;
+
+    explicit FactSource(const QSqlDatabase &db);
+    ~FactSource();
+    FactSource(const FactSource &) = delete;
+    FactSource &operator=(const FactSource &) = delete;
+
+    StoreError error() const { return m_error; }
+    // The item as stored now; nullopt when there is none (or it is ours, not a customer's).
+    StoreResult<std::optional<ItemFacts>> load(qint64 itemId);
+    StoreResult<QStringList> tags(qint64 itemId);
+    // No earlier item of this author on this account.
+    StoreResult<bool> authorIsNew(const ItemFacts &item);
+    // The oldest customer message in the thread after our last reply, up to `item`; nullopt
+    // when our reply is the newest.
+    StoreResult<std::optional<qint64>> unansweredSinceMs(const ItemFacts &item);
+    // A template's body by title or shortcode, nullopt when none.
+    StoreResult<std::optional<QString>> templateBody(const QString &name);
+    // Operator ids by login (enabled only), in the order asked; all enabled operators and
+    // leads for an empty list. With their open items counted.
+    struct Candidate
+    {
+        qint64 id = 0;
+        QString login;
+        qint64 open = 0;
+    };
+    StoreResult<QList<Candidate>> candidates(const QStringList &logins);
+    StoreResult<std::optional<qint64>> operatorId(const QString &login);
+
+    void setCalendars(CalendarLookup lookup) { m_calendars = std::move(lookup); }
+    std::optional<bool> calendarOpen(const QString &calendar, qint64 ms) const;
+
+    const QSqlDatabase &db() const { return m_db; }
+
+private:
+    struct Statements;
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_st;
+    StoreError m_error;
+    CalendarLookup m_calendars;
+};
+
+} // namespace fd::core

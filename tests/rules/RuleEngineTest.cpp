@@ -1,0 +1,250 @@
+#include "RulesTestSupport.h"
+
+#include "rules/DryRun.h"
+#include "rules/RuleJson.h"
+#include "store/Connection.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+using namespace fd::test;
+
+namespace {
+
+constexpr qint64 kNewYear = 1767225600; // 2026-01-01 00:00 UTC
+
+IncomingItem comment(const QString &id, const QString &text, const QString &postId,
+                     const QString &postText, const QString &author = u"u1"_s,
+                     const QString &name = u"Anna Petrova"_s, qint64 created = kNewYear)
+{
+    IncomingItem in = makeItem(id, text, author, name, created);
+    in.item.kind = ItemKind::Comment;
+    in.post.externalId = postId;
+    in.post.text = postText;
+    return in;
+}
+
+qint64 idOf(Store &store, qint64 account, const QString &externalId)
+{
+    return scalar(store,
+                  u"SELECT id FROM items WHERE account_id = "_s + QString::number(account) +
+                      u" AND external_id = ?"_s,
+                  externalId)
+        .toLongLong();
+}
+
+// Each condition gets a rule of its own that tags what it matches "c-<name>".
+struct ConditionCase
+{
+    const char *name;
+    const char *when;
+};
+
+const ConditionCase kConditions[] = {
+    {"platform", R"({"platform": "vk"})"},
+    {"account", R"({"account": "SUPPORT tg"})"},
+    {"kind", R"({"kind": ["comment"]})"},
+    {"event-edited", R"({"event": "edited"})"},
+    {"contains", R"({"text_contains": "ЖДУ"})"},
+    {"regex", R"({"text_regex": "https?://\\S+"})"},
+    {"keywords", R"({"keywords": ["заказ", "cene", "refund please"]})"},
+    {"link", R"({"has_link": true})"},
+    {"emoji", R"({"only_emoji": true})"},
+    {"short", R"({"words": {"max": 2}})"},
+    {"handle", R"({"author": ["@BigShot"]})"},
+    {"famous", R"({"followers": {"min": 10000}})"},
+    {"new-author", R"({"author_history": "new"})"},
+    {"returning", R"({"author_history": "returning"})"},
+    {"post", R"({"post_id": "p-77"})"},
+    {"post-text", R"({"post_contains": "new PRICES"})"},
+    {"night", R"({"time_of_day": {"from": "22:00", "to": "08:00", "zone": "UTC"}})"},
+    {"old", R"({"age_minutes": {"min": 60}})"},
+    {"any", R"({"any": [{"kind": "review"}, {"only_emoji": true}]})"},
+    {"not", R"({"not": {"platform": ["vk", "telegram"]}})"},
+    {"nested",
+     R"({"all": [{"platform": "vk"}, {"any": [{"has_link": true}, {"followers": {"min": 10000}}]}]})"},
+};
+
+} // namespace
+
+TEST_CASE("A rule reads from JSON and writes back the same")
+{
+    const char *json = R"({"name": "Night spam", "enabled": true, "trigger": "both",
+        "when": {"all": [{"keywords": ["Zażółć", "ЁЖ"]}, {"not": {"tags": "VIP"}},
+                         {"followers": {"min": 10, "max": 500}},
+                         {"time_of_day": {"from": "22:00", "to": "08:00", "zone": "Europe/Warsaw"}},
+                         {"out_of_hours": "Office"}]},
+        "then": [{"tag": "spam"}, {"assign": {"round_robin": ["anna", "boris"], "cap": 5}},
+                 {"reply": {"template": "Night", "first_contact_only": true}}, {"stop": true}]})";
+    const Rule rule = parseRule(json);
+    CHECK(rule.trigger == RuleTrigger::Both);
+    CHECK(rule.when.children.size() == 5);
+    CHECK(rule.when.children[0].values == QStringList{u"zazolc"_s, u"еж"_s});
+    const QJsonObject once = ruleJson::toJson(rule);
+    QString error;
+    const auto again = ruleJson::parse(once, &error);
+    REQUIRE(again);
+    CHECK(ruleJson::toJson(*again) == once);
+    CHECK(again->actions[1].cap == 5);
+    CHECK(again->actions[2].firstContactOnly);
+}
+
+TEST_CASE("A broken rule is refused with where and what")
+{
+    auto refuse = [](const char *json) {
+        QString error;
+        CHECK_FALSE(ruleJson::parse(QByteArray(json), &error));
+        return error;
+    };
+    CHECK(refuse(R"({"name": "x", "when": {"all": [{"kind": "dm"}, {"colour": "red"}]},
+                     "then": [{"close": true}]})") ==
+          u"when.all[1]: unknown condition \"colour\""_s);
+    CHECK(refuse(R"({"name": "x", "when": {"kind": "letter"}, "then": [{"close": true}]})")
+              .startsWith(u"when.kind: \"letter\" is not one of: dm"_s));
+    CHECK(refuse(R"({"name": "x", "when": {"text_regex": "(unclosed"}, "then": [{"close": true}]})")
+              .startsWith(u"when.text_regex: the regular expression is not valid"_s));
+    CHECK(refuse(R"({"name": "x", "then": []})") == u"then: a rule needs at least one action"_s);
+    CHECK(refuse(R"({"name": "x", "then": [{"launch": "rockets"}]})") ==
+          u"then[0]: unknown action \"launch\""_s);
+    CHECK(
+        refuse(
+            R"({"name": "x", "when": {"words": {"min": 5, "max": 2}}, "then": [{"close": true}]})") ==
+        u"when.words: \"min\" is above \"max\""_s);
+    CHECK(refuse(R"({"then": [{"close": true}]})") == u"name: a rule needs a name"_s);
+    CHECK(refuse("{not json").startsWith(u"not valid JSON"_s));
+}
+
+TEST_CASE("Each condition matches what it says and nothing else")
+{
+    RulesStore s;
+    const qint64 tg = s.addAccount(Platform::Telegram, u"Support TG"_s);
+    const qint64 vk = s.addAccount(Platform::Vk, u"Shop VK"_s);
+    for (const ConditionCase &c : kConditions) {
+        const QByteArray json = "{\"name\": \"" + QByteArray(c.name) + "\", \"when\": " + c.when +
+                                ", \"then\": [{\"tag\": \"c-" + c.name + "\"}]}";
+        addRule(s.store(), json.constData());
+    }
+    IncomingItem wait =
+        makeItem(u"t1"_s, u"Где мой ЗАКАЗ? Жду уже неделю"_s, u"u1"_s, u"Anna Petrova"_s);
+    IncomingItem again = makeItem(u"t2"_s, u"Ау?"_s, u"u1"_s, u"Anna Petrova"_s, kNewYear + 60);
+    IncomingItem noon = makeItem(u"t3"_s, u"Hello there, a question about delivery"_s, u"u2"_s,
+                                 u"Jan Kowalski"_s, kNewYear + 12 * 3600);
+    REQUIRE(ingest(s.store(), {tg, {wait, again, noon}, {}, {}}).inserted == 3);
+
+    IncomingItem link = comment(u"v1"_s, u"Zażółć cenę! http://spam.example/x"_s, u"p-77"_s,
+                                u"New prices from Monday"_s, u"v9"_s, u"Big Shot"_s);
+    link.item.author.followers = 50000;
+    link.item.author.handle = u"BigShot"_s;
+    IncomingItem emoji = comment(u"v2"_s, u"👍🔥"_s, u"p-78"_s, u"A photo"_s, u"v8"_s, u"Ola"_s);
+    IncomingItem fresh = comment(u"v3"_s, u"Świetnie"_s, u"p-78"_s, u"A photo"_s, u"v7"_s, u"Ewa"_s,
+                                 QDateTime::currentSecsSinceEpoch());
+    REQUIRE(ingest(s.store(), {vk, {link, emoji, fresh}, {}, {}}).inserted == 3);
+
+    auto tags = [&](qint64 account, const QString &ext) {
+        QStringList t = tagsOf(s.store(), idOf(s.store(), account, ext));
+        for (QString &x : t)
+            x.remove(0, 2);
+        return t;
+    };
+    // "not" matches nothing here: every item is on VK or Telegram.
+    CHECK(tags(tg, u"t1"_s) == QStringList{u"account"_s, u"contains"_s, u"keywords"_s,
+                                           u"new-author"_s, u"night"_s, u"old"_s});
+    CHECK(tags(tg, u"t2"_s) ==
+          QStringList{u"account"_s, u"night"_s, u"old"_s, u"returning"_s, u"short"_s});
+    CHECK(tags(tg, u"t3"_s) == QStringList{u"account"_s, u"new-author"_s, u"old"_s});
+    CHECK(tags(vk, u"v1"_s) == QStringList{u"famous"_s, u"handle"_s, u"keywords"_s, u"kind"_s,
+                                           u"link"_s, u"nested"_s, u"new-author"_s, u"night"_s,
+                                           u"old"_s, u"platform"_s, u"post"_s, u"post-text"_s,
+                                           u"regex"_s});
+    CHECK(tags(vk, u"v2"_s) == QStringList{u"any"_s, u"emoji"_s, u"kind"_s, u"new-author"_s,
+                                           u"night"_s, u"old"_s, u"platform"_s, u"short"_s});
+    CHECK(tags(vk, u"v3"_s).contains(u"short"_s));
+    CHECK_FALSE(tags(vk, u"v3"_s).contains(u"old"_s));
+
+    // An edit runs the rules again, as an edit.
+    wait.item.text = u"Где мой заказ?? Жду уже две недели"_s;
+    REQUIRE(ingest(s.store(), {tg, {wait}, {}, {}}).edited == 1);
+    CHECK(tags(tg, u"t1"_s).contains(u"event-edited"_s));
+}
+
+TEST_CASE("Actions change the item and the journal names the rule")
+{
+    RulesStore s;
+    const qint64 vk = s.addAccount(Platform::Vk, u"Shop VK"_s);
+    REQUIRE(resultOf(s->write([](const QSqlDatabase &db) {
+                auto q = Connection::exec(
+                    db, u"INSERT INTO operators (login, display_name, created_at) VALUES "
+                        u"('anna', 'Anna', 0), ('boris', 'Boris', 0), ('cyril', 'Cyril', 0)"_s);
+                auto t = Connection::exec(
+                    db, u"INSERT INTO templates (title, body, shortcode, created_at, updated_at) "
+                        u"VALUES ('Welcome', 'Hello {author.name}, we answer within the hour.', "
+                        u"'hi', 0, 0)"_s);
+                return !q.ok() ? q.error() : (!t.ok() ? t.error() : StoreError{});
+            })).ok());
+    addRule(s.store(), R"({"name": "Spam links", "when": {"has_link": true},
+        "then": [{"tag": "spam"}, {"hide": true}, {"stop": true}]})");
+    addRule(s.store(), R"({"name": "Thanks", "when": {"keywords": ["thanks", "спасибо"]},
+        "then": [{"tag": "thanks"}, {"close": true}]})");
+    addRule(s.store(), R"({"name": "Angry", "when": {"keywords": ["refund"]},
+        "then": [{"priority": "urgent"}, {"assign": "boris"}, {"notify": "Refund asked by {author.name}"}]})");
+    addRule(s.store(), R"({"name": "Welcome", "when": {"kind": "comment"},
+        "then": [{"reply": {"template": "hi", "first_contact_only": true}},
+                 {"assign": {"round_robin": ["anna", "cyril"], "cap": 1}}]})");
+    addRule(s.store(), R"({"name": "Untag", "when": {"tags": "thanks"},
+        "then": [{"untag": "thanks"}, {"tag": "grateful"}]})");
+
+    const IngestResult r =
+        ingest(s.store(),
+               {vk,
+                {comment(u"1"_s, u"Buy now http://x.example"_s, u"p"_s, u""_s, u"s"_s, u"Spam"_s),
+                 comment(u"2"_s, u"Thanks a lot!"_s, u"p"_s, u""_s, u"a"_s, u"Ada"_s),
+                 comment(u"3"_s, u"I want a refund"_s, u"p"_s, u""_s, u"a"_s, u"Ada"_s),
+                 comment(u"4"_s, u"Hello?"_s, u"p"_s, u""_s, u"b"_s, u"Bob"_s)},
+                {},
+                {}});
+    REQUIRE(r.ok());
+    REQUIRE(r.warnings.isEmpty());
+    const qint64 spam = idOf(s.store(), vk, u"1"_s);
+    const qint64 thanks = idOf(s.store(), vk, u"2"_s);
+    const qint64 refund = idOf(s.store(), vk, u"3"_s);
+    const qint64 hello = idOf(s.store(), vk, u"4"_s);
+
+    // Stop: the spam is not welcomed or assigned by the rules after it.
+    CHECK(tagsOf(s.store(), spam) == QStringList{u"spam"_s});
+    CHECK(scalar(s.store(), u"SELECT action || ' by ' || operator FROM outbox WHERE item_id = ?"_s,
+                 spam) == u"hide by Spam links"_s);
+    CHECK(ruleJournal(s.store(), spam) ==
+          QStringList{u"item.tagged spam (Spam links)"_s, u"outbox.hide  (Spam links)"_s});
+    CHECK(scalar(s.store(), u"SELECT before FROM journal WHERE action = 'outbox.hide'"_s) ==
+          u"Buy now http://x.example"_s);
+
+    // Order: "Untag" sees the tag "Thanks" gave, in the same pass.
+    CHECK(statusOf(s.store(), thanks) == u"closed"_s);
+    CHECK(tagsOf(s.store(), thanks) == QStringList{u"grateful"_s});
+
+    CHECK(scalar(s.store(), u"SELECT priority FROM items WHERE id = ?"_s, refund) == u"2"_s);
+    CHECK(scalar(s.store(),
+                 u"SELECT o.login FROM items i JOIN operators o ON o.id = "
+                 u"i.assignee_id WHERE i.id = ?"_s,
+                 refund) == u"cyril"_s);
+    CHECK(ruleJournal(s.store(), refund) == QStringList{u"item.priority urgent (Angry)"_s,
+                                                        u"item.assigned 2 (Angry)"_s,
+                                                        u"item.assigned 3 (Welcome)"_s});
+    CHECK(scalar(s.store(),
+                 u"SELECT notice FROM rule_firings WHERE item_id = ? AND rule_name = "
+                 u"'Angry'"_s,
+                 refund) == u"Refund asked by Ada"_s);
+
+    // First contact only: Ada's first comment got the welcome, her second did not; Bob's did.
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM outbox WHERE action = 'reply'"_s) == u"2"_s);
+    CHECK(scalar(s.store(), u"SELECT body FROM outbox WHERE item_id = ?"_s, hello) ==
+          u"Hello Bob, we answer within the hour."_s);
+    // Round robin with a cap of one open item each: thanks → anna (and closed), the refund
+    // (after "Angry" gave it to boris) → cyril, hello → anna again (her one item is closed).
+    CHECK(scalar(s.store(),
+                 u"SELECT o.login FROM items i JOIN operators o ON o.id = "
+                 u"i.assignee_id WHERE i.id = ?"_s,
+                 hello) == u"anna"_s);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM rule_firings"_s).toInt() >= 5);
+}
