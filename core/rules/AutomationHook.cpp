@@ -1,7 +1,11 @@
 #include "AutomationHook.h"
 
+#include "LanguageDetector.h"
 #include "RuleApplier.h"
 #include "RuleSet.h"
+#include "SentimentClassifier.h"
+#include "SpamClassifier.h"
+#include "TextFold.h"
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "sync/OpQueue.h"
@@ -25,9 +29,16 @@ std::shared_ptr<AutomationHook> AutomationHook::install(Store &store, const QStr
     return hook;
 }
 
-ItemAnnotations AutomationHook::annotate(const IncomingItem &, const QString &, qint64)
+ItemAnnotations AutomationHook::annotate(const IncomingItem &, const QString &text,
+                                         qint64 receivedMs)
 {
-    return {};
+    ItemAnnotations notes;
+    const Language lang = detectLanguage(text);
+    notes.lang = languageName(lang);
+    notes.sentiment = int(classifySentiment(text, lang));
+    const TextSignals signals = textSignals(text);
+    notes.spam = classifySpam(text, signals, m_repeats.seen(foldText(text), receivedMs)).spam;
+    return notes;
 }
 
 void AutomationHook::rolledBack()
@@ -106,6 +117,7 @@ StoreError AutomationHook::ingested(const QSqlDatabase &db, const IngestBatch &,
         return err;
     if (!m_anyIngest)
         return StoreError{};
+    m_facts->forgetCalendars(); // edited since the last batch, perhaps
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     for (const IngestedItem &in : items) {
         auto loaded = m_facts->load(in.itemId);
@@ -136,6 +148,7 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
         return err;
     if (!m_anyTimer)
         return StoreError{};
+    m_facts->forgetCalendars();
     auto q = Connection::exec(db, u"SELECT id FROM items WHERE status IN ('new', 'open', "
                                   u"'waiting') AND direction = 'in' ORDER BY id"_s);
     if (!q.ok())

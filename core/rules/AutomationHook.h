@@ -2,6 +2,7 @@
 
 #include "ItemFacts.h"
 #include "RuleEngine.h"
+#include "SpamClassifier.h"
 #include "model/Rule.h"
 #include "store/IngestHook.h"
 
@@ -54,6 +55,7 @@ private:
     QList<Rule> m_rules; // enabled, in order
     bool m_anyIngest = false;
     bool m_anyTimer = false;
+    RepeatTracker m_repeats; // the same text from many senders is a spam sign
 };
 
 } // namespace fd::core

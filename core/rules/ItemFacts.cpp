@@ -14,53 +14,6 @@ QString what(const char *text)
     return QCoreApplication::translate("fd::core::Rules", text);
 }
 
-int countLinks(const QString &folded)
-{
-    int n = 0;
-    for (const QString &mark : {u"http://"_s, u"https://"_s, u"www."_s, u"t.me/"_s}) {
-        for (qsizetype at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + 1)) {
-            // "https://www.x" is one link, not two.
-            if (mark == u"www." && at >= 3 && folded.mid(at - 3, 3) == u"://")
-                continue;
-            if (mark == u"t.me/" && at >= 3 && folded.mid(at - 3, 3) == u"://")
-                continue;
-            ++n;
-        }
-    }
-    return n;
-}
-
-bool isEmojiText(const QString &text)
-{
-    bool any = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace())
-            continue;
-        if (c.isHighSurrogate() && i + 1 < text.size()) {
-            const char32_t u = QChar::surrogateToUcs4(c, text.at(i + 1));
-            ++i;
-            // Pictographs, emoticons, transport, supplemental symbols, flags, skin tones.
-            if ((u >= 0x1F000 && u <= 0x1FAFF) || (u >= 0xE0020 && u <= 0xE007F)) {
-                any = true;
-                continue;
-            }
-            return false;
-        }
-        const ushort u = c.unicode();
-        if (u == 0x200D || (u >= 0xFE00 && u <= 0xFE0F) || u == 0x20E3)
-            continue; // joiners, variation selectors, keycaps
-        if ((u >= 0x2600 && u <= 0x27BF) || (u >= 0x2B00 && u <= 0x2BFF) || u == 0x2764 ||
-            u == 0x00A9 || u == 0x00AE || (u >= 0x2190 && u <= 0x21FF) ||
-            (u >= 0x2300 && u <= 0x23FF)) {
-            any = true;
-            continue;
-        }
-        return false;
-    }
-    return any;
-}
-
 } // namespace
 
 const ItemFacts::Derived &ItemFacts::words_() const
@@ -71,7 +24,6 @@ const ItemFacts::Derived &ItemFacts::words_() const
     if (!d.made) {
         d.folded = foldText(text);
         const QStringList list = foldedWords(d.folded);
-        d.count = list.size();
         d.words = QSet<QString>(list.begin(), list.end());
         d.made = true;
     }
@@ -88,20 +40,12 @@ const QSet<QString> &ItemFacts::words() const
     return words_().words;
 }
 
-int ItemFacts::links() const
+const TextSignals &ItemFacts::textSignals() const
 {
-    const Derived &d = words_();
-    if (d.links < 0)
-        m_derived->links = countLinks(d.folded);
-    return m_derived->links;
-}
-
-bool ItemFacts::onlyEmoji() const
-{
-    const Derived &d = words_();
-    if (d.onlyEmoji < 0)
-        m_derived->onlyEmoji = isEmojiText(text) ? 1 : 0;
-    return m_derived->onlyEmoji == 1;
+    words_();
+    if (!m_derived->textSignals)
+        m_derived->textSignals = fd::core::textSignals(text);
+    return *m_derived->textSignals;
 }
 
 struct FactSource::Statements
@@ -307,9 +251,18 @@ StoreResult<std::optional<qint64>> FactSource::operatorId(const QString &login)
     return id;
 }
 
-std::optional<bool> FactSource::calendarOpen(const QString &calendar, qint64 ms) const
+std::optional<bool> FactSource::calendarOpen(const QString &calendar, qint64 ms)
 {
-    return m_calendars ? m_calendars(calendar, ms) : std::nullopt;
+    if (!m_sla) {
+        auto settings = SlaSettings::load(m_db);
+        if (!settings.ok())
+            return std::nullopt;
+        m_sla = *settings;
+    }
+    const SlaCalendar *named = m_sla->calendarNamed(calendar);
+    if (!named)
+        return std::nullopt;
+    return named->calendar.isOpen(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 } // namespace fd::core

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SlaPolicy.h"
+#include "TextSignals.h"
 #include "store/SqliteStatement.h"
 #include "store/StoreError.h"
 
@@ -45,19 +47,15 @@ struct ItemFacts
     // Derived from the text once, when first asked.
     const QString &folded() const;
     const QSet<QString> &words() const; // folded words
-    int wordCount() const { return int(words_().count); }
-    int links() const;
-    bool onlyEmoji() const;
+    const TextSignals &textSignals() const;
 
 private:
     struct Derived
     {
         QString folded;
         QSet<QString> words;
-        qsizetype count = 0;
-        int links = -1;
-        int onlyEmoji = -1;
         bool made = false;
+        std::optional<TextSignals> textSignals;
     };
     const Derived &words_() const;
     mutable std::shared_ptr<Derived> m_derived;
@@ -68,9 +66,6 @@ private:
 class FactSource
 {
 public:
-    // Whether a calendar is open at a moment; nullopt for an unknown calendar.
-    using CalendarLookup = std::function<std::optional<bool>(const QString &calendar, qint64 ms)>;
-
     explicit FactSource(const QSqlDatabase &db);
     ~FactSource();
     FactSource(const FactSource &) = delete;
@@ -98,8 +93,10 @@ public:
     StoreResult<QList<Candidate>> candidates(const QStringList &logins);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
 
-    void setCalendars(CalendarLookup lookup) { m_calendars = std::move(lookup); }
-    std::optional<bool> calendarOpen(const QString &calendar, qint64 ms) const;
+    // Whether the business-hours calendar of that name is open at a moment; nullopt for an
+    // unknown calendar. The calendars are read when first asked after forgetCalendars().
+    std::optional<bool> calendarOpen(const QString &calendar, qint64 ms);
+    void forgetCalendars() { m_sla.reset(); }
 
     const QSqlDatabase &db() const { return m_db; }
 
@@ -108,7 +105,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<Statements> m_st;
     StoreError m_error;
-    CalendarLookup m_calendars;
+    std::optional<SlaSettings> m_sla;
 };
 
 } // namespace fd::core

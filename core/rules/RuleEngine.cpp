@@ -124,11 +124,11 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
     case Type::Spam:
         return item.spam == c.flag;
     case Type::HasLink:
-        return (item.links() > 0) == c.flag;
+        return item.textSignals().hasLink == c.flag;
     case Type::OnlyEmoji:
-        return item.onlyEmoji() == c.flag;
+        return item.textSignals().onlyEmoji == c.flag;
     case Type::Words:
-        return inRange(c, item.wordCount());
+        return inRange(c, item.textSignals().words);
     case Type::AuthorHandle: {
         QString handle = foldText(item.authorHandle);
         if (handle.startsWith(u'@'))

@@ -1,7 +1,9 @@
 #include "RulesTestSupport.h"
 
+#include "rules/BusinessCalendar.h"
 #include "rules/DryRun.h"
 #include "rules/RuleJson.h"
+#include "rules/SlaPolicy.h"
 #include "store/Connection.h"
 
 #include <QJsonDocument>
@@ -247,4 +249,53 @@ TEST_CASE("Actions change the item and the journal names the rule")
                  u"i.assignee_id WHERE i.id = ?"_s,
                  hello) == u"anna"_s);
     CHECK(scalar(s.store(), u"SELECT count(*) FROM rule_firings"_s).toInt() >= 5);
+}
+
+TEST_CASE("Language sentiment spam and business hours conditions use the classifiers and calendars")
+{
+    RulesStore s;
+    const qint64 vk = s.addAccount(Platform::Vk, u"Shop VK"_s);
+    QString error;
+    const BusinessCalendar office = BusinessCalendar::fromJson(
+        QJsonDocument::fromJson(R"({"zone": "Europe/Warsaw", "week": {"mon": ["09:00-17:00"],
+            "tue": ["09:00-17:00"], "wed": ["09:00-17:00"], "thu": ["09:00-17:00"],
+            "fri": ["09:00-17:00"]}, "holidays": ["2026-01-01"]})")
+            .object(),
+        &error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(resultOf(sla::setCalendar(s.store(), u"Office"_s, office)).ok());
+    addRule(s.store(), R"({"name": "pl", "when": {"language": "pl"}, "then": [{"tag": "pl"}]})");
+    addRule(s.store(), R"({"name": "angry", "when": {"sentiment": "negative"},
+        "then": [{"tag": "angry"}]})");
+    addRule(s.store(), R"({"name": "spam", "when": {"spam": true}, "then": [{"tag": "spam"}]})");
+    addRule(s.store(), R"({"name": "in hours", "when": {"business_hours": "Office"},
+        "then": [{"tag": "in-hours"}]})");
+    addRule(s.store(), R"({"name": "after hours", "when": {"out_of_hours": "Office"},
+        "then": [{"tag": "after-hours"}]})");
+    addRule(s.store(), R"({"name": "no such calendar", "when": {"business_hours": "Nope"},
+        "then": [{"tag": "never"}]})");
+
+    // 2026-01-02 is a Friday: 10:00 in Warsaw is 09:00 UTC; New Year's Day is a holiday.
+    const qint64 friday10 = kNewYear + 86400 + 9 * 3600;
+    const qint64 holiday10 = kNewYear + 9 * 3600;
+    const qint64 friday18 = kNewYear + 86400 + 17 * 3600;
+    REQUIRE(ingest(s.store(),
+                   {vk,
+                    {comment(u"1"_s, u"Dzień dobry, kiedy wysyłka zamówienia?"_s, u"p"_s, {},
+                             u"a"_s, u"Ada"_s, friday10),
+                     comment(u"2"_s, u"This is terrible, the worst service ever, I am furious"_s,
+                             u"p"_s, {}, u"b"_s, u"Bob"_s, holiday10),
+                     comment(u"3"_s, u"Earn $500 a day from home, click http://cash.example/win"_s,
+                             u"p"_s, {}, u"c"_s, u"Cash"_s, friday18)},
+                    {},
+                    {}})
+                .ok());
+    CHECK(tagsOf(s.store(), idOf(s.store(), vk, u"1"_s)) == QStringList{u"in-hours"_s, u"pl"_s});
+    CHECK(tagsOf(s.store(), idOf(s.store(), vk, u"2"_s)) ==
+          QStringList{u"after-hours"_s, u"angry"_s});
+    CHECK(tagsOf(s.store(), idOf(s.store(), vk, u"3"_s)) ==
+          QStringList{u"after-hours"_s, u"spam"_s});
+    // The verdicts are kept on the items, for the feed and the statistics.
+    CHECK(scalar(s.store(), u"SELECT lang || ' ' || sentiment || ' ' || spam FROM items WHERE "
+                            u"external_id = '2'"_s) == u"en -1 0"_s);
 }
