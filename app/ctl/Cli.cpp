@@ -80,6 +80,14 @@ int runVerb(CommandContext &ctx, const std::map<QString, VerbFunction> &verbs, c
     return verb.isEmpty() || verb == u"--help"_s ? Ok : Usage;
 }
 
+QString oneLine(const QString &text, int width)
+{
+    QString s = text.simplified();
+    if (s.size() > width)
+        s = s.left(width - 1) + u'…';
+    return s;
+}
+
 std::optional<core::Platform> parsePlatform(const QString &name, QTextStream &err)
 {
     if (auto p = core::platformFromString(name.toLower()))

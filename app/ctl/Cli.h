@@ -46,6 +46,12 @@ int actionCommand(CommandContext &ctx);
 // sla calendar | policy | list | check
 int slaCommand(CommandContext &ctx);
 
+// rule add | list | show | enable | disable | move | remove | dry-run
+int ruleCommand(CommandContext &ctx);
+
+// `text` on one line, cut to `width` characters with an ellipsis.
+QString oneLine(const QString &text, int width);
+
 // Parses a command's arguments; on a mistake or --help prints what is due and gives the exit
 // code to return, otherwise nothing.
 // `name` is what help calls the command (default: the command word).

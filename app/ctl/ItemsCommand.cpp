@@ -24,14 +24,6 @@ QStringList listOption(const QCommandLineParser &p, const QString &name)
     return out;
 }
 
-QString oneLine(const QString &text, int width)
-{
-    QString s = text.simplified();
-    if (s.size() > width)
-        s = s.left(width - 1) + u'…';
-    return s;
-}
-
 } // namespace
 
 int itemsCommand(CommandContext &ctx)

@@ -23,6 +23,7 @@ const char *const kCommands = R"(Commands:
   reply      Reply to an item on its platform: reply ITEM_ID TEXT [--close].
   delete     Delete a customer's message or comment on its platform: delete ITEM_ID.
   ban        Ban an item's author where the platform allows it: ban ITEM_ID.
+  rule       Automation rules: add, list, show, enable, disable, move, remove, dry-run.
   team       Set up a team server and join it (init, join, status).
   sync       Send this station's changes to the team and bring the team's back (--once, --for S).
   operator   Add or disable people of the team (add, disable).
@@ -109,6 +110,7 @@ int main(int argc, char **argv)
         {u"delete"_s, &fd::ctl::actionCommand},
         {u"ban"_s, &fd::ctl::actionCommand},
         {u"sla"_s, &fd::ctl::slaCommand},
+        {u"rule"_s, &fd::ctl::ruleCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},
