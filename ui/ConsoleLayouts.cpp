@@ -24,6 +24,7 @@ const QString kTags = u"dock.tags"_s;
 const QString kViews = u"dock.views"_s;
 const QString kAuthor = u"dock.author"_s;
 const QString kTeam = u"dock.team"_s;
+const QString kRules = u"dock.rules"_s;
 
 const QList<int> kWidened{ItemFeedModel::ChannelColumn, ItemFeedModel::AuthorColumn};
 
@@ -89,6 +90,7 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(op, kAuthor, DockPlacement::below(kTemplates).withHeight(60));
     docks.place(op, kTags, DockPlacement::tabbedWith(kTemplates));
     docks.place(op, kTeam, DockPlacement::tabbedWith(kAccounts));
+    docks.place(op, kRules, DockPlacement::tabbedWith(kTemplates));
 
     // Handover: what is waiting and whether every account is polled, at a glance. The inbox
     // gets the width of all its columns; the conversation what is left.
@@ -106,6 +108,8 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(lead, kAuthor, DockPlacement::below(kTemplates).hidden());
     docks.place(lead, kTags, DockPlacement::tabbedWith(kTemplates).hidden());
     docks.place(lead, kTeam, DockPlacement::tabbedWith(kAccounts));
+    // Leads look after the rules: beside the accounts and the team, under the inbox.
+    docks.place(lead, kRules, DockPlacement::tabbedWith(kAccounts));
 
     // Each layout has its own columns: the wide inbox of the handover gives the channel and
     // the author more room.

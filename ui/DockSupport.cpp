@@ -67,6 +67,14 @@ void clearMessage(QLabel *label)
     label->hide();
 }
 
+void setMessage(QLabel *label, const QString &message)
+{
+    if (message.isEmpty())
+        clearMessage(label);
+    else
+        showMessage(label, message);
+}
+
 QString shownMessage(const QLabel *label)
 {
     return label->isHidden() ? QString() : label->text();

@@ -32,6 +32,8 @@ namespace fd::ui {
 QLabel *makeMessageLabel(const QString &objectName, QWidget *parent);
 void showMessage(QLabel *label, const QString &message);
 void clearMessage(QLabel *label);
+// Shows `message`, or hides the label when there is nothing to say.
+void setMessage(QLabel *label, const QString &message);
 // What the label says, empty while it is hidden.
 QString shownMessage(const QLabel *label);
 

@@ -13,6 +13,7 @@
 #include "LayoutMenu.h"
 #include "Notifier.h"
 #include "PreferencesDialog.h"
+#include "RulesDock.h"
 #include "SlaDialog.h"
 #include "TagsDock.h"
 #include "TeamDock.h"
@@ -272,6 +273,17 @@ void MainWindow::createConsoleDocks()
     connect(m_inbox, &InboxDock::currentItemChanged, m_authorCard, &AuthorCardDock::showItem);
     connect(this, &MainWindow::refreshed, m_authorCard, &AuthorCardDock::reload);
     connect(m_authorCard, &AuthorCardDock::itemActivated, this, &MainWindow::openItem);
+
+    // The automation rules (tabbed with the templates; ConsoleLayouts). An item a dry run
+    // listed opens here.
+    auto *rules = new RulesDock(m_store, *m_actions, this);
+    m_docks->add(rules, Qt::RightDockWidgetArea);
+    connect(this, &MainWindow::refreshed, rules, &RulesDock::reload);
+    connect(rules, &RulesDock::failed, this, &MainWindow::showError);
+    connect(rules, &RulesDock::itemActivated, this, [this](qint64 itemId) {
+        if (const auto row = m_queries.item(itemId); row.ok())
+            openItem(itemId, row->item.threadId);
+    });
 
     // The team: who is online and doing what, and what the server refused (beside the
     // accounts; ConsoleLayouts).
