@@ -24,6 +24,7 @@
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "rules/AlarmWatcher.h"
+#include "rules/RuleRunner.h"
 #include "rules/SlaWatcher.h"
 #include "store/Store.h"
 #include "sync/ClaimKeeper.h"
@@ -445,6 +446,22 @@ void MainWindow::setOutbox(core::Outbox *outbox)
 {
     m_outbox = outbox;
     Q_EMIT outboxChanged(outbox);
+}
+
+void MainWindow::setRuleRunner(core::RuleRunner *runner)
+{
+    connect(runner, &core::RuleRunner::notice, this,
+            [this](const QString &title, const QString &text) {
+                m_notifier->announce(title, text);
+                statusBar()->showMessage(title + u": "_s + text, 15000);
+            });
+    connect(runner, &core::RuleRunner::outboxQueued, this, [this] {
+        if (m_outbox)
+            m_outbox->sendQueued();
+    });
+    connect(runner, &core::RuleRunner::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(this, &MainWindow::refreshed, runner, &core::RuleRunner::check);
 }
 
 void MainWindow::createMenus()

@@ -17,6 +17,7 @@ class QSettings;
 namespace fd::core {
 class InboxActions;
 class Outbox;
+class RuleRunner;
 class Store;
 class TeamSession;
 } // namespace fd::core
@@ -62,6 +63,9 @@ public:
     core::InboxActions &actions() const { return *m_actions; }
     core::Outbox *outbox() const { return m_outbox; }
     void setOutbox(core::Outbox *outbox);
+    // The automation rules' runner (set once, by the composition root): their notices go to the
+    // tray, the platform actions they queue to the outbox, and it looks after every commit.
+    void setRuleRunner(core::RuleRunner *runner);
     // The station's team (set once, by the composition root): its state in the status bar and
     // the Team panel, joining and leaving from the Team menu, views re-read when a pull stored
     // rows, refusals told to the operator, claims in the composer and "… is replying" in the

@@ -2,7 +2,10 @@
 
 #include "auth/SecretStore.h"
 #include "connectors/Poller.h"
+#include "console/InboxActions.h"
 #include "net/HttpClient.h"
+#include "rules/AutomationHook.h"
+#include "rules/RuleRunner.h"
 #include "store/ItemQueries.h"
 #include "sync/TeamGateway.h"
 #include "sync/TeamSync.h"
@@ -131,6 +134,15 @@ int pollCommand(CommandContext &ctx)
     }
 
     const qint64 before = itemsOf(*store, options.onlyAccount);
+    // The automation rules run on what is stored, and on a timer; their notices are printed.
+    // Replies and hides they queue wait for the console (or the next run of a console) to send.
+    RuleRunner rules(*store, AutomationHook::install(*store, Actor::local().station));
+    QObject::connect(&rules, &RuleRunner::notice, &rules,
+                     [&ctx](const QString &title, const QString &text) {
+                         ctx.out << title << u": "_s << text << u"\n"_s;
+                         ctx.out.flush();
+                     });
+    rules.start();
     HttpClient http(nullptr);
     SecretStore secrets;
     Poller poller(*store, secrets, http, nullptr);
@@ -147,6 +159,7 @@ int pollCommand(CommandContext &ctx)
     // Ctrl+C and SIGTERM end the run cleanly: what was fetched is stored, cursors are saved.
     const auto signals = quitOnSignals();
     poller.start(options);
+    QObject::connect(&poller, &Poller::finished, &rules, [&rules] { rules.check(); });
     QCoreApplication::exec();
     poller.stop();
     http.abortAll();

@@ -9,6 +9,8 @@
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "net/HttpClient.h"
+#include "rules/AutomationHook.h"
+#include "rules/RuleRunner.h"
 #include "sandbox/SandboxSession.h"
 #include "store/Store.h"
 #include "sync/TeamSession.h"
@@ -102,6 +104,9 @@ int main(int argc, char *argv[])
     fd::core::SecretStore secrets;
     fd::core::TeamSession team(*store, secrets);
     fd::ui::MainWindow window(*store, settings);
+    // Before anything is polled: every stored item is classified and meets the rules.
+    const auto automation =
+        fd::core::AutomationHook::install(*store, window.actions().actor().station);
     QObject::connect(&window, &fd::ui::MainWindow::preferencesChanged, &appearance,
                      &fd::ui::Appearance::apply);
 
@@ -157,6 +162,10 @@ int main(int argc, char *argv[])
     if (const fd::core::StoreError err = outbox.recover(); !err.ok())
         window.statusBar()->showMessage(err.message, 15000);
     window.setOutbox(&outbox);
+    // Rules run as items are stored (classified first), and on a timer for time conditions.
+    fd::core::RuleRunner rules(*store, automation);
+    window.setRuleRunner(&rules);
+    rules.start();
 
     window.show();
     const int code = app.exec();

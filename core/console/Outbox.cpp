@@ -313,6 +313,29 @@ void Outbox::announce(const QList<std::pair<qint64, qint64>> &entries)
     }
 }
 
+void Outbox::sendQueued()
+{
+    auto reader = m_store.reader();
+    if (!reader.ok())
+        return;
+    const auto team = opQueue::inTeam(*reader);
+    if (!team.ok() || *team)
+        return;
+    auto q = Connection::exec(
+        *reader, u"SELECT id, item_id FROM outbox WHERE state = 'queued' ORDER BY id"_s);
+    if (!q.ok())
+        return;
+    QList<std::pair<qint64, qint64>> queued;
+    while (q.value().next())
+        queued.append({q.value().value(0).toLongLong(), q.value().value(1).toLongLong()});
+    for (const auto &[entryId, itemId] : queued) {
+        if (m_inFlight.contains(entryId))
+            continue;
+        Q_EMIT changed(entryId, itemId, State::Queued, QString());
+        send(entryId);
+    }
+}
+
 void Outbox::send(qint64 entryId)
 {
     if (m_inFlight.contains(entryId))
@@ -325,6 +348,8 @@ void Outbox::send(qint64 entryId)
         return;
     QString key;
     const Entry e = entryFrom(q.value(), &key);
+    if (e.state == State::Sent || e.state == State::Sending)
+        return; // done, or on its way, meanwhile
     const auto row = ItemQueries(*reader).item(e.itemId);
     auto fail = [this, e](const QString &why, bool retryable) { failed(e, why, retryable); };
     if (!row.ok()) {

@@ -63,6 +63,10 @@ public:
     QFuture<StoreResult<qint64>> act(qint64 itemId, OutgoingAction::Kind kind);
     // Sends a failed entry again, with the same idempotency key.
     void retry(qint64 entryId);
+    // Sends the entries waiting in the queue that nobody started: those the automation rules
+    // queued at ingest (a reply with a template, hiding spam). Not in a team, where the team's
+    // gateways deliver.
+    void sendQueued();
 
     // Entries left "sending" when the program stopped: they may or may not have reached the
     // platform, so they become failed with that said, and are not sent again by themselves.
