@@ -30,7 +30,7 @@ const char *const kCommands = R"(Commands:
   sla        Response targets: calendars, targets per account and kind, clocks (list, check).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
-  bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify.
+  bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify | rules.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
 )";

@@ -23,6 +23,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return syncBench(rest, out, err);
     if (which == u"alarms"_s)
         return alarmBench(rest, out, err);
+    if (which == u"rules"_s)
+        return rulesBench(rest, out, err);
     if (which == u"classify"_s)
         return classifyBench(rest, out, err);
     if (which == u"queries"_s) // the measuring child of `bench store`
@@ -35,7 +37,9 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
            u"[--samples S] [--stations 1,20]\n"
            u"       frontdeskctl bench alarms [--items N] [--accounts A] [--per-day D] [--runs R] "
            u"[--db PATH] [--rebuild]\n"
-           u"       frontdeskctl bench classify [--data PATH] [--runs R] [--misses]\n"_s;
+           u"       frontdeskctl bench classify [--data PATH] [--runs R] [--misses]\n"
+           u"       frontdeskctl bench rules [--items N] [--batch B] [--runs R] [--rules K] "
+           u"[--dir DIR]\n"_s;
     return which.isEmpty() || which == u"--help"_s ? 0 : 2;
 }
 

@@ -120,7 +120,7 @@ StoreResult<double> plainInsertSeconds(const QString &path, const QString &inges
 } // namespace
 
 StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batchSize, quint32 seed,
-                                     bool fresh, QTextStream &progress)
+                                     bool fresh, QTextStream &progress, const StoreSetup &setup)
 {
     if (fresh)
         removeDb(path);
@@ -138,6 +138,10 @@ StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batc
         if (!f.result().ok())
             return f.result().error();
         accounts.append({*f.result(), platform});
+    }
+    if (setup) {
+        if (StoreError e = setup(store); !e.ok())
+            return e;
     }
 
     IngestFigures fig;

@@ -5,6 +5,12 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
+
+namespace fd::core {
+class Store;
+}
+
 namespace fd::bench {
 
 struct IngestFigures
@@ -15,9 +21,13 @@ struct IngestFigures
     double dedupeSeconds = 0;
 };
 
+// Readies a store once its accounts exist, before the first batch (rules, an ingest hook).
+using StoreSetup = std::function<core::StoreError(core::Store &)>;
+
 // Ingests `items` generated items into the store at `path` (emptied first when `fresh`).
 core::StoreResult<IngestFigures> runIngest(const QString &path, qint64 items, int batchSize,
-                                           quint32 seed, bool fresh, QTextStream &progress);
+                                           quint32 seed, bool fresh, QTextStream &progress,
+                                           const StoreSetup &setup = {});
 // Seconds to write the items stored at `ingestedPath` again with plain INSERTs into `path`.
 core::StoreResult<double> runPlainInsert(const QString &path, const QString &ingestedPath);
 
@@ -28,6 +38,7 @@ int telegramBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int vkBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int alarmBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int syncBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int rulesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench
