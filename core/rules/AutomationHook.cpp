@@ -43,11 +43,14 @@ ItemAnnotations AutomationHook::annotate(const IncomingItem &, const QString &te
 
 void AutomationHook::rolledBack()
 {
+    if (m_applier)
+        m_applier->forget();
     m_revision = -1; // the rules read in that transaction may be gone with it
 }
 
 void AutomationHook::connectionClosing()
 {
+    m_applier.reset();
     m_engine.reset();
     m_facts.reset();
     m_connection.clear();
@@ -64,6 +67,13 @@ StoreError AutomationHook::ready(const QSqlDatabase &db)
             return err;
         }
         m_engine = std::make_unique<RuleEngine>(*m_facts);
+        m_applier = std::make_unique<RuleApplier>(db);
+        if (StoreError err = m_applier->error(); !err.ok()) {
+            m_applier.reset();
+            m_engine.reset();
+            m_facts.reset();
+            return err;
+        }
         m_connection = db.connectionName();
         m_revision = -1;
     }
@@ -85,29 +95,56 @@ StoreError AutomationHook::ready(const QSqlDatabase &db)
     return StoreError{};
 }
 
-StoreResult<bool> AutomationHook::runOn(const QSqlDatabase &db, const QList<Rule> &rules,
-                                        ItemFacts &item, qint64 nowMs, RuleTrigger trigger,
-                                        QStringList &warnings)
+StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &rules,
+                                    const QList<std::pair<qint64, QString>> &items, qint64 nowMs,
+                                    RuleTrigger trigger, QStringList &warnings, int *fired)
 {
-    auto plan = m_engine->plan(rules, item, nowMs, trigger);
-    if (plan.ok() && plan->fired.isEmpty())
-        return false;
-    // One item's rules succeed or fail together; a failing rule never costs the batch.
-    if (auto sp = Connection::exec(db, u"SAVEPOINT rules_item"_s); !sp.ok())
-        return sp.error();
-    StoreError err =
-        plan.ok() ? applyPlan(db, rules, item, *plan, trigger, nowMs, m_station) : plan.error();
-    if (!err.ok()) {
-        Connection::exec(db, u"ROLLBACK TO rules_item"_s);
+    // The rules' writes of a whole batch share one savepoint (one per item cost more than the
+    // rules). When an item's rules fail, everything they wrote in this batch is rolled back and
+    // the batch's rules run again without that item: a failing rule never costs the batch.
+    QSet<qint64> failing;
+    while (true) {
+        if (auto sp = Connection::exec(db, u"SAVEPOINT rules_batch"_s); !sp.ok())
+            return sp.error();
+        std::optional<std::pair<qint64, StoreError>> failure;
+        int acted = 0;
+        for (const auto &[id, event] : items) {
+            if (failing.contains(id))
+                continue;
+            auto loaded = m_facts->load(id);
+            if (!loaded.ok())
+                return loaded.error();
+            if (!loaded->has_value())
+                continue; // ours, not a customer's
+            ItemFacts item = std::move(**loaded);
+            item.event = event;
+            auto plan = m_engine->plan(rules, item, nowMs, trigger);
+            if (plan.ok() && plan->fired.isEmpty())
+                continue;
+            StoreError err = plan.ok()
+                                 ? m_applier->apply(rules, item, *plan, trigger, nowMs, m_station)
+                                 : plan.error();
+            if (!err.ok()) {
+                failure = {id, err};
+                break;
+            }
+            ++acted;
+        }
+        if (!failure) {
+            if (fired)
+                *fired = acted;
+            auto release = Connection::exec(db, u"RELEASE rules_batch"_s);
+            return release.ok() ? StoreError{} : release.error();
+        }
+        Connection::exec(db, u"ROLLBACK TO rules_batch"_s);
+        Connection::exec(db, u"RELEASE rules_batch"_s);
+        m_applier->forget();
+        failing.insert(failure->first);
         warnings.append(
             QCoreApplication::translate("fd::core::Rules", "The rules could not act on item %1: %2")
-                .arg(item.id)
-                .arg(err.message));
+                .arg(failure->first)
+                .arg(failure->second.message));
     }
-    auto release = Connection::exec(db, u"RELEASE rules_item"_s);
-    if (!release.ok())
-        return release.error();
-    return err.ok();
 }
 
 StoreError AutomationHook::ingested(const QSqlDatabase &db, const IngestBatch &,
@@ -118,20 +155,12 @@ StoreError AutomationHook::ingested(const QSqlDatabase &db, const IngestBatch &,
     if (!m_anyIngest)
         return StoreError{};
     m_facts->forgetCalendars(); // edited since the last batch, perhaps
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    for (const IngestedItem &in : items) {
-        auto loaded = m_facts->load(in.itemId);
-        if (!loaded.ok())
-            return loaded.error();
-        if (!loaded->has_value())
-            continue; // ours, not a customer's
-        ItemFacts item = std::move(**loaded);
-        item.event = in.edited ? u"edited"_s : u"new"_s;
-        auto ran = runOn(db, m_rules, item, nowMs, RuleTrigger::Ingest, result.warnings);
-        if (!ran.ok())
-            return ran.error();
-    }
-    return StoreError{};
+    QList<std::pair<qint64, QString>> ids;
+    ids.reserve(items.size());
+    for (const IngestedItem &in : items)
+        ids.append({in.itemId, in.edited ? u"edited"_s : u"new"_s});
+    return runItems(db, m_rules, ids, QDateTime::currentMSecsSinceEpoch(), RuleTrigger::Ingest,
+                    result.warnings);
 }
 
 StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired)
@@ -156,16 +185,10 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
     QList<qint64> ids;
     while (q.value().next())
         ids.append(q.value().value(0).toLongLong());
-    QStringList warnings;
+    // A timer rule acts on an item once: the rules that already did are left out for it. Items
+    // are grouped by the rules left for them, so each group runs as one batch.
+    QHash<QString, std::pair<QList<Rule>, QList<std::pair<qint64, QString>>>> groups;
     for (qint64 id : std::as_const(ids)) {
-        auto loaded = m_facts->load(id);
-        if (!loaded.ok())
-            return loaded.error();
-        if (!loaded->has_value())
-            continue;
-        ItemFacts item = std::move(**loaded);
-        item.event = u"timer"_s;
-        // A timer rule acts on an item once: rules that already did are left out for it.
         auto doneQ = Connection::exec(
             db, u"SELECT rule_id FROM rule_firings WHERE item_id = ? AND trigger = 'timer'"_s,
             {id});
@@ -176,11 +199,22 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
             done.insert(doneQ.value().value(0).toLongLong());
         QList<Rule> rules = m_rules;
         rules.removeIf([&](const Rule &r) { return done.contains(r.id); });
-        auto ran = runOn(db, rules, item, nowMs, RuleTrigger::Timer, warnings);
-        if (!ran.ok())
-            return ran.error();
-        if (fired && *ran)
-            ++*fired;
+        QString key;
+        for (const Rule &r : std::as_const(rules))
+            key += QString::number(r.id) + u',';
+        auto &group = groups[key];
+        group.first = rules;
+        group.second.append({id, u"timer"_s});
+    }
+    QStringList warnings;
+    for (const auto &[rules, items] : std::as_const(groups)) {
+        int acted = 0;
+        if (StoreError err =
+                runItems(db, rules, items, nowMs, RuleTrigger::Timer, warnings, &acted);
+            !err.ok())
+            return err;
+        if (fired)
+            *fired += acted;
     }
     return StoreError{};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ItemFacts.h"
+#include "RuleApplier.h"
 #include "RuleEngine.h"
 #include "SpamClassifier.h"
 #include "model/Rule.h"
@@ -43,14 +44,17 @@ public:
 
 private:
     StoreError ready(const QSqlDatabase &db);
-    // Whether any rule acted.
-    StoreResult<bool> runOn(const QSqlDatabase &db, const QList<Rule> &rules, ItemFacts &item,
-                            qint64 nowMs, RuleTrigger trigger, QStringList &warnings);
+    // Runs `rules` on the items (id, event), writing what they do; `fired` counts the items
+    // some rule acted on.
+    StoreError runItems(const QSqlDatabase &db, const QList<Rule> &rules,
+                        const QList<std::pair<qint64, QString>> &items, qint64 nowMs,
+                        RuleTrigger trigger, QStringList &warnings, int *fired = nullptr);
 
     const QString m_station;
     QString m_connection;
     std::unique_ptr<FactSource> m_facts;
     std::unique_ptr<RuleEngine> m_engine;
+    std::unique_ptr<RuleApplier> m_applier;
     qint64 m_revision = -1;
     QList<Rule> m_rules; // enabled, in order
     bool m_anyIngest = false;

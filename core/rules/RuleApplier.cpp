@@ -2,8 +2,6 @@
 
 #include "DryRun.h"
 #include "RuleJson.h"
-#include "store/Connection.h"
-#include "store/TextLimits.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -13,112 +11,172 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-struct Writer
+QString doing()
 {
-    const QSqlDatabase &db;
-    const ItemFacts &item;
-    qint64 at;
-    QString station;
-
-    StoreError exec(const QString &sql, std::initializer_list<QVariant> binds) const
-    {
-        auto q = Connection::exec(db, sql, binds);
-        return q.ok() ? StoreError{} : q.error();
-    }
-
-    StoreError journal(const Rule &rule, const QString &action, const QString &before,
-                       const QString &after, const QString &detail = {}) const
-    {
-        return exec(u"INSERT INTO journal (at, actor_kind, actor, station, action, item_id, "
-                    u"account_id, before, after, detail) VALUES (?, 'rule', ?, ?, ?, ?, ?, ?, ?, "
-                    u"?)"_s,
-                    {at, rule.name, nonNull(station), action, item.id, item.accountId,
-                     nonNull(before), nonNull(after), nonNull(detail)});
-    }
-
-    StoreResult<qint64> tagId(const QString &name) const
-    {
-        if (StoreError err =
-                exec(u"INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)"_s, {name, at});
-            !err.ok())
-            return err;
-        auto q = Connection::exec(db, u"SELECT id FROM tags WHERE name = ?"_s, {name});
-        if (!q.ok())
-            return q.error();
-        if (!q.value().next())
-            return StoreError::notFound(name);
-        return q.value().value(0).toLongLong();
-    }
-
-    StoreError queueOutbox(const Rule &rule, const QString &action, const QString &body) const
-    {
-        return exec(u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, "
-                    u"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                    {item.id, action, nonNull(body), rule.name,
-                     QUuid::createUuid().toString(QUuid::WithoutBraces), at, at});
-    }
-};
+    return QCoreApplication::translate("fd::core::Rules", "Writing what a rule did");
+}
 
 } // namespace
 
-StoreError applyPlan(const QSqlDatabase &db, const QList<Rule> &rules, const ItemFacts &item,
-                     const ItemPlan &plan, RuleTrigger trigger, qint64 nowMs,
-                     const QString &station)
+struct RuleApplier::Statements
 {
-    const Writer w{db, item, nowMs, station};
+    SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, close, priority, assign,
+        outbox, firing;
+};
+
+RuleApplier::RuleApplier(const QSqlDatabase &db)
+    : m_st(std::make_unique<Statements>())
+{
+    sqlite3 *h = SqliteStatement::handleOf(db);
+    const std::pair<SqliteStatement *, QString> all[] = {
+        {&m_st->journal,
+         u"INSERT INTO journal (at, actor_kind, actor, station, action, item_id, account_id, "
+         u"before, after, detail) VALUES (?, 'rule', ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_st->tagInsert, u"INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)"_s},
+        {&m_st->tagSelect, u"SELECT id FROM tags WHERE name = ?"_s},
+        {&m_st->tagItem, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},
+        {&m_st->untagItem, u"DELETE FROM item_tags WHERE item_id = ? AND tag_id IN (SELECT id "
+                           u"FROM tags WHERE name = ?)"_s},
+        {&m_st->close, u"UPDATE items SET status = 'closed', read = 1 WHERE id = ?"_s},
+        {&m_st->priority, u"UPDATE items SET priority = ? WHERE id = ?"_s},
+        {&m_st->assign, u"UPDATE items SET assignee_id = ? WHERE id = ?"_s},
+        {&m_st->outbox,
+         u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, created_at, "
+         u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_st->firing,
+         u"INSERT OR IGNORE INTO rule_firings (rule_id, rule_name, item_id, at, trigger, actions, "
+         u"notice) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
+    };
+    for (const auto &[st, sql] : all) {
+        if (StoreError err = st->prepare(h, sql); !err.ok()) {
+            m_error = err;
+            return;
+        }
+    }
+}
+
+RuleApplier::~RuleApplier() = default;
+
+StoreError RuleApplier::run(SqliteStatement &st)
+{
+    StoreError err = st.exec(doing());
+    st.reset();
+    return err;
+}
+
+StoreError RuleApplier::journal(const Rule &rule, const ItemFacts &item, qint64 at,
+                                const QString &station, const QString &action,
+                                const QString &before, const QString &after, const QString &detail)
+{
+    SqliteStatement &q = m_st->journal;
+    q.bind(0, at);
+    q.bind(1, rule.name);
+    q.bind(2, station);
+    q.bind(3, action);
+    q.bind(4, item.id);
+    q.bind(5, item.accountId);
+    q.bind(6, before);
+    q.bind(7, after);
+    q.bind(8, detail);
+    return run(q);
+}
+
+StoreResult<qint64> RuleApplier::tagId(const QString &name, qint64 at)
+{
+    const QString key = name.toCaseFolded();
+    if (const auto it = m_tagIds.constFind(key); it != m_tagIds.constEnd())
+        return *it;
+    SqliteStatement &ins = m_st->tagInsert;
+    ins.bind(0, name);
+    ins.bind(1, at);
+    if (StoreError err = run(ins); !err.ok())
+        return err;
+    SqliteStatement &sel = m_st->tagSelect;
+    sel.bind(0, name);
+    if (StoreError err = sel.exec(doing()); !err.ok())
+        return err;
+    if (!sel.hasRow()) {
+        sel.reset();
+        return StoreError::notFound(name);
+    }
+    const qint64 id = sel.int64(0);
+    sel.reset();
+    m_tagIds.insert(key, id);
+    return id;
+}
+
+StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
+                              RuleTrigger trigger, qint64 nowMs, const QString &station)
+{
+    if (!m_error.ok())
+        return m_error;
     QHash<int, QStringList> done;  // rule index -> actions in words
     QHash<int, QStringList> notes; // rule index -> notices
     for (const PlannedAction &p : plan.actions) {
         const Rule &rule = rules.at(p.rule);
         const RuleAction &a = p.action;
         StoreError err;
+        QString action, before = p.before, after, detail;
         switch (a.type) {
         case RuleAction::Type::Tag: {
-            auto tag = w.tagId(a.text);
+            auto tag = tagId(a.text, nowMs);
             if (!tag.ok())
                 return tag.error();
-            err = w.exec(u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s,
-                         {item.id, *tag});
-            if (err.ok())
-                err = w.journal(rule, u"item.tagged"_s, QString(), a.text);
+            m_st->tagItem.bind(0, item.id);
+            m_st->tagItem.bind(1, *tag);
+            err = run(m_st->tagItem);
+            action = u"item.tagged"_s;
+            after = a.text;
             break;
         }
         case RuleAction::Type::Untag:
-            err = w.exec(u"DELETE FROM item_tags WHERE item_id = ? AND tag_id IN (SELECT id FROM "
-                         u"tags WHERE name = ?)"_s,
-                         {item.id, a.text});
-            if (err.ok())
-                err = w.journal(rule, u"item.untagged"_s, a.text, QString());
+            m_st->untagItem.bind(0, item.id);
+            m_st->untagItem.bind(1, a.text);
+            err = run(m_st->untagItem);
+            action = u"item.untagged"_s;
+            before = a.text;
             break;
         case RuleAction::Type::Close:
-            err = w.exec(u"UPDATE items SET status = 'closed', read = 1 WHERE id = ?"_s, {item.id});
-            if (err.ok())
-                err = w.journal(rule, u"item.closed"_s, p.before, u"closed"_s);
+            m_st->close.bind(0, item.id);
+            err = run(m_st->close);
+            action = u"item.closed"_s;
+            after = u"closed"_s;
             break;
-        case RuleAction::Type::Priority: {
-            const int to = ruleJson::priorityFromWord(a.text).value_or(0);
-            err = w.exec(u"UPDATE items SET priority = ? WHERE id = ?"_s, {to, item.id});
-            if (err.ok())
-                err = w.journal(rule, u"item.priority"_s, p.before, a.text);
+        case RuleAction::Type::Priority:
+            m_st->priority.bind(0, qint64(ruleJson::priorityFromWord(a.text).value_or(0)));
+            m_st->priority.bind(1, item.id);
+            err = run(m_st->priority);
+            action = u"item.priority"_s;
+            after = a.text;
             break;
-        }
         case RuleAction::Type::Assign:
-            err =
-                w.exec(u"UPDATE items SET assignee_id = ? WHERE id = ?"_s, {p.operatorId, item.id});
-            if (err.ok())
-                err = w.journal(rule, u"item.assigned"_s, p.before, QString::number(p.operatorId),
-                                p.operatorLogin);
+            m_st->assign.bind(0, p.operatorId);
+            m_st->assign.bind(1, item.id);
+            err = run(m_st->assign);
+            action = u"item.assigned"_s;
+            after = QString::number(p.operatorId);
+            detail = p.operatorLogin;
             break;
         case RuleAction::Type::Hide:
         case RuleAction::Type::Delete:
         case RuleAction::Type::Reply: {
-            const QString action = a.type == RuleAction::Type::Hide     ? u"hide"_s
-                                   : a.type == RuleAction::Type::Delete ? u"delete"_s
-                                                                        : u"reply"_s;
-            err = w.queueOutbox(rule, action, p.body);
+            const QString word = a.type == RuleAction::Type::Hide     ? u"hide"_s
+                                 : a.type == RuleAction::Type::Delete ? u"delete"_s
+                                                                      : u"reply"_s;
+            SqliteStatement &q = m_st->outbox;
+            q.bind(0, item.id);
+            q.bind(1, word);
+            q.bind(2, p.body);
+            q.bind(3, rule.name);
+            q.bind(4, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            q.bind(5, nowMs);
+            q.bind(6, nowMs);
+            err = run(q);
             // What goes to the platform is journaled with the customer's text, as it was.
-            if (err.ok())
-                err = w.journal(rule, u"outbox."_s + action, item.text, p.body, describeAction(a));
+            action = u"outbox."_s + word;
+            before = item.text;
+            after = p.body;
+            detail = describeAction(a);
             break;
         }
         case RuleAction::Type::Notify:
@@ -127,6 +185,8 @@ StoreError applyPlan(const QSqlDatabase &db, const QList<Rule> &rules, const Ite
         case RuleAction::Type::Stop:
             break;
         }
+        if (err.ok() && !action.isEmpty())
+            err = journal(rule, item, nowMs, station, action, before, after, detail);
         if (!err.ok())
             return err;
         done[p.rule].append(describeAction(a));
@@ -135,17 +195,16 @@ StoreError applyPlan(const QSqlDatabase &db, const QList<Rule> &rules, const Ite
     for (int index : plan.fired) {
         const Rule &rule = rules.at(index);
         const QString actions = done.value(index).join(u", "_s);
-        const QString notice = notes.value(index).join(u"\n"_s);
-        if (StoreError err = w.exec(
-                u"INSERT OR IGNORE INTO rule_firings (rule_id, rule_name, item_id, at, trigger, "
-                u"actions, notice) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                {rule.id, rule.name, item.id, nowMs, triggerWord,
-                 actions.isEmpty() ? QCoreApplication::translate("fd::core::Rules", "stop")
-                                   : actions,
-                 nonNull(notice)});
-            !err.ok())
-            return err;
-        if (StoreError err = w.journal(rule, u"rule.fired"_s, QString(), actions); !err.ok())
+        SqliteStatement &q = m_st->firing;
+        q.bind(0, rule.id);
+        q.bind(1, rule.name);
+        q.bind(2, item.id);
+        q.bind(3, nowMs);
+        q.bind(4, triggerWord);
+        q.bind(5, actions.isEmpty() ? QCoreApplication::translate("fd::core::Rules", "stop")
+                                    : actions);
+        q.bind(6, notes.value(index).join(u"\n"_s));
+        if (StoreError err = run(q); !err.ok())
             return err;
     }
     return StoreError{};

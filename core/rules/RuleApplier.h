@@ -3,11 +3,15 @@
 #include "ItemFacts.h"
 #include "RuleEngine.h"
 #include "model/Rule.h"
+#include "store/SqliteStatement.h"
 #include "store/StoreError.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace fd::core {
 
@@ -15,8 +19,33 @@ namespace fd::core {
 // priority and assignee on the item; hides, deletions and replies into the outbox (sent after
 // the commit, like an operator's); a journal row for each change, naming the rule, with the
 // item's text for what goes to the platform; and a firing row for each rule that acted.
-StoreError applyPlan(const QSqlDatabase &db, const QList<Rule> &rules, const ItemFacts &item,
-                     const ItemPlan &plan, RuleTrigger trigger, qint64 nowMs,
-                     const QString &station);
+// Its statements are prepared once per connection: it runs for every item rules act on.
+class RuleApplier
+{
+public:
+    explicit RuleApplier(const QSqlDatabase &db);
+    ~RuleApplier();
+    RuleApplier(const RuleApplier &) = delete;
+    RuleApplier &operator=(const RuleApplier &) = delete;
+
+    StoreError error() const { return m_error; }
+    StoreError apply(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
+                     RuleTrigger trigger, qint64 nowMs, const QString &station);
+    // What was written was rolled back: tag ids read since may name nothing.
+    void forget() { m_tagIds.clear(); }
+
+private:
+    struct Statements;
+    // Runs a bound statement to its end and lets go of its bindings.
+    StoreError run(SqliteStatement &st);
+    StoreError journal(const Rule &rule, const ItemFacts &item, qint64 at, const QString &station,
+                       const QString &action, const QString &before, const QString &after,
+                       const QString &detail);
+    StoreResult<qint64> tagId(const QString &name, qint64 at);
+
+    std::unique_ptr<Statements> m_st;
+    StoreError m_error;
+    QHash<QString, qint64> m_tagIds; // case-folded name -> id
+};
 
 } // namespace fd::core

@@ -91,10 +91,12 @@ SpamVerdict classifySpam(const QString &text, const TextSignals &sig, int repeat
                 .arg(p.name));
     }
 
-    // "thanks!" from fifty customers is not spam; the same offer with a link from five is.
+    // "thanks!" from fifty customers is not spam; the same offer with a link from five is. A
+    // long text without a way to reach anyone, repeated, only leans that way: customers ask the
+    // same question in the same words ("Where is my order, I paid on Monday and …") every day.
     const bool carriesContact = sig.hasLink || sig.hasPhone || sig.mentions > 0;
     if ((carriesContact && repeats >= 3) || (sig.words >= 6 && repeats >= 5)) {
-        score += repeats >= 10 ? 0.7 : repeats >= 5 ? 0.5 : 0.3;
+        score += !carriesContact ? 0.3 : repeats >= 10 ? 0.7 : repeats >= 5 ? 0.5 : 0.3;
         v.reasons.append(QCoreApplication::translate(
             "fd::core::Spam", "the same text was sent %n time(s) today", nullptr, repeats));
     }
