@@ -4,7 +4,10 @@
 #include "RuleJson.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <QUuid>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -20,8 +23,11 @@ QString doing()
 
 struct RuleApplier::Statements
 {
-    SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, close, priority, assign,
-        outbox, firing;
+    SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, outbox, firing;
+    // Per set of changed columns (status 1, priority 2, assignee 4): an UPDATE that names only
+    // those, so only the indexes holding them are rewritten (most of the items table's
+    // indexes hold the status; none holds the priority).
+    std::array<SqliteStatement, 8> update;
 };
 
 RuleApplier::RuleApplier(const QSqlDatabase &db)
@@ -37,9 +43,6 @@ RuleApplier::RuleApplier(const QSqlDatabase &db)
         {&m_st->tagItem, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},
         {&m_st->untagItem, u"DELETE FROM item_tags WHERE item_id = ? AND tag_id IN (SELECT id "
                            u"FROM tags WHERE name = ?)"_s},
-        {&m_st->close, u"UPDATE items SET status = 'closed', read = 1 WHERE id = ?"_s},
-        {&m_st->priority, u"UPDATE items SET priority = ? WHERE id = ?"_s},
-        {&m_st->assign, u"UPDATE items SET assignee_id = ? WHERE id = ?"_s},
         {&m_st->outbox,
          u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, created_at, "
          u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
@@ -49,6 +52,20 @@ RuleApplier::RuleApplier(const QSqlDatabase &db)
     };
     for (const auto &[st, sql] : all) {
         if (StoreError err = st->prepare(h, sql); !err.ok()) {
+            m_error = err;
+            return;
+        }
+    }
+    for (int mask = 1; mask < 8; ++mask) {
+        QStringList set;
+        if (mask & 1)
+            set << u"status = ?1, read = CASE WHEN ?1 = 'closed' THEN 1 ELSE read END"_s;
+        if (mask & 2)
+            set << u"priority = ?2"_s;
+        if (mask & 4)
+            set << u"assignee_id = nullif(?3, 0)"_s;
+        const QString sql = u"UPDATE items SET "_s + set.join(u", "_s) + u" WHERE id = ?4"_s;
+        if (StoreError err = m_st->update[mask].prepare(h, sql); !err.ok()) {
             m_error = err;
             return;
         }
@@ -112,6 +129,7 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
         return m_error;
     QHash<int, QStringList> done;  // rule index -> actions in words
     QHash<int, QStringList> notes; // rule index -> notices
+    int changed = 0;               // the item's status 1, priority 2, assignee 4
     for (const PlannedAction &p : plan.actions) {
         const Rule &rule = rules.at(p.rule);
         const RuleAction &a = p.action;
@@ -137,22 +155,17 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             before = a.text;
             break;
         case RuleAction::Type::Close:
-            m_st->close.bind(0, item.id);
-            err = run(m_st->close);
+            changed |= 1;
             action = u"item.closed"_s;
             after = u"closed"_s;
             break;
         case RuleAction::Type::Priority:
-            m_st->priority.bind(0, qint64(ruleJson::priorityFromWord(a.text).value_or(0)));
-            m_st->priority.bind(1, item.id);
-            err = run(m_st->priority);
+            changed |= 2;
             action = u"item.priority"_s;
             after = a.text;
             break;
         case RuleAction::Type::Assign:
-            m_st->assign.bind(0, p.operatorId);
-            m_st->assign.bind(1, item.id);
-            err = run(m_st->assign);
+            changed |= 4;
             action = u"item.assigned"_s;
             after = QString::number(p.operatorId);
             detail = p.operatorLogin;
@@ -190,6 +203,19 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
         if (!err.ok())
             return err;
         done[p.rule].append(describeAction(a));
+    }
+    if (changed) {
+        // `item` holds what the rules planned: the state after the last of them.
+        SqliteStatement &q = m_st->update[changed];
+        if (changed & 1)
+            q.bind(0, item.status);
+        if (changed & 2)
+            q.bind(1, qint64(item.priority));
+        if (changed & 4)
+            q.bind(2, item.assigneeId);
+        q.bind(3, item.id);
+        if (StoreError err = run(q); !err.ok())
+            return err;
     }
     const QString triggerWord = trigger == RuleTrigger::Timer ? u"timer"_s : u"ingest"_s;
     for (int index : plan.fired) {
