@@ -3,6 +3,7 @@
 #include "RuleJson.h"
 #include "store/Connection.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,8 +14,17 @@ namespace fd::core {
 std::optional<Rule> ruleFromStored(qint64 id, const QString &name, int position, bool enabled,
                                    const QString &definition, QString *problem)
 {
-    QJsonObject json = QJsonDocument::fromJson(definition.toUtf8()).object();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(definition.toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (problem)
+            *problem = QCoreApplication::translate("fd::core::RuleStore",
+                                                   "the stored definition is not a JSON object");
+        return std::nullopt;
+    }
+    QJsonObject json = doc.object();
     json.insert(u"name"_s, name);
+    json.insert(u"enabled"_s, enabled);
     auto rule = ruleJson::parse(json, problem);
     if (!rule)
         return std::nullopt;

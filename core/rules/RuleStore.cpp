@@ -1,6 +1,7 @@
 #include "RuleStore.h"
 
 #include "RuleJson.h"
+#include "RuleSet.h"
 
 #include "console/OperatorJournal.h"
 #include "store/Connection.h"
@@ -35,15 +36,6 @@ QString compact(const QJsonValue &json)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-// What the definition column keeps: the rule without what has columns of its own.
-QString definitionOf(const Rule &rule)
-{
-    QJsonObject json = ruleJson::toJson(rule);
-    for (const auto *key : {"id", "name", "enabled", "position"})
-        json.remove(QLatin1StringView(key));
-    return compact(json);
-}
-
 // The journal's form: the whole rule as `frontdeskctl rule add` reads it, without its id.
 QString journalForm(const Rule &rule)
 {
@@ -64,17 +56,9 @@ RuleRecord recordOf(const QSqlQuery &q)
     const QString name = q.value(1).toString();
     const int position = q.value(2).toInt();
     const bool enabled = q.value(3).toBool();
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(4).toString().toUtf8(), &pe);
-    QJsonObject json = doc.object();
-    json.insert(u"name"_s, name);
-    json.insert(u"enabled"_s, enabled);
     QString error;
-    std::optional<Rule> rule;
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        error = tr("the stored definition is not a JSON object");
-    else
-        rule = ruleJson::parse(json, &error);
+    const std::optional<Rule> rule =
+        ruleFromStored(id, name, position, enabled, q.value(4).toString(), &error);
     if (rule) {
         r.rule = *rule;
     } else {
@@ -213,7 +197,7 @@ QFuture<StoreResult<qint64>> RuleStore::save(const Rule &rule)
         if (StoreError err = refuseTaken(db, clean.name, clean.id); !err.ok())
             return err;
         const qint64 at = nowMs();
-        const QString definition = definitionOf(clean);
+        const QString definition = storedDefinition(clean);
         if (clean.id == 0) {
             auto q = Connection::exec(
                 db,
