@@ -39,10 +39,12 @@ QString minutesText(int minutes)
     return QCoreApplication::translate("fd::core::AlarmWatcher", "%n min", nullptr, minutes);
 }
 
+// The count is worked out before translate(): lupdate never finishes reading a call whose
+// arguments hold a template argument list.
 QString hoursText(qint64 ms)
 {
-    return QCoreApplication::translate("fd::core::AlarmWatcher", "%n h", nullptr,
-                                       int(std::min<qint64>(ms / kHour, 1000000)));
+    const int hours = int(std::min<qint64>(ms / kHour, 1000000));
+    return QCoreApplication::translate("fd::core::AlarmWatcher", "%n h", nullptr, hours);
 }
 
 // A spike counts at least the minimum, never under 2: the English source reads right without
