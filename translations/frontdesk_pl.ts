@@ -2,6 +2,402 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>fd::core</name>
+    <message>
+        <location filename="../core/rules/SlaClock.cpp" line="+66"/>
+        <source>a message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comment</source>
+        <translation>komentarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mention</source>
+        <translation>wzmianka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a review</source>
+        <translation>opinia</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+34"/>
+        <source>no target</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>running</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>termin zagrożony</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breached</source>
+        <translation>przekroczono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>met</source>
+        <translation>dotrzymano</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+108"/>
+        <source>met late</source>
+        <translation>dotrzymano z opóźnieniem</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>first response</source>
+        <translation>pierwsza odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next response</source>
+        <translation>kolejna odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution</source>
+        <translation>rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d. %2 godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no open time</source>
+        <translation>brak godzin pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>zostało %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 over</source>
+        <translation>po terminie o %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 from %3 waits %4, %5 overdue by %6</source>
+        <translation>%1: %2 od %3 czeka %4; termin (%5) przekroczony o %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 waits %4, %5 due in %6</source>
+        <translation>%1: %2 od %3 czeka %4; termin (%5) mija za %6</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/DryRun.cpp" line="+44"/>
+        <source>tag %1</source>
+        <translation>dodaj tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untag %1</source>
+        <translation>usuń tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close</source>
+        <translation>zamknij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hide on the platform</source>
+        <translation>ukryj na platformie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete on the platform</source>
+        <translation>usuń na platformie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assign to %1</source>
+        <translation>przypisz do: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign in turn to the operators on shift</source>
+        <translation>przypisuj po kolei operatorom na zmianie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign in turn to %1</source>
+        <translation>przypisuj po kolei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set priority %1</source>
+        <translation>ustaw priorytet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply with “%1”</source>
+        <translation>odpowiedz szablonem „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notify</source>
+        <translation>powiadom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleStore.cpp" line="+94"/>
+        <source>There is no rule with id %1.</source>
+        <translation>Nie znaleziono reguły o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
+        <translation>Reguła o nazwie „%1” już istnieje. Nazwy reguł muszą być unikalne.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleSummary.cpp" line="+37"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at most %2</source>
+        <translation>%1 najwyżej %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at least %2</source>
+        <translation>%1 co najmniej %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>every item</source>
+        <translation>każde zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not …</source>
+        <translation>nie …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not (%1)</source>
+        <translation>nie (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform %1</source>
+        <translation>platforma %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account %1</source>
+        <translation>konto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind %1</source>
+        <translation>rodzaj %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event %1</source>
+        <translation>zdarzenie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text contains “%1”</source>
+        <translation>tekst zawiera „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text matches %1</source>
+        <translation>tekst pasuje do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keywords %1</source>
+        <translation>słowa kluczowe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language %1</source>
+        <translation>język %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sentiment %1</source>
+        <translation>wydźwięk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not spam</source>
+        <translation>nie spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a link</source>
+        <translation>zawiera link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no link</source>
+        <translation>bez linku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only emoji</source>
+        <translation>tylko emoji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not only emoji</source>
+        <translation>nie tylko emoji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>words</source>
+        <translation>liczba słów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author %1</source>
+        <translation>autor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followers</source>
+        <translation>obserwujący</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new author</source>
+        <translation>nowy autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returning author</source>
+        <translation>autor już pisał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under post %1</source>
+        <translation>pod postem %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post contains “%1”</source>
+        <translation>post zawiera „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in business hours (%1)</source>
+        <translation>w godzinach pracy (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of hours (%1)</source>
+        <translation>poza godzinami pracy (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged %1</source>
+        <translation>z tagiem %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age in minutes</source>
+        <translation>wiek w minutach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanswered minutes</source>
+        <translation>minuty bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1</source>
+        <translation>priorytet %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::AccountHealth</name>
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
@@ -27,6 +423,166 @@
         <location line="+2"/>
         <source>Stopped</source>
         <translation>Odpytywanie zatrzymane</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::AlarmWatcher</name>
+    <message>
+        <location filename="../core/rules/AlarmWatcher.cpp" line="+31"/>
+        <source>far above the usual rate</source>
+        <translation>znacznie częściej niż zwykle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1× the usual rate</source>
+        <translation>około %1× częściej niż zwykle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flood of comments</source>
+        <translation>Zalew komentarzy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n comments under “%2” in %3 — %4</source>
+        <translation>
+            <numerusform>%1: %n komentarz pod „%2” w ciągu %3 — %4</numerusform>
+            <numerusform>%1: %n komentarze pod „%2” w ciągu %3 — %4</numerusform>
+            <numerusform>%1: %n komentarzy pod „%2” w ciągu %3 — %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flood of messages</source>
+        <translation>Zalew wiadomości</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n new messages in %2 — %3</source>
+        <translation>
+            <numerusform>%1: %n nowa wiadomość w ciągu %2 — %3</numerusform>
+            <numerusform>%1: %n nowe wiadomości w ciągu %2 — %3</numerusform>
+            <numerusform>%1: %n nowych wiadomości w ciągu %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>usually about %n an hour</source>
+        <translation>
+            <numerusform>zwykle około %n na godzinę</numerusform>
+            <numerusform>zwykle około %n na godzinę</numerusform>
+            <numerusform>zwykle około %n na godzinę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>usually about %n in %1 h</source>
+        <translation>
+            <numerusform>zwykle około %n w ciągu %1 godz.</numerusform>
+            <numerusform>zwykle około %n w ciągu %1 godz.</numerusform>
+            <numerusform>zwykle około %n w ciągu %1 godz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel silent</source>
+        <translation>Kanał milczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no messages for %2; %3 at this time of day. Is the account still connected?</source>
+        <translation>%1: brak wiadomości od %2; o tej porze dnia %3. Czy konto jest nadal połączone?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel back</source>
+        <translation>Kanał znów aktywny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: messages arrive again after %2 of silence.</source>
+        <translation>%1: wiadomości znów napływają po %2 ciszy.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::BusinessCalendar</name>
+    <message>
+        <location filename="../core/rules/BusinessCalendar.cpp" line="+58"/>
+        <source>There is no weekday number %1.</source>
+        <translation>Nie ma dnia tygodnia o numerze %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a period must start before it ends, between 00:00 and 24:00.</source>
+        <translation>%1: okres musi zaczynać się przed swoim końcem, w przedziale od 00:00 do 24:00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 overlap.</source>
+        <translation>%1 i %2 nakładają się.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>&quot;hours&quot; must be &quot;business&quot; or &quot;calendar&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;hours&quot; musi mieć wartość &quot;business&quot; lub &quot;calendar&quot;, a nie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business hours need a time zone, e.g. &quot;zone&quot;: &quot;Europe/Warsaw&quot;.</source>
+        <translation>Godziny pracy wymagają strefy czasowej, np. &quot;zone&quot;: &quot;Europe/Warsaw&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Nieznana strefa czasowa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;week&quot; must map weekdays (mon … sun) to lists of periods.</source>
+        <translation>&quot;week&quot; musi przypisywać dniom tygodnia (mon … sun) listy okresów.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown weekday &quot;%1&quot;: use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>Nieznany dzień tygodnia &quot;%1&quot;: użyj mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expected a list of periods like &quot;09:00-18:00&quot;.</source>
+        <translation>%1: oczekiwano listy okresów w postaci &quot;09:00-18:00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a period like 09:00-18:00 (00:00 to 24:00).</source>
+        <translation>%1: &quot;%2&quot; nie jest okresem w postaci 09:00-18:00 (od 00:00 do 24:00).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;holidays&quot; must be a list of dates like &quot;2026-01-01&quot;.</source>
+        <translation>&quot;holidays&quot; musi być listą dat w postaci &quot;2026-01-01&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a date like 2026-01-01.</source>
+        <translation>&quot;%1&quot; nie jest datą w postaci 2026-01-01.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +647,64 @@
         <location line="+9"/>
         <source>Reading who is online</source>
         <translation>Odczyt, kto jest online</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::DryRunReport</name>
+    <message>
+        <location filename="../core/rules/DryRun.cpp" line="+8"/>
+        <source>Would do nothing to %Ln item(s).</source>
+        <translation>Reguła nic by nie zrobiła (przejrzano zgłoszeń: %Ln).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tag %Ln item(s)</source>
+        <translation>dodanie tagu — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>untag %Ln item(s)</source>
+        <translation>usunięcie tagu — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close %Ln item(s)</source>
+        <translation>zamknięcie — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hide %Ln item(s)</source>
+        <translation>ukrycie — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete %Ln item(s)</source>
+        <translation>usunięcie — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assign %Ln item(s)</source>
+        <translation>przypisanie — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the priority of %Ln item(s)</source>
+        <translation>zmiana priorytetu — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reply to %Ln item(s)</source>
+        <translation>odpowiedź — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notify about %Ln item(s)</source>
+        <translation>powiadomienie — %Ln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Would %1, of %2 items looked at.</source>
+        <translation>Reguła wykonałaby: %1 (przejrzano zgłoszeń: %2).</translation>
     </message>
 </context>
 <context>
@@ -430,7 +1044,7 @@
         <translation>Nie znaleziono pozycji %1 w skrzynce nadawczej.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>To stanowisko nie ma tokenu konta „%1”, więc nie może wykonywać na nim działań. Administrator może dodać tutaj token tego konta; można też wysłać to ze stanowiska, które ma ten token.</translation>
     </message>
@@ -535,6 +1149,39 @@
         <location line="+12"/>
         <source>the server gave no verdict on op %1.</source>
         <translation>serwer nie wydał werdyktu w sprawie operacji %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::RateWatch</name>
+    <message>
+        <location filename="../core/rules/RateWatch.cpp" line="+31"/>
+        <source>Measuring the flow of items</source>
+        <translation>Mierzenie napływu zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>The multiple must be between 1 and 1000.</source>
+        <translation>Krotność musi wynosić od 1 do 1000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window must be between 1 and 1440 minutes.</source>
+        <translation>Okno musi wynosić od 1 do 1440 minut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum must be at least 2.</source>
+        <translation>Minimum musi wynosić co najmniej 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The silent hours must be between 1 and 168.</source>
+        <translation>Liczba godzin ciszy musi wynosić od 1 do 168.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expected count for silence must be at least 1.</source>
+        <translation>Oczekiwana liczba zgłoszeń przy wykrywaniu ciszy musi wynosić co najmniej 1.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1291,47 @@
         <location filename="../core/sync/Replica.cpp" line="+96"/>
         <source>Saving where the pull stands</source>
         <translation>Zapisywanie miejsca, w którym stoi pobieranie</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::RuleStore</name>
+    <message>
+        <location filename="../core/rules/RuleStore.cpp" line="+48"/>
+        <source>There is no rule called &quot;%1&quot;.</source>
+        <translation>Nie ma reguły o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The rule is not valid: %1</source>
+        <translation>Reguła jest nieprawidłowa: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The rule &quot;%1&quot; cannot be enabled: %2</source>
+        <translation>Nie można włączyć reguły „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no rule with id %1.</source>
+        <translation>Nie znaleziono reguły o identyfikatorze %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Rules</name>
+    <message>
+        <location filename="../core/rules/AutomationHook.cpp" line="+144"/>
+        <source>The rules could not act on item %1: %2</source>
+        <translation>Reguły nie mogły przetworzyć zgłoszenia %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleApplier.cpp" line="+19"/>
+        <source>Writing what a rule did</source>
+        <translation>Zapisywanie działań reguły</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>stop</source>
+        <translation>stop</translation>
     </message>
 </context>
 <context>
@@ -805,9 +1493,59 @@
     </message>
 </context>
 <context>
+    <name>fd::core::Spam</name>
+    <message numerus="yes">
+        <location filename="../core/rules/SpamClassifier.cpp" line="+62"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n linki</numerusform>
+            <numerusform>%n linków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a phone number</source>
+        <translation>numer telefonu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n wzmianka</numerusform>
+            <numerusform>%n wzmianki</numerusform>
+            <numerusform>%n wzmianek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mostly capital letters</source>
+        <translation>głównie wielkie litery</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>many emoji</source>
+        <translation>dużo emoji</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>matches a known spam pattern: %1</source>
+        <translation>pasuje do znanego wzorca spamu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the same text was sent %n time(s) today</source>
+        <translation>
+            <numerusform>ten sam tekst wysłano dziś %n raz</numerusform>
+            <numerusform>ten sam tekst wysłano dziś %n razy</numerusform>
+            <numerusform>ten sam tekst wysłano dziś %n razy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+72"/>
+        <location filename="../core/store/Store.cpp" line="+83"/>
         <source>An account needs a name.</source>
         <translation>Konto musi mieć nazwę.</translation>
     </message>
@@ -865,7 +1603,7 @@
         <translation>Skrypt migracji nie kończy się znakiem „;”.</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+218"/>
+        <location filename="../core/store/Ingestor.cpp" line="+229"/>
         <source>Looking up an author</source>
         <translation>Wyszukiwanie autora</translation>
     </message>
@@ -926,7 +1664,7 @@
         <translation>Nie znaleziono konta o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-450"/>
         <source>The item has no id.</source>
         <translation>Zgłoszenie nie ma identyfikatora.</translation>
     </message>
@@ -941,20 +1679,20 @@
         <translation>Zgłoszenie %1: tekst był za długi (%2 zn.) i został skrócony do %3 zn.</translation>
     </message>
     <message>
-        <location line="+448"/>
-        <location line="+129"/>
+        <location line="+460"/>
+        <location line="+143"/>
         <source>Looking up an item</source>
         <translation>Wyszukiwanie zgłoszenia</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-123"/>
         <source>Updating an edited item</source>
         <translation>Aktualizowanie edytowanego zgłoszenia</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Updating the search index</source>
         <translation>Aktualizowanie indeksu wyszukiwania</translation>
     </message>
@@ -964,12 +1702,12 @@
         <translation>Zapisywanie zgłoszenia</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Updating a thread</source>
         <translation>Aktualizowanie rozmowy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Restoring a deleted item</source>
         <translation>Przywracanie usuniętego zgłoszenia</translation>
     </message>
@@ -1635,6 +2373,174 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     </message>
 </context>
 <context>
+    <name>fd::core::ruleJson</name>
+    <message>
+        <location filename="../core/rules/RuleJson.cpp" line="+134"/>
+        <source>a condition is an object with one key, such as {&quot;kind&quot;: &quot;dm&quot;}</source>
+        <translation>warunek to obiekt z jednym kluczem, np. {&quot;kind&quot;: &quot;dm&quot;}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation>nieznany warunek &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of conditions is expected</source>
+        <translation>oczekiwano listy warunków</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a word or a list of words is expected</source>
+        <translation>oczekiwano słowa lub listy słów</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an empty word</source>
+        <translation>puste słowo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+247"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; nie jest żadną z wartości: %2</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <location line="+206"/>
+        <source>some text is expected</source>
+        <translation>oczekiwano tekstu</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>a regular expression is expected</source>
+        <translation>oczekiwano wyrażenia regularnego</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the regular expression is not valid: %1</source>
+        <translation>wyrażenie regularne jest nieprawidłowe: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false is expected</source>
+        <translation>oczekiwano true lub false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{&quot;min&quot;: N} or {&quot;max&quot;: N} or both are expected</source>
+        <translation>oczekiwano {&quot;min&quot;: N}, {&quot;max&quot;: N} lub obu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only &quot;min&quot; and &quot;max&quot; with numbers are expected</source>
+        <translation>oczekiwano tylko &quot;min&quot; i &quot;max&quot; z liczbami</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;min&quot; is above &quot;max&quot;</source>
+        <translation>&quot;min&quot; jest większe niż &quot;max&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;new&quot; or &quot;returning&quot; is expected</source>
+        <translation>oczekiwano &quot;new&quot; lub &quot;returning&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;from&quot; and &quot;to&quot; as HH:MM are expected</source>
+        <translation>oczekiwano &quot;from&quot; i &quot;to&quot; w formacie GG:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>nieznana strefa czasowa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a business-hours calendar is expected</source>
+        <translation>oczekiwano nazwy kalendarza godzin pracy</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>an action is an object with one key, such as {&quot;close&quot;: true}</source>
+        <translation>akcja to obiekt z jednym kluczem, np. {&quot;close&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true is expected</source>
+        <translation>oczekiwano true</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a login, or {&quot;round_robin&quot;: [logins] or &quot;on_shift&quot;, &quot;cap&quot;: N} is expected</source>
+        <translation>oczekiwano loginu lub {&quot;round_robin&quot;: [loginy] lub &quot;on_shift&quot;, &quot;cap&quot;: N}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the template&apos;s title or shortcode is expected</source>
+        <translation>oczekiwano tytułu lub skrótu szablonu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>nieznana akcja &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a rule needs a name</source>
+        <translation>reguła musi mieć nazwę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field</source>
+        <translation>nieznane pole</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;ingest&quot;, &quot;timer&quot; or &quot;both&quot; is expected</source>
+        <translation>oczekiwano &quot;ingest&quot;, &quot;timer&quot; lub &quot;both&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a rule needs at least one action</source>
+        <translation>reguła musi mieć co najmniej jedną akcję</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>nieprawidłowy JSON (znak %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rule is a JSON object</source>
+        <translation>reguła to obiekt JSON</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::sla</name>
+    <message>
+        <location filename="../core/rules/SlaPolicy.cpp" line="+120"/>
+        <source>A target must be between 0 (none) and %1 minutes.</source>
+        <translation>Termin musi wynosić od 0 (brak) do %1 minut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warning must come between 0 and %1 minutes before a breach.</source>
+        <translation>Ostrzeżenie musi pojawić się od 0 do %1 minut przed przekroczeniem terminu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A calendar needs a name of 1 to 100 characters.</source>
+        <translation>Nazwa kalendarza musi mieć od 1 do 100 znaków.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Targets are counted in this calendar; choose another one for them first.</source>
+        <translation>Terminy są liczone według tego kalendarza; najpierw wybierz dla nich inny.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::AccountListModel</name>
     <message>
         <location filename="../ui/AccountListModel.cpp" line="+44"/>
@@ -2069,7 +2975,7 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
 <context>
     <name>fd::ui::ConsoleLayouts</name>
     <message>
-        <location filename="../ui/ConsoleLayouts.cpp" line="+73"/>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+74"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
@@ -2223,6 +3129,39 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     </message>
 </context>
 <context>
+    <name>fd::ui::DryRunItemsModel</name>
+    <message>
+        <location filename="../ui/RuleDryRunDialog.cpp" line="+68"/>
+        <source>Item</source>
+        <translation>Zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Napisano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would</source>
+        <translation>Co by zrobiła</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::Format</name>
     <message numerus="yes">
         <location filename="../ui/Format.cpp" line="+48"/>
@@ -2331,7 +3270,7 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
 <context>
     <name>fd::ui::InboxDock</name>
     <message>
-        <location filename="../ui/InboxDock.cpp" line="+148"/>
+        <location filename="../ui/InboxDock.cpp" line="+149"/>
         <source>Inbox</source>
         <translation>Skrzynka</translation>
     </message>
@@ -2477,7 +3416,7 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
         <translation>Znajdź</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Reset columns</source>
         <translation>Przywróć kolumny</translation>
     </message>
@@ -2535,7 +3474,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+378"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -2600,7 +3539,22 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Odpowiada %1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="-234"/>
+        <source>%1 within %2: %3</source>
+        <translation>%1 w ciągu %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped %1</source>
+        <translation>Zatrzymano: %1</translation>
+    </message>
+    <message>
+        <location line="+324"/>
         <source>%1 is replying to this conversation at their station.</source>
         <translation>Na tę rozmowę odpowiada %1 na swoim stanowisku.</translation>
     </message>
@@ -2665,6 +3619,11 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Przypisany</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>How long ago the item was written. Items waiting for an answer turn from green to amber at half the response target and to red past it.</source>
         <translation>Jak dawno napisano zgłoszenie. U zgłoszeń czekających na odpowiedź kolor zmienia się z zielonego na żółty po upływie połowy czasu na odpowiedź i na czerwony po jego przekroczeniu.</translation>
@@ -2689,8 +3648,13 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <source>Who the item is assigned to</source>
         <translation>Do kogo przypisano zgłoszenie</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The response target&apos;s clock: time left, time over, or whether it was met. Amber when a breach is near, red past it. Targets are set under SLA targets.</source>
+        <translation>Licznik czasu na odpowiedź: ile zostało, o ile przekroczono termin lub czy go dotrzymano. Bursztynowy — termin się zbliża, czerwony — minął. Terminy ustawia się w oknie „Terminy SLA”.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%Ln follower(s)</source>
         <translation>
             <numerusform>%Ln obserwujący</numerusform>
@@ -3004,7 +3968,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -3018,8 +3982,36 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <source>Open a conversation to write a note on it.</source>
         <translation>Otwórz rozmowę, aby dodać do niej notatkę.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n item(s) near or past their targets</source>
+        <translation>
+            <numerusform>%n zgłoszenie blisko terminu lub po terminie</numerusform>
+            <numerusform>%n zgłoszenia blisko terminu lub po terminie</numerusform>
+            <numerusform>%n zgłoszeń blisko terminu lub po terminie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Response target missed</source>
+        <translation>Przekroczono czas na odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response due soon</source>
+        <translation>Czas na odpowiedź wkrótce minie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Triage</source>
         <translation>Obsługa zgłoszeń</translation>
     </message>
@@ -3034,18 +4026,18 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Lokalna baza danych, z której czyta to okno</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>&amp;Join a team again…</source>
         <translation>&amp;Dołącz do zespołu ponownie…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>&amp;Join a team…</source>
         <translation>&amp;Dołącz do zespołu…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-131"/>
         <source>Leave the team</source>
         <translation>Opuść zespół</translation>
     </message>
@@ -3089,7 +4081,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Zmiana odrzucona</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3129,7 +4121,12 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>SLA &amp;targets…</source>
+        <translation>&amp;Terminy SLA…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Item</source>
         <translation>&amp;Zgłoszenie</translation>
     </message>
@@ -3350,6 +4347,1011 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <location line="+2"/>
         <source>Why the server refused it</source>
         <translation>Dlaczego serwer odrzucił</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleActionsEditor</name>
+    <message>
+        <location filename="../ui/RuleActionsEditor.cpp" line="+41"/>
+        <source>Tag</source>
+        <translation>Dodaj tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag</source>
+        <translation>Usuń tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide on the platform</source>
+        <translation>Ukryj na platformie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete on the platform</source>
+        <translation>Usuń na platformie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign</source>
+        <translation>Przydziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the priority</source>
+        <translation>Ustaw priorytet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply with a template</source>
+        <translation>Odpowiedz szablonem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert the desk</source>
+        <translation>Powiadom zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop: no further rules</source>
+        <translation>Stop: pomiń dalsze reguły</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Actions, in order</source>
+        <translation>Akcje w kolejności</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add action</source>
+        <translation>Dodaj akcję</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the action up</source>
+        <translation>Przenieś akcję w górę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the action down</source>
+        <translation>Przenieś akcję w dół</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Akcja:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag or alert text</source>
+        <translation>Tag lub treść powiadomienia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In turn among</source>
+        <translation>Po kolei wśród</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logins, separated by commas (empty: everyone on shift)</source>
+        <translation>loginy oddzielone przecinkami (puste: wszyscy na zmianie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip anyone with this many open items:</source>
+        <translation>Pomijaj osoby z tyloma otwartymi zgłoszeniami:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Pilny</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only to a customer&apos;s first message</source>
+        <translation>Tylko na pierwszą wiadomość klienta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a calendar: reply only outside its hours</source>
+        <translation>kalendarz: odpowiadaj tylko poza jego godzinami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours of:</source>
+        <translation>Poza godzinami kalendarza:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (niekompletne)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleConditionEditor</name>
+    <message>
+        <location filename="../ui/RuleConditionEditor.cpp" line="+57"/>
+        <source>All of these</source>
+        <translation>Wszystkie z tych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these</source>
+        <translation>Dowolne z tych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Słowa kluczowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text contains</source>
+        <translation>Tekst zawiera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text matches a regular expression</source>
+        <translation>Tekst pasuje do wyrażenia regularnego</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Platforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation>Wydźwięk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tagged</source>
+        <translation>Z tagiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a link</source>
+        <translation>Zawiera link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only emoji</source>
+        <translation>Tylko emoji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of words</source>
+        <translation>Liczba słów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author&apos;s followers</source>
+        <translation>Obserwujący autora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author is new</source>
+        <translation>Nowy autor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under the post</source>
+        <translation>Pod postem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post contains</source>
+        <translation>Post zawiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day</source>
+        <translation>Pora dnia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In business hours</source>
+        <translation>W godzinach pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of hours</source>
+        <translation>Poza godzinami pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age in minutes</source>
+        <translation>Wiek w minutach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unanswered for minutes</source>
+        <translation>Minuty bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>any</source>
+        <translation>dowolna</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Conditions</source>
+        <translation>Warunki</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add condition</source>
+        <translation>Dodaj warunek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add group</source>
+        <translation>Dodaj grupę</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Words, separated by commas</source>
+        <translation>Słowa oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words or phrases, separated by commas</source>
+        <translation>Słowa lub frazy oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regular expression</source>
+        <translation>Wyrażenie regularne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at least</source>
+        <translation>co najmniej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most</source>
+        <translation>najwyżej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes to this account for the first time</source>
+        <translation>Pisze do tego konta po raz pierwszy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has written before</source>
+        <translation>Pisał już wcześniej</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This station&apos;s time zone</source>
+        <translation>Strefa czasowa tego stanowiska</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business-hours calendar&apos;s name</source>
+        <translation>Nazwa kalendarza godzin pracy</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (niekompletne)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>One or more of: %1</source>
+        <translation>Jedno lub więcej z: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Write a regular expression.</source>
+        <translation>Wpisz wyrażenie regularne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid regular expression (at character %1): %2</source>
+        <translation>Nieprawidłowe wyrażenie regularne (znak %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleDryRunDialog</name>
+    <message>
+        <location filename="../ui/RuleDryRunDialog.cpp" line="+19"/>
+        <source>Dry run: %1</source>
+        <translation>Próbne uruchomienie: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this rule would have done to the stored items. Nothing is changed.</source>
+        <translation>Co ta reguła zrobiłaby z zapisanymi zgłoszeniami. Nic nie zostaje zmienione.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Items the rule would act on</source>
+        <translation>Zgłoszenia, na które reguła by zadziałała</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enable the rule</source>
+        <translation>&amp;Włącz regułę</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Looking at the stored items…</source>
+        <translation>Przeglądanie zapisanych zgłoszeń…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopping…</source>
+        <translation>Zatrzymywanie…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 items</source>
+        <translation>Zgłoszenia: %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dry run failed: %1</source>
+        <translation>Próbne uruchomienie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped after %1 items. So far: %2</source>
+        <translation>Zatrzymano (przejrzano zgłoszeń: %1). Do tej pory: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 items looked at.)</source>
+        <translation>(Przejrzano zgłoszeń: %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleEditorDialog</name>
+    <message>
+        <location filename="../ui/RuleEditorDialog.cpp" line="+33"/>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit rule</source>
+        <translation>Edycja reguły</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As items arrive</source>
+        <translation>Gdy napływają zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute, on open items</source>
+        <translation>Co minutę, dla otwartych zgłoszeń</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Oba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Uruchamianie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Włączona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When:</source>
+        <translation>Gdy:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then:</source>
+        <translation>Wtedy:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rule</source>
+        <translation>&amp;Reguła</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rule as JSON</source>
+        <translation>Reguła w formacie JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dry run…</source>
+        <translation>&amp;Próbne uruchomienie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See what this rule would have done to the stored items</source>
+        <translation>Zobacz, co ta reguła zrobiłaby z zapisanymi zgłoszeniami</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Nieprawidłowy JSON (znak %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule is a JSON object.</source>
+        <translation>Reguła to obiekt JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleListModel</name>
+    <message>
+        <location filename="../ui/RuleListModel.cpp" line="+21"/>
+        <source>As items arrive</source>
+        <translation>Gdy napływają zgłoszenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every minute</source>
+        <translation>Co minutę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both</source>
+        <translation>Oba</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This rule cannot be read and is skipped: %1</source>
+        <translation>Nie można odczytać tej reguły, jest pomijana: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot be read: %1</source>
+        <translation>Nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Wł.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it does</source>
+        <translation>Co robi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fired</source>
+        <translation>Uruchomienia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last fired</source>
+        <translation>Ostatnie uruchomienie</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RulesDock</name>
+    <message>
+        <location filename="../ui/RulesDock.cpp" line="+23"/>
+        <source>Rules</source>
+        <translation>Reguły</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rules, in the order they run</source>
+        <translation>Reguły w kolejności wykonywania</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowa…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a new rule</source>
+        <translation>Utwórz nową regułę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected rule</source>
+        <translation>Zmień zaznaczoną regułę</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplikuj…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new rule from a copy of this one</source>
+        <translation>Nowa reguła jako kopia tej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected rule</source>
+        <translation>Usuń zaznaczoną regułę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the rule before the one above</source>
+        <translation>Wykonuj regułę przed regułą powyżej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Przesuń w d&amp;ół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the rule after the one below</source>
+        <translation>Wykonuj regułę po regule poniżej</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry &amp;run…</source>
+        <translation>P&amp;róbne uruchomienie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what the rule would have done to the stored items</source>
+        <translation>Zobacz, co reguła zrobiłaby z zapisanymi zgłoszeniami</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopia %2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delete rule</source>
+        <translation>Usuń regułę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule “%1”?</source>
+        <translation>Usunąć regułę „%1”?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It stops acting on items at once. What it did stays in the journal.</source>
+        <translation>Od razu przestanie działać na zgłoszenia. To, co zrobiła, pozostanie w dzienniku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::SlaDialog</name>
+    <message>
+        <location filename="../ui/SlaDialog.cpp" line="+36"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SLA targets</source>
+        <translation>Terminy SLA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response</source>
+        <translation>Pierwsza odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Kolejna odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn before</source>
+        <translation>Ostrzeż przed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+160"/>
+        <source>Every kind</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>no target</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a fifth of the target</source>
+        <translation>jedna piąta terminu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min before</source>
+        <translation> min przed terminem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Pierwsza odpowiedź w ciągu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Kolejna odpowiedź w ciągu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Rozwiązanie w ciągu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in:</source>
+        <translation>Liczone według:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert:</source>
+        <translation>Ostrzeżenie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove targets</source>
+        <translation>Usuń terminy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save targets</source>
+        <translation>Zapisz terminy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>Terminy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Calendar hours (always open)</source>
+        <translation>Czas kalendarzowy (całą dobę)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone:</source>
+        <translation>Strefa czasowa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed; e.g. 09:00-13:00, 14:00-18:00</source>
+        <translation>zamknięte; np. 09:00-13:00, 14:00-18:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One date a line, e.g. 2026-01-01</source>
+        <translation>Jedna data w wierszu, np. 2026-01-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays:</source>
+        <translation>Dni wolne:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove calendar</source>
+        <translation>Usuń kalendarz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save calendar</source>
+        <translation>Zapisz kalendarz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars</source>
+        <translation>Kalendarze</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+24"/>
+        <source>Every account</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+21"/>
+        <source>Calendar hours</source>
+        <translation>Czas kalendarzowy</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a fifth</source>
+        <translation>jedna piąta</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Set at least one target, or remove the targets of this account and kind.</source>
+        <translation>Ustaw co najmniej jeden termin albo usuń terminy dla tego konta i rodzaju.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Targets saved.</source>
+        <translation>Terminy zapisane.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the targets to remove in the list.</source>
+        <translation>Wybierz na liście terminy do usunięcia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Targets removed.</source>
+        <translation>Terminy usunięte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the calendar a name.</source>
+        <translation>Nadaj kalendarzowi nazwę.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Calendar saved.</source>
+        <translation>Kalendarz zapisany.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the calendar to remove in the list.</source>
+        <translation>Wybierz na liście kalendarz do usunięcia.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar removed.</source>
+        <translation>Kalendarz usunięty.</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +6164,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+54"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Odpowiadaj na wiadomości, komentarze, wzmianki i opinie klientów w jednej skrzynce.</translation>
     </message>
@@ -4193,17 +6195,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     </message>
     <message>
         <location line="+9"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>The store at %1 cannot be opened.</source>
         <translation>Nie można otworzyć bazy danych %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The sandbox could not start: %1</source>
         <translation>Nie udało się uruchomić piaskownicy: %1</translation>
     </message>

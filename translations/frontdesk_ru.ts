@@ -2,6 +2,402 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>fd::core</name>
+    <message>
+        <location filename="../core/rules/SlaClock.cpp" line="+66"/>
+        <source>a message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mention</source>
+        <translation>упоминание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a review</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+34"/>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+108"/>
+        <source>met late</source>
+        <translation>выполнено с опозданием</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>first response</source>
+        <translation>первый ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next response</source>
+        <translation>следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн. %2 ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no open time</source>
+        <translation>нет рабочего времени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 over</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 from %3 waits %4, %5 overdue by %6</source>
+        <translation>%1: %2 от %3 ждёт %4; срок (%5) просрочен на %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 waits %4, %5 due in %6</source>
+        <translation>%1: %2 от %3 ждёт %4; срок (%5) истекает через %6</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/DryRun.cpp" line="+44"/>
+        <source>tag %1</source>
+        <translation>добавить метку %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untag %1</source>
+        <translation>снять метку %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close</source>
+        <translation>закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hide on the platform</source>
+        <translation>скрыть на платформе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete on the platform</source>
+        <translation>удалить на платформе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assign to %1</source>
+        <translation>назначить: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign in turn to the operators on shift</source>
+        <translation>назначать по очереди операторам на смене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign in turn to %1</source>
+        <translation>назначать по очереди: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set priority %1</source>
+        <translation>задать приоритет %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply with “%1”</source>
+        <translation>ответить шаблоном «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notify</source>
+        <translation>оповестить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop</source>
+        <translation>стоп</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleStore.cpp" line="+94"/>
+        <source>There is no rule with id %1.</source>
+        <translation>Правило с идентификатором %1 не найдено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
+        <translation>Правило «%1» уже есть. Названия правил должны быть уникальными.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleSummary.cpp" line="+37"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at most %2</source>
+        <translation>%1 не больше %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at least %2</source>
+        <translation>%1 не меньше %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>every item</source>
+        <translation>любое обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not …</source>
+        <translation>не …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not (%1)</source>
+        <translation>не (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform %1</source>
+        <translation>платформа %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account %1</source>
+        <translation>аккаунт %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind %1</source>
+        <translation>тип %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>статус %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event %1</source>
+        <translation>событие %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text contains “%1”</source>
+        <translation>текст содержит «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text matches %1</source>
+        <translation>текст соответствует %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keywords %1</source>
+        <translation>ключевые слова %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language %1</source>
+        <translation>язык %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sentiment %1</source>
+        <translation>тональность %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spam</source>
+        <translation>спам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not spam</source>
+        <translation>не спам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a link</source>
+        <translation>есть ссылка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no link</source>
+        <translation>нет ссылки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only emoji</source>
+        <translation>только эмодзи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not only emoji</source>
+        <translation>не только эмодзи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>words</source>
+        <translation>число слов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author %1</source>
+        <translation>автор %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followers</source>
+        <translation>подписчики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new author</source>
+        <translation>новый автор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returning author</source>
+        <translation>автор уже писал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under post %1</source>
+        <translation>под публикацией %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post contains “%1”</source>
+        <translation>публикация содержит «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in business hours (%1)</source>
+        <translation>в рабочие часы (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of hours (%1)</source>
+        <translation>в нерабочее время (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged %1</source>
+        <translation>с меткой %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age in minutes</source>
+        <translation>возраст в минутах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanswered minutes</source>
+        <translation>минут без ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1</source>
+        <translation>приоритет %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::AccountHealth</name>
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
@@ -27,6 +423,166 @@
         <location line="+2"/>
         <source>Stopped</source>
         <translation>Опрос остановлен</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::AlarmWatcher</name>
+    <message>
+        <location filename="../core/rules/AlarmWatcher.cpp" line="+31"/>
+        <source>far above the usual rate</source>
+        <translation>намного чаще обычного</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1× the usual rate</source>
+        <translation>примерно в %1× чаще обычного</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flood of comments</source>
+        <translation>Наплыв комментариев</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n comments under “%2” in %3 — %4</source>
+        <translation>
+            <numerusform>%1: %n комментарий под «%2» за %3 — %4</numerusform>
+            <numerusform>%1: %n комментария под «%2» за %3 — %4</numerusform>
+            <numerusform>%1: %n комментариев под «%2» за %3 — %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flood of messages</source>
+        <translation>Наплыв сообщений</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n new messages in %2 — %3</source>
+        <translation>
+            <numerusform>%1: %n новое сообщение за %2 — %3</numerusform>
+            <numerusform>%1: %n новых сообщения за %2 — %3</numerusform>
+            <numerusform>%1: %n новых сообщений за %2 — %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>usually about %n an hour</source>
+        <translation>
+            <numerusform>обычно около %n в час</numerusform>
+            <numerusform>обычно около %n в час</numerusform>
+            <numerusform>обычно около %n в час</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>usually about %n in %1 h</source>
+        <translation>
+            <numerusform>обычно около %n за %1 ч</numerusform>
+            <numerusform>обычно около %n за %1 ч</numerusform>
+            <numerusform>обычно около %n за %1 ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel silent</source>
+        <translation>Канал молчит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no messages for %2; %3 at this time of day. Is the account still connected?</source>
+        <translation>%1: нет сообщений уже %2; в это время суток %3. Аккаунт всё ещё подключён?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel back</source>
+        <translation>Канал снова активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: messages arrive again after %2 of silence.</source>
+        <translation>%1: сообщения снова поступают после %2 тишины.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::BusinessCalendar</name>
+    <message>
+        <location filename="../core/rules/BusinessCalendar.cpp" line="+58"/>
+        <source>There is no weekday number %1.</source>
+        <translation>Дня недели с номером %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a period must start before it ends, between 00:00 and 24:00.</source>
+        <translation>%1: период должен начинаться раньше, чем заканчивается, в пределах от 00:00 до 24:00.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2 overlap.</source>
+        <translation>%1 и %2 пересекаются.</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>&quot;hours&quot; must be &quot;business&quot; or &quot;calendar&quot;, not &quot;%1&quot;.</source>
+        <translation>&quot;hours&quot; должно быть &quot;business&quot; или &quot;calendar&quot;, а не &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business hours need a time zone, e.g. &quot;zone&quot;: &quot;Europe/Warsaw&quot;.</source>
+        <translation>Для рабочих часов нужен часовой пояс, например &quot;zone&quot;: &quot;Europe/Warsaw&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown time zone &quot;%1&quot;.</source>
+        <translation>Неизвестный часовой пояс &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;week&quot; must map weekdays (mon … sun) to lists of periods.</source>
+        <translation>&quot;week&quot; должен сопоставлять дням недели (mon … sun) списки периодов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown weekday &quot;%1&quot;: use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>Неизвестный день недели &quot;%1&quot;: используйте mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expected a list of periods like &quot;09:00-18:00&quot;.</source>
+        <translation>%1: ожидается список периодов вида &quot;09:00-18:00&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a period like 09:00-18:00 (00:00 to 24:00).</source>
+        <translation>%1: &quot;%2&quot; — не период вида 09:00-18:00 (от 00:00 до 24:00).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;holidays&quot; must be a list of dates like &quot;2026-01-01&quot;.</source>
+        <translation>&quot;holidays&quot; должен быть списком дат вида &quot;2026-01-01&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a date like 2026-01-01.</source>
+        <translation>&quot;%1&quot; — не дата вида 2026-01-01.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +647,64 @@
         <location line="+9"/>
         <source>Reading who is online</source>
         <translation>Чтение списка тех, кто в сети</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::DryRunReport</name>
+    <message>
+        <location filename="../core/rules/DryRun.cpp" line="+8"/>
+        <source>Would do nothing to %Ln item(s).</source>
+        <translation>Правило ничего бы не сделало (просмотрено обращений: %Ln).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tag %Ln item(s)</source>
+        <translation>добавление метки — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>untag %Ln item(s)</source>
+        <translation>снятие метки — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close %Ln item(s)</source>
+        <translation>закрытие — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hide %Ln item(s)</source>
+        <translation>скрытие — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete %Ln item(s)</source>
+        <translation>удаление — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assign %Ln item(s)</source>
+        <translation>назначение — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the priority of %Ln item(s)</source>
+        <translation>смена приоритета — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reply to %Ln item(s)</source>
+        <translation>ответ — %Ln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>notify about %Ln item(s)</source>
+        <translation>оповещение — %Ln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Would %1, of %2 items looked at.</source>
+        <translation>Правило выполнило бы: %1 (просмотрено обращений: %2).</translation>
     </message>
 </context>
 <context>
@@ -430,7 +1044,7 @@
         <translation>Запись %1 в очереди отправки не найдена.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+116"/>
         <source>This station holds no token for &quot;%1&quot;, so it cannot act there. An admin can add the account&apos;s token here, or send it from a station that has it.</source>
         <translation>На этом рабочем месте нет токена для «%1», поэтому выполнить действие здесь нельзя. Администратор может добавить сюда токен аккаунта; также можно отправить с рабочего места, где этот токен есть.</translation>
     </message>
@@ -535,6 +1149,39 @@
         <location line="+12"/>
         <source>the server gave no verdict on op %1.</source>
         <translation>сервер не вынес решения по операции %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::RateWatch</name>
+    <message>
+        <location filename="../core/rules/RateWatch.cpp" line="+31"/>
+        <source>Measuring the flow of items</source>
+        <translation>Измерение потока обращений</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>The multiple must be between 1 and 1000.</source>
+        <translation>Кратность должна быть от 1 до 1000.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window must be between 1 and 1440 minutes.</source>
+        <translation>Окно должно быть от 1 до 1440 минут.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum must be at least 2.</source>
+        <translation>Минимум должен быть не меньше 2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The silent hours must be between 1 and 168.</source>
+        <translation>Число часов тишины должно быть от 1 до 168.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expected count for silence must be at least 1.</source>
+        <translation>Ожидаемое число обращений для проверки тишины должно быть не меньше 1.</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1291,47 @@
         <location filename="../core/sync/Replica.cpp" line="+96"/>
         <source>Saving where the pull stands</source>
         <translation>Сохранение позиции получения изменений</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::RuleStore</name>
+    <message>
+        <location filename="../core/rules/RuleStore.cpp" line="+48"/>
+        <source>There is no rule called &quot;%1&quot;.</source>
+        <translation>Правила «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The rule is not valid: %1</source>
+        <translation>Правило некорректно: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The rule &quot;%1&quot; cannot be enabled: %2</source>
+        <translation>Правило «%1» нельзя включить: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>There is no rule with id %1.</source>
+        <translation>Правило с идентификатором %1 не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Rules</name>
+    <message>
+        <location filename="../core/rules/AutomationHook.cpp" line="+144"/>
+        <source>The rules could not act on item %1: %2</source>
+        <translation>Правила не смогли обработать обращение %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleApplier.cpp" line="+19"/>
+        <source>Writing what a rule did</source>
+        <translation>Запись действий правила</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>stop</source>
+        <translation>стоп</translation>
     </message>
 </context>
 <context>
@@ -805,9 +1493,59 @@
     </message>
 </context>
 <context>
+    <name>fd::core::Spam</name>
+    <message numerus="yes">
+        <location filename="../core/rules/SpamClassifier.cpp" line="+62"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n ссылка</numerusform>
+            <numerusform>%n ссылки</numerusform>
+            <numerusform>%n ссылок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n упоминание</numerusform>
+            <numerusform>%n упоминания</numerusform>
+            <numerusform>%n упоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mostly capital letters</source>
+        <translation>в основном заглавные буквы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>many emoji</source>
+        <translation>много эмодзи</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>matches a known spam pattern: %1</source>
+        <translation>соответствует известному образцу спама: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>the same text was sent %n time(s) today</source>
+        <translation>
+            <numerusform>тот же текст сегодня отправлен %n раз</numerusform>
+            <numerusform>тот же текст сегодня отправлен %n раза</numerusform>
+            <numerusform>тот же текст сегодня отправлен %n раз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+72"/>
+        <location filename="../core/store/Store.cpp" line="+83"/>
         <source>An account needs a name.</source>
         <translation>У аккаунта должно быть имя.</translation>
     </message>
@@ -865,7 +1603,7 @@
         <translation>Скрипт миграции не заканчивается символом «;».</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+218"/>
+        <location filename="../core/store/Ingestor.cpp" line="+229"/>
         <source>Looking up an author</source>
         <translation>Поиск автора</translation>
     </message>
@@ -926,7 +1664,7 @@
         <translation>Аккаунт с идентификатором %1 не найден.</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-450"/>
         <source>The item has no id.</source>
         <translation>У обращения нет идентификатора.</translation>
     </message>
@@ -941,20 +1679,20 @@
         <translation>Обращение %1: текст был слишком длинным (%2 симв.) и сокращён до %3 симв.</translation>
     </message>
     <message>
-        <location line="+448"/>
-        <location line="+129"/>
+        <location line="+460"/>
+        <location line="+143"/>
         <source>Looking up an item</source>
         <translation>Поиск обращения</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-123"/>
         <source>Updating an edited item</source>
         <translation>Обновление изменённого обращения</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
@@ -964,12 +1702,12 @@
         <translation>Сохранение обращения</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Updating a thread</source>
         <translation>Обновление переписки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Restoring a deleted item</source>
         <translation>Восстановление удалённого обращения</translation>
     </message>
@@ -1635,6 +2373,174 @@ Join the team again (Team → Join a team…) to give it.</source>
     </message>
 </context>
 <context>
+    <name>fd::core::ruleJson</name>
+    <message>
+        <location filename="../core/rules/RuleJson.cpp" line="+134"/>
+        <source>a condition is an object with one key, such as {&quot;kind&quot;: &quot;dm&quot;}</source>
+        <translation>условие — это объект с одним ключом, например {&quot;kind&quot;: &quot;dm&quot;}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation>неизвестное условие &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of conditions is expected</source>
+        <translation>ожидается список условий</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a word or a list of words is expected</source>
+        <translation>ожидается слово или список слов</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an empty word</source>
+        <translation>пустое слово</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+247"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; — не одно из значений: %2</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <location line="+206"/>
+        <source>some text is expected</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>a regular expression is expected</source>
+        <translation>ожидается регулярное выражение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the regular expression is not valid: %1</source>
+        <translation>регулярное выражение некорректно: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>true or false is expected</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{&quot;min&quot;: N} or {&quot;max&quot;: N} or both are expected</source>
+        <translation>ожидается {&quot;min&quot;: N}, {&quot;max&quot;: N} или оба</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only &quot;min&quot; and &quot;max&quot; with numbers are expected</source>
+        <translation>ожидаются только &quot;min&quot; и &quot;max&quot; с числами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;min&quot; is above &quot;max&quot;</source>
+        <translation>&quot;min&quot; больше &quot;max&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;new&quot; or &quot;returning&quot; is expected</source>
+        <translation>ожидается &quot;new&quot; или &quot;returning&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;from&quot; and &quot;to&quot; as HH:MM are expected</source>
+        <translation>ожидаются &quot;from&quot; и &quot;to&quot; в формате ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>неизвестный часовой пояс &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the name of a business-hours calendar is expected</source>
+        <translation>ожидается название календаря рабочих часов</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>an action is an object with one key, such as {&quot;close&quot;: true}</source>
+        <translation>действие — это объект с одним ключом, например {&quot;close&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true is expected</source>
+        <translation>ожидается true</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a login, or {&quot;round_robin&quot;: [logins] or &quot;on_shift&quot;, &quot;cap&quot;: N} is expected</source>
+        <translation>ожидается логин или {&quot;round_robin&quot;: [логины] или &quot;on_shift&quot;, &quot;cap&quot;: N}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the template&apos;s title or shortcode is expected</source>
+        <translation>ожидается название или сокращение шаблона</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>неизвестное действие &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a rule needs a name</source>
+        <translation>у правила должно быть название</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;ingest&quot;, &quot;timer&quot; or &quot;both&quot; is expected</source>
+        <translation>ожидается &quot;ingest&quot;, &quot;timer&quot; или &quot;both&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a rule needs at least one action</source>
+        <translation>у правила должно быть хотя бы одно действие</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>некорректный JSON (символ %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a rule is a JSON object</source>
+        <translation>правило — это объект JSON</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::sla</name>
+    <message>
+        <location filename="../core/rules/SlaPolicy.cpp" line="+120"/>
+        <source>A target must be between 0 (none) and %1 minutes.</source>
+        <translation>Срок должен быть от 0 (без срока) до %1 минут.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warning must come between 0 and %1 minutes before a breach.</source>
+        <translation>Предупреждение должно приходить за 0–%1 минут до нарушения срока.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A calendar needs a name of 1 to 100 characters.</source>
+        <translation>Название календаря должно содержать от 1 до 100 символов.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Targets are counted in this calendar; choose another one for them first.</source>
+        <translation>Сроки считаются по этому календарю; сначала выберите для них другой.</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::AccountListModel</name>
     <message>
         <location filename="../ui/AccountListModel.cpp" line="+44"/>
@@ -2069,7 +2975,7 @@ Join the team again (Team → Join a team…) to give it.</source>
 <context>
     <name>fd::ui::ConsoleLayouts</name>
     <message>
-        <location filename="../ui/ConsoleLayouts.cpp" line="+73"/>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+74"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -2223,6 +3129,39 @@ Join the team again (Team → Join a team…) to give it.</source>
     </message>
 </context>
 <context>
+    <name>fd::ui::DryRunItemsModel</name>
+    <message>
+        <location filename="../ui/RuleDryRunDialog.cpp" line="+68"/>
+        <source>Item</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation>Написано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would</source>
+        <translation>Что сделало бы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::Format</name>
     <message numerus="yes">
         <location filename="../ui/Format.cpp" line="+48"/>
@@ -2331,7 +3270,7 @@ Join the team again (Team → Join a team…) to give it.</source>
 <context>
     <name>fd::ui::InboxDock</name>
     <message>
-        <location filename="../ui/InboxDock.cpp" line="+148"/>
+        <location filename="../ui/InboxDock.cpp" line="+149"/>
         <source>Inbox</source>
         <translation>Входящие</translation>
     </message>
@@ -2477,7 +3416,7 @@ Join the team again (Team → Join a team…) to give it.</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>Reset columns</source>
         <translation>Сбросить столбцы</translation>
     </message>
@@ -2535,7 +3474,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+252"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+378"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -2600,7 +3539,22 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Отвечает %1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="-234"/>
+        <source>%1 within %2: %3</source>
+        <translation>%1 за %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped %1</source>
+        <translation>Остановлено: %1</translation>
+    </message>
+    <message>
+        <location line="+324"/>
         <source>%1 is replying to this conversation at their station.</source>
         <translation>В этой переписке отвечает %1 со своего рабочего места.</translation>
     </message>
@@ -2665,6 +3619,11 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Ответственный</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>How long ago the item was written. Items waiting for an answer turn from green to amber at half the response target and to red past it.</source>
         <translation>Как давно написано обращение. У обращений, ждущих ответа, время из зелёного становится жёлтым после половины срока ответа и красным после его истечения.</translation>
@@ -2689,8 +3648,13 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <source>Who the item is assigned to</source>
         <translation>Кому назначено обращение</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The response target&apos;s clock: time left, time over, or whether it was met. Amber when a breach is near, red past it. Targets are set under SLA targets.</source>
+        <translation>Отсчёт срока ответа: сколько осталось, насколько просрочено или выполнен ли срок. Жёлтый — срок скоро истечёт, красный — просрочен. Сроки задаются в окне «Сроки SLA».</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%Ln follower(s)</source>
         <translation>
             <numerusform>%Ln подписчик</numerusform>
@@ -3004,7 +3968,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+77"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -3018,8 +3982,36 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <source>Open a conversation to write a note on it.</source>
         <translation>Откройте переписку, чтобы написать к ней заметку.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n item(s) near or past their targets</source>
+        <translation>
+            <numerusform>%n обращение близко к сроку или просрочено</numerusform>
+            <numerusform>%n обращения близки к сроку или просрочены</numerusform>
+            <numerusform>%n обращений близки к сроку или просрочены</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Response target missed</source>
+        <translation>Срок ответа нарушен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response due soon</source>
+        <translation>Срок ответа скоро истечёт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
@@ -3034,18 +4026,18 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+168"/>
         <source>&amp;Join a team again…</source>
         <translation>&amp;Присоединиться к команде заново…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+123"/>
+        <location line="+152"/>
         <source>&amp;Join a team…</source>
         <translation>&amp;Присоединиться к команде…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-131"/>
         <source>Leave the team</source>
         <translation>Покинуть команду</translation>
     </message>
@@ -3089,7 +4081,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Изменение отклонено</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3129,7 +4121,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>SLA &amp;targets…</source>
+        <translation>&amp;Сроки SLA…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Item</source>
         <translation>&amp;Обращение</translation>
     </message>
@@ -3350,6 +4347,1011 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+2"/>
         <source>Why the server refused it</source>
         <translation>Почему сервер отклонил</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleActionsEditor</name>
+    <message>
+        <location filename="../ui/RuleActionsEditor.cpp" line="+41"/>
+        <source>Tag</source>
+        <translation>Добавить метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove a tag</source>
+        <translation>Снять метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide on the platform</source>
+        <translation>Скрыть на платформе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete on the platform</source>
+        <translation>Удалить на платформе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the priority</source>
+        <translation>Задать приоритет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply with a template</source>
+        <translation>Ответить шаблоном</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert the desk</source>
+        <translation>Оповестить операторов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop: no further rules</source>
+        <translation>Стоп: следующие правила не применять</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Actions, in order</source>
+        <translation>Действия по порядку</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add action</source>
+        <translation>Добавить действие</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the action up</source>
+        <translation>Переместить действие вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the action down</source>
+        <translation>Переместить действие вниз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tag or alert text</source>
+        <translation>Метка или текст оповещения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In turn among</source>
+        <translation>По очереди среди</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>logins, separated by commas (empty: everyone on shift)</source>
+        <translation>логины через запятую (пусто — все на смене)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip anyone with this many open items:</source>
+        <translation>Пропускать тех, у кого столько обращений в работе:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only to a customer&apos;s first message</source>
+        <translation>Только на первое сообщение клиента</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a calendar: reply only outside its hours</source>
+        <translation>календарь: отвечать только вне его рабочих часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of hours of:</source>
+        <translation>Вне рабочих часов календаря:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (не заполнено)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleConditionEditor</name>
+    <message>
+        <location filename="../ui/RuleConditionEditor.cpp" line="+57"/>
+        <source>All of these</source>
+        <translation>Все условия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of these</source>
+        <translation>Любое из условий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>Ключевые слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text contains</source>
+        <translation>Текст содержит</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text matches a regular expression</source>
+        <translation>Текст соответствует регулярному выражению</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sentiment</source>
+        <translation>Тональность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tagged</source>
+        <translation>С меткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spam</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a link</source>
+        <translation>Есть ссылка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only emoji</source>
+        <translation>Только эмодзи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of words</source>
+        <translation>Число слов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author&apos;s followers</source>
+        <translation>Подписчики автора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author is new</source>
+        <translation>Новый автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under the post</source>
+        <translation>Под публикацией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post contains</source>
+        <translation>Публикация содержит</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In business hours</source>
+        <translation>В рабочие часы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of hours</source>
+        <translation>В нерабочее время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age in minutes</source>
+        <translation>Возраст в минутах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unanswered for minutes</source>
+        <translation>Минут без ответа</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>any</source>
+        <translation>любое</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add condition</source>
+        <translation>Добавить условие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add group</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Words, separated by commas</source>
+        <translation>Слова через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words or phrases, separated by commas</source>
+        <translation>Слова или фразы через запятую</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes to this account for the first time</source>
+        <translation>Пишет в этот аккаунт впервые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has written before</source>
+        <translation>Уже писал раньше</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This station&apos;s time zone</source>
+        <translation>Часовой пояс этого рабочего места</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The business-hours calendar&apos;s name</source>
+        <translation>Название календаря рабочих часов</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (не заполнено)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>One or more of: %1</source>
+        <translation>Одно или несколько из: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Write a regular expression.</source>
+        <translation>Введите регулярное выражение.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid regular expression (at character %1): %2</source>
+        <translation>Некорректное регулярное выражение (символ %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleDryRunDialog</name>
+    <message>
+        <location filename="../ui/RuleDryRunDialog.cpp" line="+19"/>
+        <source>Dry run: %1</source>
+        <translation>Пробный запуск: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this rule would have done to the stored items. Nothing is changed.</source>
+        <translation>Что это правило сделало бы с сохранёнными обращениями. Ничего не изменяется.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Items the rule would act on</source>
+        <translation>Обращения, которые правило обработало бы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enable the rule</source>
+        <translation>&amp;Включить правило</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Looking at the stored items…</source>
+        <translation>Просмотр сохранённых обращений…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 items</source>
+        <translation>Обращений: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dry run failed: %1</source>
+        <translation>Пробный запуск не удался: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped after %1 items. So far: %2</source>
+        <translation>Остановлено (просмотрено обращений: %1). К этому моменту: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 items looked at.)</source>
+        <translation>(Просмотрено обращений: %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleEditorDialog</name>
+    <message>
+        <location filename="../ui/RuleEditorDialog.cpp" line="+33"/>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit rule</source>
+        <translation>Изменение правила</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As items arrive</source>
+        <translation>При поступлении обращений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every minute, on open items</source>
+        <translation>Каждую минуту, по обращениям в работе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Оба варианта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Запуск:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Включено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then:</source>
+        <translation>То:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rule</source>
+        <translation>&amp;Правило</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rule as JSON</source>
+        <translation>Правило в формате JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dry run…</source>
+        <translation>П&amp;робный запуск…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See what this rule would have done to the stored items</source>
+        <translation>Посмотреть, что это правило сделало бы с сохранёнными обращениями</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Некорректный JSON (символ %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule is a JSON object.</source>
+        <translation>Правило — это объект JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RuleListModel</name>
+    <message>
+        <location filename="../ui/RuleListModel.cpp" line="+21"/>
+        <source>As items arrive</source>
+        <translation>При поступлении обращений</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every minute</source>
+        <translation>Каждую минуту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both</source>
+        <translation>Оба</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This rule cannot be read and is skipped: %1</source>
+        <translation>Это правило не удаётся прочитать, оно пропускается: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot be read: %1</source>
+        <translation>Не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fired</source>
+        <translation>Срабатываний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last fired</source>
+        <translation>Последнее срабатывание</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::RulesDock</name>
+    <message>
+        <location filename="../ui/RulesDock.cpp" line="+23"/>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Rules, in the order they run</source>
+        <translation>Правила в порядке выполнения</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a new rule</source>
+        <translation>Написать новое правило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected rule</source>
+        <translation>Изменить выбранное правило</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Дублировать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new rule from a copy of this one</source>
+        <translation>Новое правило из копии этого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected rule</source>
+        <translation>Удалить выбранное правило</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;выше</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the rule before the one above</source>
+        <translation>Выполнять правило раньше правила над ним</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move do&amp;wn</source>
+        <translation>Переместить &amp;ниже</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the rule after the one below</source>
+        <translation>Выполнять правило позже правила под ним</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry &amp;run…</source>
+        <translation>П&amp;робный запуск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what the rule would have done to the stored items</source>
+        <translation>Посмотреть, что правило сделало бы с сохранёнными обращениями</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delete rule</source>
+        <translation>Удаление правила</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the rule “%1”?</source>
+        <translation>Удалить правило «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It stops acting on items at once. What it did stays in the journal.</source>
+        <translation>Оно сразу перестанет обрабатывать обращения. Сделанное им останется в журнале.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::SlaDialog</name>
+    <message>
+        <location filename="../ui/SlaDialog.cpp" line="+36"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SLA targets</source>
+        <translation>Сроки SLA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn before</source>
+        <translation>Предупредить за</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+160"/>
+        <source>Every kind</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a fifth of the target</source>
+        <translation>пятая часть срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min before</source>
+        <translation> мин до срока</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account:</source>
+        <translation>Аккаунт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First response within:</source>
+        <translation>Первый ответ в течение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response within:</source>
+        <translation>Следующий ответ в течение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution within:</source>
+        <translation>Решение в течение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in:</source>
+        <translation>Отсчёт по:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert:</source>
+        <translation>Предупреждение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove targets</source>
+        <translation>Удалить сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save targets</source>
+        <translation>Сохранить сроки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Targets</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Calendar hours (always open)</source>
+        <translation>Календарное время (круглосуточно)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closed; e.g. 09:00-13:00, 14:00-18:00</source>
+        <translation>выходной; например 09:00-13:00, 14:00-18:00</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One date a line, e.g. 2026-01-01</source>
+        <translation>По одной дате в строке, например 2026-01-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays:</source>
+        <translation>Праздники:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove calendar</source>
+        <translation>Удалить календарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save calendar</source>
+        <translation>Сохранить календарь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendars</source>
+        <translation>Календари</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+24"/>
+        <source>Every account</source>
+        <translation>Все аккаунты</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+21"/>
+        <source>Calendar hours</source>
+        <translation>Календарное время</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a fifth</source>
+        <translation>пятая часть</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Set at least one target, or remove the targets of this account and kind.</source>
+        <translation>Задайте хотя бы один срок или удалите сроки для этого аккаунта и типа.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Targets saved.</source>
+        <translation>Сроки сохранены.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the targets to remove in the list.</source>
+        <translation>Выберите в списке сроки, которые нужно удалить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Targets removed.</source>
+        <translation>Сроки удалены.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the calendar a name.</source>
+        <translation>Задайте название календаря.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Calendar saved.</source>
+        <translation>Календарь сохранён.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the calendar to remove in the list.</source>
+        <translation>Выберите в списке календарь, который нужно удалить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calendar removed.</source>
+        <translation>Календарь удалён.</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +6164,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+54"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Отвечайте на сообщения, комментарии, упоминания и отзывы клиентов в одних входящих.</translation>
     </message>
@@ -4193,17 +6195,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
     <message>
         <location line="+9"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Frontdesk</source>
         <translation>Frontdesk</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>The store at %1 cannot be opened.</source>
         <translation>Не удаётся открыть хранилище %1.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The sandbox could not start: %1</source>
         <translation>Не удалось запустить песочницу: %1</translation>
     </message>
