@@ -2,402 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
-    <name>fd::core</name>
-    <message>
-        <location filename="../core/rules/SlaClock.cpp" line="+66"/>
-        <source>a message</source>
-        <translation>wiadomość</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a comment</source>
-        <translation>komentarz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a mention</source>
-        <translation>wzmianka</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a review</source>
-        <translation>opinia</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+34"/>
-        <source>no target</source>
-        <translation>bez terminu</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>running</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at risk</source>
-        <translation>termin zagrożony</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>breached</source>
-        <translation>przekroczono</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+108"/>
-        <source>met</source>
-        <translation>dotrzymano</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <location line="+108"/>
-        <source>met late</source>
-        <translation>dotrzymano z opóźnieniem</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>first response</source>
-        <translation>pierwsza odpowiedź</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>next response</source>
-        <translation>kolejna odpowiedź</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>resolution</source>
-        <translation>rozwiązanie</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 godz. %2 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h</source>
-        <translation>%1 godz.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d. %2 godz.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d</source>
-        <translation>%1 d.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no open time</source>
-        <translation>brak godzin pracy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>zostało %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 over</source>
-        <translation>po terminie o %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>someone</source>
-        <translation>ktoś</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 from %3 waits %4, %5 overdue by %6</source>
-        <translation>%1: %2 od %3 czeka %4; termin (%5) przekroczony o %6</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 from %3 waits %4, %5 due in %6</source>
-        <translation>%1: %2 od %3 czeka %4; termin (%5) mija za %6</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/DryRun.cpp" line="+44"/>
-        <source>tag %1</source>
-        <translation>dodaj tag %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>untag %1</source>
-        <translation>usuń tag %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>close</source>
-        <translation>zamknij</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hide on the platform</source>
-        <translation>ukryj na platformie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delete on the platform</source>
-        <translation>usuń na platformie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>assign to %1</source>
-        <translation>przypisz do: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assign in turn to the operators on shift</source>
-        <translation>przypisuj po kolei operatorom na zmianie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assign in turn to %1</source>
-        <translation>przypisuj po kolei: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>set priority %1</source>
-        <translation>ustaw priorytet %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reply with “%1”</source>
-        <translation>odpowiedz szablonem „%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>notify</source>
-        <translation>powiadom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stop</source>
-        <translation>stop</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleStore.cpp" line="+94"/>
-        <source>There is no rule with id %1.</source>
-        <translation>Nie znaleziono reguły o identyfikatorze %1.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
-        <translation>Reguła o nazwie „%1” już istnieje. Nazwy reguł muszą być unikalne.</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleSummary.cpp" line="+37"/>
-        <source>%1 %2–%3</source>
-        <translation>%1 %2–%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 at most %2</source>
-        <translation>%1 najwyżej %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 at least %2</source>
-        <translation>%1 co najmniej %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>every item</source>
-        <translation>każde zgłoszenie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation> i </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing</source>
-        <translation>nic</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> lub </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not …</source>
-        <translation>nie …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not (%1)</source>
-        <translation>nie (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>platform %1</source>
-        <translation>platforma %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>account %1</source>
-        <translation>konto %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kind %1</source>
-        <translation>rodzaj %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>status %1</source>
-        <translation>status %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>event %1</source>
-        <translation>zdarzenie %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text contains “%1”</source>
-        <translation>tekst zawiera „%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text matches %1</source>
-        <translation>tekst pasuje do %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>keywords %1</source>
-        <translation>słowa kluczowe %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>language %1</source>
-        <translation>język %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sentiment %1</source>
-        <translation>wydźwięk %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>spam</source>
-        <translation>spam</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not spam</source>
-        <translation>nie spam</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>has a link</source>
-        <translation>zawiera link</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no link</source>
-        <translation>bez linku</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only emoji</source>
-        <translation>tylko emoji</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not only emoji</source>
-        <translation>nie tylko emoji</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>words</source>
-        <translation>liczba słów</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>author %1</source>
-        <translation>autor %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>followers</source>
-        <translation>obserwujący</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>new author</source>
-        <translation>nowy autor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>returning author</source>
-        <translation>autor już pisał</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>under post %1</source>
-        <translation>pod postem %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>post contains “%1”</source>
-        <translation>post zawiera „%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from %1 to %2</source>
-        <translation>od %1 do %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>in business hours (%1)</source>
-        <translation>w godzinach pracy (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>out of hours (%1)</source>
-        <translation>poza godzinami pracy (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tagged %1</source>
-        <translation>z tagiem %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>age in minutes</source>
-        <translation>wiek w minutach</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unanswered minutes</source>
-        <translation>minuty bez odpowiedzi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>priority %1</source>
-        <translation>priorytet %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
     <name>fd::core::AccountHealth</name>
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
@@ -650,56 +254,156 @@
     </message>
 </context>
 <context>
-    <name>fd::core::DryRunReport</name>
+    <name>fd::core::DryRun</name>
     <message>
-        <location filename="../core/rules/DryRun.cpp" line="+8"/>
+        <location filename="../core/rules/DryRun.cpp" line="+45"/>
+        <source>tag %1</source>
+        <translation>dodaj tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untag %1</source>
+        <translation>usuń tag %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close</source>
+        <translation>zamknij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hide on the platform</source>
+        <translation>ukryj na platformie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete on the platform</source>
+        <translation>usuń na platformie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assign to %1</source>
+        <translation>przypisz do: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign in turn to the operators on shift</source>
+        <translation>przypisuj po kolei operatorom na zmianie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign in turn to %1</source>
+        <translation>przypisuj po kolei: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set priority %1</source>
+        <translation>ustaw priorytet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply with “%1”</source>
+        <translation>odpowiedz szablonem „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notify</source>
+        <translation>powiadom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Would do nothing to %Ln item(s).</source>
-        <translation>Reguła nic by nie zrobiła (przejrzano zgłoszeń: %Ln).</translation>
+        <translation>
+            <numerusform>Reguła nic by nie zrobiła (przejrzano zgłoszeń: %Ln).</numerusform>
+            <numerusform>Reguła nic by nie zrobiła (przejrzano zgłoszeń: %Ln).</numerusform>
+            <numerusform>Reguła nic by nie zrobiła (przejrzano zgłoszeń: %Ln).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+7"/>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>tag %Ln item(s)</source>
-        <translation>dodanie tagu — %Ln</translation>
+        <translation>
+            <numerusform>dodanie tagu — %Ln</numerusform>
+            <numerusform>dodanie tagu — %Ln</numerusform>
+            <numerusform>dodanie tagu — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>untag %Ln item(s)</source>
-        <translation>usunięcie tagu — %Ln</translation>
+        <translation>
+            <numerusform>usunięcie tagu — %Ln</numerusform>
+            <numerusform>usunięcie tagu — %Ln</numerusform>
+            <numerusform>usunięcie tagu — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>close %Ln item(s)</source>
-        <translation>zamknięcie — %Ln</translation>
+        <translation>
+            <numerusform>zamknięcie — %Ln</numerusform>
+            <numerusform>zamknięcie — %Ln</numerusform>
+            <numerusform>zamknięcie — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>hide %Ln item(s)</source>
-        <translation>ukrycie — %Ln</translation>
+        <translation>
+            <numerusform>ukrycie — %Ln</numerusform>
+            <numerusform>ukrycie — %Ln</numerusform>
+            <numerusform>ukrycie — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>delete %Ln item(s)</source>
-        <translation>usunięcie — %Ln</translation>
+        <translation>
+            <numerusform>usunięcie — %Ln</numerusform>
+            <numerusform>usunięcie — %Ln</numerusform>
+            <numerusform>usunięcie — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>assign %Ln item(s)</source>
-        <translation>przypisanie — %Ln</translation>
+        <translation>
+            <numerusform>przypisanie — %Ln</numerusform>
+            <numerusform>przypisanie — %Ln</numerusform>
+            <numerusform>przypisanie — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>set the priority of %Ln item(s)</source>
-        <translation>zmiana priorytetu — %Ln</translation>
+        <translation>
+            <numerusform>zmiana priorytetu — %Ln</numerusform>
+            <numerusform>zmiana priorytetu — %Ln</numerusform>
+            <numerusform>zmiana priorytetu — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>reply to %Ln item(s)</source>
-        <translation>odpowiedź — %Ln</translation>
+        <translation>
+            <numerusform>odpowiedź — %Ln</numerusform>
+            <numerusform>odpowiedź — %Ln</numerusform>
+            <numerusform>odpowiedź — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>notify about %Ln item(s)</source>
-        <translation>powiadomienie — %Ln</translation>
+        <translation>
+            <numerusform>powiadomienie — %Ln</numerusform>
+            <numerusform>powiadomienie — %Ln</numerusform>
+            <numerusform>powiadomienie — %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1294,9 +998,159 @@
     </message>
 </context>
 <context>
+    <name>fd::core::RuleJson</name>
+    <message>
+        <location filename="../core/rules/RuleJson.cpp" line="+136"/>
+        <source>a condition is an object with one key, such as {&quot;kind&quot;: &quot;dm&quot;}</source>
+        <translation>warunek to obiekt z jednym kluczem, np. {&quot;kind&quot;: &quot;dm&quot;}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation>nieznany warunek &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of conditions is expected</source>
+        <translation>oczekiwano listy warunków</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a word or a list of words is expected</source>
+        <translation>oczekiwano słowa lub listy słów</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an empty word</source>
+        <translation>puste słowo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+251"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; nie jest żadną z wartości: %2</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+210"/>
+        <source>some text is expected</source>
+        <translation>oczekiwano tekstu</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>a regular expression is expected</source>
+        <translation>oczekiwano wyrażenia regularnego</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the regular expression is not valid: %1</source>
+        <translation>wyrażenie regularne jest nieprawidłowe: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>true or false is expected</source>
+        <translation>oczekiwano true lub false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{&quot;min&quot;: N} or {&quot;max&quot;: N} or both are expected</source>
+        <translation>oczekiwano {&quot;min&quot;: N}, {&quot;max&quot;: N} lub obu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only &quot;min&quot; and &quot;max&quot; with numbers are expected</source>
+        <translation>oczekiwano tylko &quot;min&quot; i &quot;max&quot; z liczbami</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;min&quot; is above &quot;max&quot;</source>
+        <translation>&quot;min&quot; jest większe niż &quot;max&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;new&quot; or &quot;returning&quot; is expected</source>
+        <translation>oczekiwano &quot;new&quot; lub &quot;returning&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;from&quot; and &quot;to&quot; as HH:MM are expected</source>
+        <translation>oczekiwano &quot;from&quot; i &quot;to&quot; w formacie GG:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>nieznana strefa czasowa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the name of a business-hours calendar is expected</source>
+        <translation>oczekiwano nazwy kalendarza godzin pracy</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>an action is an object with one key, such as {&quot;close&quot;: true}</source>
+        <translation>akcja to obiekt z jednym kluczem, np. {&quot;close&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true is expected</source>
+        <translation>oczekiwano true</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a login, or {&quot;round_robin&quot;: [logins] or &quot;on_shift&quot;, &quot;cap&quot;: N} is expected</source>
+        <translation>oczekiwano loginu lub {&quot;round_robin&quot;: [loginy] lub &quot;on_shift&quot;, &quot;cap&quot;: N}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the template&apos;s title or shortcode is expected</source>
+        <translation>oczekiwano tytułu lub skrótu szablonu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>nieznana akcja &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a rule needs a name</source>
+        <translation>reguła musi mieć nazwę</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field</source>
+        <translation>nieznane pole</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;ingest&quot;, &quot;timer&quot; or &quot;both&quot; is expected</source>
+        <translation>oczekiwano &quot;ingest&quot;, &quot;timer&quot; lub &quot;both&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a rule needs at least one action</source>
+        <translation>reguła musi mieć co najmniej jedną akcję</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>nieprawidłowy JSON (znak %1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rule is a JSON object</source>
+        <translation>reguła to obiekt JSON</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::RuleStore</name>
     <message>
-        <location filename="../core/rules/RuleStore.cpp" line="+48"/>
+        <location filename="../core/rules/RuleStore.cpp" line="+109"/>
+        <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
+        <translation>Reguła o nazwie „%1” już istnieje. Nazwy reguł muszą być unikalne.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>There is no rule called &quot;%1&quot;.</source>
         <translation>Nie ma reguły o nazwie „%1”.</translation>
     </message>
@@ -1306,14 +1160,218 @@
         <translation>Reguła jest nieprawidłowa: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The rule &quot;%1&quot; cannot be enabled: %2</source>
         <translation>Nie można włączyć reguły „%1”: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-163"/>
+        <location line="+190"/>
         <source>There is no rule with id %1.</source>
         <translation>Nie znaleziono reguły o identyfikatorze %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::RuleSummary</name>
+    <message>
+        <location filename="../core/rules/RuleSummary.cpp" line="+38"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at most %2</source>
+        <translation>%1 najwyżej %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at least %2</source>
+        <translation>%1 co najmniej %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>every item</source>
+        <translation>każde zgłoszenie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not …</source>
+        <translation>nie …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not (%1)</source>
+        <translation>nie (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform %1</source>
+        <translation>platforma %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account %1</source>
+        <translation>konto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind %1</source>
+        <translation>rodzaj %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event %1</source>
+        <translation>zdarzenie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text contains “%1”</source>
+        <translation>tekst zawiera „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text matches %1</source>
+        <translation>tekst pasuje do %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keywords %1</source>
+        <translation>słowa kluczowe %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language %1</source>
+        <translation>język %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sentiment %1</source>
+        <translation>wydźwięk %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spam</source>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not spam</source>
+        <translation>nie spam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a link</source>
+        <translation>zawiera link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no link</source>
+        <translation>bez linku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only emoji</source>
+        <translation>tylko emoji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not only emoji</source>
+        <translation>nie tylko emoji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>words</source>
+        <translation>liczba słów</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author %1</source>
+        <translation>autor %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followers</source>
+        <translation>obserwujący</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new author</source>
+        <translation>nowy autor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returning author</source>
+        <translation>autor już pisał</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under post %1</source>
+        <translation>pod postem %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post contains “%1”</source>
+        <translation>post zawiera „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in business hours (%1)</source>
+        <translation>w godzinach pracy (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of hours (%1)</source>
+        <translation>poza godzinami pracy (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged %1</source>
+        <translation>z tagiem %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age in minutes</source>
+        <translation>wiek w minutach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanswered minutes</source>
+        <translation>minuty bez odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1</source>
+        <translation>priorytet %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1548,155 @@
         <location line="+7"/>
         <source>The server&apos;s team schema is version %1, newer than this program (%2). Update Frontdesk.</source>
         <translation>Schemat zespołu na serwerze ma wersję %1, nowszą niż ten program (%2). Zaktualizuj Frontdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::SlaClock</name>
+    <message>
+        <location filename="../core/rules/SlaClock.cpp" line="+67"/>
+        <source>a message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comment</source>
+        <translation>komentarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mention</source>
+        <translation>wzmianka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a review</source>
+        <translation>opinia</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+34"/>
+        <source>no target</source>
+        <translation>bez terminu</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>running</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>termin zagrożony</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breached</source>
+        <translation>przekroczono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>met</source>
+        <translation>dotrzymano</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+108"/>
+        <source>met late</source>
+        <translation>dotrzymano z opóźnieniem</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>first response</source>
+        <translation>pierwsza odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next response</source>
+        <translation>kolejna odpowiedź</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution</source>
+        <translation>rozwiązanie</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d. %2 godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no open time</source>
+        <translation>brak godzin pracy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>zostało %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 over</source>
+        <translation>po terminie o %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 from %3 waits %4, %5 overdue by %6</source>
+        <translation>%1: %2 od %3 czeka %4; termin (%5) przekroczony o %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 waits %4, %5 due in %6</source>
+        <translation>%1: %2 od %3 czeka %4; termin (%5) mija za %6</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::SlaPolicy</name>
+    <message>
+        <location filename="../core/rules/SlaPolicy.cpp" line="+121"/>
+        <source>A target must be between 0 (none) and %1 minutes.</source>
+        <translation>Termin musi wynosić od 0 (brak) do %1 minut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warning must come between 0 and %1 minutes before a breach.</source>
+        <translation>Ostrzeżenie musi pojawić się od 0 do %1 minut przed przekroczeniem terminu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A calendar needs a name of 1 to 100 characters.</source>
+        <translation>Nazwa kalendarza musi mieć od 1 do 100 znaków.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Targets are counted in this calendar; choose another one for them first.</source>
+        <translation>Terminy są liczone według tego kalendarza; najpierw wybierz dla nich inny.</translation>
     </message>
 </context>
 <context>
@@ -2370,174 +2577,6 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
         <location line="+18"/>
         <source>%1: VK asks to slow down (%2); trying again in %3 s.</source>
         <translation>%1: VK prosi o zmniejszenie liczby żądań (%2); ponowna próba za %3 s.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::core::ruleJson</name>
-    <message>
-        <location filename="../core/rules/RuleJson.cpp" line="+134"/>
-        <source>a condition is an object with one key, such as {&quot;kind&quot;: &quot;dm&quot;}</source>
-        <translation>warunek to obiekt z jednym kluczem, np. {&quot;kind&quot;: &quot;dm&quot;}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown condition &quot;%1&quot;</source>
-        <translation>nieznany warunek &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a list of conditions is expected</source>
-        <translation>oczekiwano listy warunków</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a word or a list of words is expected</source>
-        <translation>oczekiwano słowa lub listy słów</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>an empty word</source>
-        <translation>puste słowo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+247"/>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; nie jest żadną z wartości: %2</translation>
-    </message>
-    <message>
-        <location line="-238"/>
-        <location line="+206"/>
-        <source>some text is expected</source>
-        <translation>oczekiwano tekstu</translation>
-    </message>
-    <message>
-        <location line="-198"/>
-        <source>a regular expression is expected</source>
-        <translation>oczekiwano wyrażenia regularnego</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the regular expression is not valid: %1</source>
-        <translation>wyrażenie regularne jest nieprawidłowe: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>true or false is expected</source>
-        <translation>oczekiwano true lub false</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{&quot;min&quot;: N} or {&quot;max&quot;: N} or both are expected</source>
-        <translation>oczekiwano {&quot;min&quot;: N}, {&quot;max&quot;: N} lub obu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>only &quot;min&quot; and &quot;max&quot; with numbers are expected</source>
-        <translation>oczekiwano tylko &quot;min&quot; i &quot;max&quot; z liczbami</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;min&quot; is above &quot;max&quot;</source>
-        <translation>&quot;min&quot; jest większe niż &quot;max&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;new&quot; or &quot;returning&quot; is expected</source>
-        <translation>oczekiwano &quot;new&quot; lub &quot;returning&quot;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;from&quot; and &quot;to&quot; as HH:MM are expected</source>
-        <translation>oczekiwano &quot;from&quot; i &quot;to&quot; w formacie GG:MM</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation>nieznana strefa czasowa &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the name of a business-hours calendar is expected</source>
-        <translation>oczekiwano nazwy kalendarza godzin pracy</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>an action is an object with one key, such as {&quot;close&quot;: true}</source>
-        <translation>akcja to obiekt z jednym kluczem, np. {&quot;close&quot;: true}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>true is expected</source>
-        <translation>oczekiwano true</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>a login, or {&quot;round_robin&quot;: [logins] or &quot;on_shift&quot;, &quot;cap&quot;: N} is expected</source>
-        <translation>oczekiwano loginu lub {&quot;round_robin&quot;: [loginy] lub &quot;on_shift&quot;, &quot;cap&quot;: N}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the template&apos;s title or shortcode is expected</source>
-        <translation>oczekiwano tytułu lub skrótu szablonu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>nieznana akcja &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>a rule needs a name</source>
-        <translation>reguła musi mieć nazwę</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown field</source>
-        <translation>nieznane pole</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;ingest&quot;, &quot;timer&quot; or &quot;both&quot; is expected</source>
-        <translation>oczekiwano &quot;ingest&quot;, &quot;timer&quot; lub &quot;both&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>a rule needs at least one action</source>
-        <translation>reguła musi mieć co najmniej jedną akcję</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>not valid JSON at character %1: %2</source>
-        <translation>nieprawidłowy JSON (znak %1): %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a rule is a JSON object</source>
-        <translation>reguła to obiekt JSON</translation>
-    </message>
-</context>
-<context>
-    <name>fd::core::sla</name>
-    <message>
-        <location filename="../core/rules/SlaPolicy.cpp" line="+120"/>
-        <source>A target must be between 0 (none) and %1 minutes.</source>
-        <translation>Termin musi wynosić od 0 (brak) do %1 minut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The warning must come between 0 and %1 minutes before a breach.</source>
-        <translation>Ostrzeżenie musi pojawić się od 0 do %1 minut przed przekroczeniem terminu.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A calendar needs a name of 1 to 100 characters.</source>
-        <translation>Nazwa kalendarza musi mieć od 1 do 100 znaków.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Targets are counted in this calendar; choose another one for them first.</source>
-        <translation>Terminy są liczone według tego kalendarza; najpierw wybierz dla nich inny.</translation>
     </message>
 </context>
 <context>

@@ -2,402 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name>fd::core</name>
-    <message>
-        <location filename="../core/rules/SlaClock.cpp" line="+66"/>
-        <source>a message</source>
-        <translation>сообщение</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a comment</source>
-        <translation>комментарий</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a mention</source>
-        <translation>упоминание</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a review</source>
-        <translation>отзыв</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+34"/>
-        <source>no target</source>
-        <translation>без срока</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>running</source>
-        <translation>идёт</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>at risk</source>
-        <translation>под угрозой</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>breached</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+108"/>
-        <source>met</source>
-        <translation>выполнено</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <location line="+108"/>
-        <source>met late</source>
-        <translation>выполнено с опозданием</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <source>first response</source>
-        <translation>первый ответ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>next response</source>
-        <translation>следующий ответ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>resolution</source>
-        <translation>решение</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 ч %2 мин</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 h</source>
-        <translation>%1 ч</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 дн. %2 ч</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 d</source>
-        <translation>%1 дн.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no open time</source>
-        <translation>нет рабочего времени</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 left</source>
-        <translation>осталось %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 over</source>
-        <translation>просрочено на %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>someone</source>
-        <translation>кто-то</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 from %3 waits %4, %5 overdue by %6</source>
-        <translation>%1: %2 от %3 ждёт %4; срок (%5) просрочен на %6</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 from %3 waits %4, %5 due in %6</source>
-        <translation>%1: %2 от %3 ждёт %4; срок (%5) истекает через %6</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/DryRun.cpp" line="+44"/>
-        <source>tag %1</source>
-        <translation>добавить метку %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>untag %1</source>
-        <translation>снять метку %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>close</source>
-        <translation>закрыть</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>hide on the platform</source>
-        <translation>скрыть на платформе</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>delete on the platform</source>
-        <translation>удалить на платформе</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>assign to %1</source>
-        <translation>назначить: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assign in turn to the operators on shift</source>
-        <translation>назначать по очереди операторам на смене</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assign in turn to %1</source>
-        <translation>назначать по очереди: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>set priority %1</source>
-        <translation>задать приоритет %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>reply with “%1”</source>
-        <translation>ответить шаблоном «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>notify</source>
-        <translation>оповестить</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stop</source>
-        <translation>стоп</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleStore.cpp" line="+94"/>
-        <source>There is no rule with id %1.</source>
-        <translation>Правило с идентификатором %1 не найдено.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
-        <translation>Правило «%1» уже есть. Названия правил должны быть уникальными.</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleSummary.cpp" line="+37"/>
-        <source>%1 %2–%3</source>
-        <translation>%1 %2–%3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 at most %2</source>
-        <translation>%1 не больше %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 at least %2</source>
-        <translation>%1 не меньше %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>every item</source>
-        <translation>любое обращение</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation> и </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing</source>
-        <translation>ничего</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> or </source>
-        <translation> или </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not …</source>
-        <translation>не …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not (%1)</source>
-        <translation>не (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>platform %1</source>
-        <translation>платформа %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>account %1</source>
-        <translation>аккаунт %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kind %1</source>
-        <translation>тип %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>status %1</source>
-        <translation>статус %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>event %1</source>
-        <translation>событие %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text contains “%1”</source>
-        <translation>текст содержит «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>text matches %1</source>
-        <translation>текст соответствует %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>keywords %1</source>
-        <translation>ключевые слова %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>language %1</source>
-        <translation>язык %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sentiment %1</source>
-        <translation>тональность %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>spam</source>
-        <translation>спам</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not spam</source>
-        <translation>не спам</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>has a link</source>
-        <translation>есть ссылка</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no link</source>
-        <translation>нет ссылки</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>only emoji</source>
-        <translation>только эмодзи</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not only emoji</source>
-        <translation>не только эмодзи</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>words</source>
-        <translation>число слов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>author %1</source>
-        <translation>автор %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>followers</source>
-        <translation>подписчики</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>new author</source>
-        <translation>новый автор</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>returning author</source>
-        <translation>автор уже писал</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>under post %1</source>
-        <translation>под публикацией %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>post contains “%1”</source>
-        <translation>публикация содержит «%1»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from %1 to %2</source>
-        <translation>с %1 до %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>in business hours (%1)</source>
-        <translation>в рабочие часы (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>out of hours (%1)</source>
-        <translation>в нерабочее время (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tagged %1</source>
-        <translation>с меткой %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>age in minutes</source>
-        <translation>возраст в минутах</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unanswered minutes</source>
-        <translation>минут без ответа</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>priority %1</source>
-        <translation>приоритет %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-</context>
-<context>
     <name>fd::core::AccountHealth</name>
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
@@ -650,56 +254,156 @@
     </message>
 </context>
 <context>
-    <name>fd::core::DryRunReport</name>
+    <name>fd::core::DryRun</name>
     <message>
-        <location filename="../core/rules/DryRun.cpp" line="+8"/>
+        <location filename="../core/rules/DryRun.cpp" line="+45"/>
+        <source>tag %1</source>
+        <translation>добавить метку %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untag %1</source>
+        <translation>снять метку %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close</source>
+        <translation>закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hide on the platform</source>
+        <translation>скрыть на платформе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete on the platform</source>
+        <translation>удалить на платформе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assign to %1</source>
+        <translation>назначить: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assign in turn to the operators on shift</source>
+        <translation>назначать по очереди операторам на смене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assign in turn to %1</source>
+        <translation>назначать по очереди: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set priority %1</source>
+        <translation>задать приоритет %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply with “%1”</source>
+        <translation>ответить шаблоном «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notify</source>
+        <translation>оповестить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop</source>
+        <translation>стоп</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Would do nothing to %Ln item(s).</source>
-        <translation>Правило ничего бы не сделало (просмотрено обращений: %Ln).</translation>
+        <translation>
+            <numerusform>Правило ничего бы не сделало (просмотрено обращений: %Ln).</numerusform>
+            <numerusform>Правило ничего бы не сделало (просмотрено обращений: %Ln).</numerusform>
+            <numerusform>Правило ничего бы не сделало (просмотрено обращений: %Ln).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+7"/>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>tag %Ln item(s)</source>
-        <translation>добавление метки — %Ln</translation>
+        <translation>
+            <numerusform>добавление метки — %Ln</numerusform>
+            <numerusform>добавление метки — %Ln</numerusform>
+            <numerusform>добавление метки — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>untag %Ln item(s)</source>
-        <translation>снятие метки — %Ln</translation>
+        <translation>
+            <numerusform>снятие метки — %Ln</numerusform>
+            <numerusform>снятие метки — %Ln</numerusform>
+            <numerusform>снятие метки — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>close %Ln item(s)</source>
-        <translation>закрытие — %Ln</translation>
+        <translation>
+            <numerusform>закрытие — %Ln</numerusform>
+            <numerusform>закрытие — %Ln</numerusform>
+            <numerusform>закрытие — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>hide %Ln item(s)</source>
-        <translation>скрытие — %Ln</translation>
+        <translation>
+            <numerusform>скрытие — %Ln</numerusform>
+            <numerusform>скрытие — %Ln</numerusform>
+            <numerusform>скрытие — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>delete %Ln item(s)</source>
-        <translation>удаление — %Ln</translation>
+        <translation>
+            <numerusform>удаление — %Ln</numerusform>
+            <numerusform>удаление — %Ln</numerusform>
+            <numerusform>удаление — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>assign %Ln item(s)</source>
-        <translation>назначение — %Ln</translation>
+        <translation>
+            <numerusform>назначение — %Ln</numerusform>
+            <numerusform>назначение — %Ln</numerusform>
+            <numerusform>назначение — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>set the priority of %Ln item(s)</source>
-        <translation>смена приоритета — %Ln</translation>
+        <translation>
+            <numerusform>смена приоритета — %Ln</numerusform>
+            <numerusform>смена приоритета — %Ln</numerusform>
+            <numerusform>смена приоритета — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>reply to %Ln item(s)</source>
-        <translation>ответ — %Ln</translation>
+        <translation>
+            <numerusform>ответ — %Ln</numerusform>
+            <numerusform>ответ — %Ln</numerusform>
+            <numerusform>ответ — %Ln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>notify about %Ln item(s)</source>
-        <translation>оповещение — %Ln</translation>
+        <translation>
+            <numerusform>оповещение — %Ln</numerusform>
+            <numerusform>оповещение — %Ln</numerusform>
+            <numerusform>оповещение — %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1294,9 +998,159 @@
     </message>
 </context>
 <context>
+    <name>fd::core::RuleJson</name>
+    <message>
+        <location filename="../core/rules/RuleJson.cpp" line="+136"/>
+        <source>a condition is an object with one key, such as {&quot;kind&quot;: &quot;dm&quot;}</source>
+        <translation>условие — это объект с одним ключом, например {&quot;kind&quot;: &quot;dm&quot;}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown condition &quot;%1&quot;</source>
+        <translation>неизвестное условие &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a list of conditions is expected</source>
+        <translation>ожидается список условий</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a word or a list of words is expected</source>
+        <translation>ожидается слово или список слов</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an empty word</source>
+        <translation>пустое слово</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+251"/>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; — не одно из значений: %2</translation>
+    </message>
+    <message>
+        <location line="-242"/>
+        <location line="+210"/>
+        <source>some text is expected</source>
+        <translation>ожидается текст</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>a regular expression is expected</source>
+        <translation>ожидается регулярное выражение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the regular expression is not valid: %1</source>
+        <translation>регулярное выражение некорректно: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>true or false is expected</source>
+        <translation>ожидается true или false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{&quot;min&quot;: N} or {&quot;max&quot;: N} or both are expected</source>
+        <translation>ожидается {&quot;min&quot;: N}, {&quot;max&quot;: N} или оба</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only &quot;min&quot; and &quot;max&quot; with numbers are expected</source>
+        <translation>ожидаются только &quot;min&quot; и &quot;max&quot; с числами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;min&quot; is above &quot;max&quot;</source>
+        <translation>&quot;min&quot; больше &quot;max&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;new&quot; or &quot;returning&quot; is expected</source>
+        <translation>ожидается &quot;new&quot; или &quot;returning&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;from&quot; and &quot;to&quot; as HH:MM are expected</source>
+        <translation>ожидаются &quot;from&quot; и &quot;to&quot; в формате ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation>неизвестный часовой пояс &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the name of a business-hours calendar is expected</source>
+        <translation>ожидается название календаря рабочих часов</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>an action is an object with one key, such as {&quot;close&quot;: true}</source>
+        <translation>действие — это объект с одним ключом, например {&quot;close&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true is expected</source>
+        <translation>ожидается true</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>a login, or {&quot;round_robin&quot;: [logins] or &quot;on_shift&quot;, &quot;cap&quot;: N} is expected</source>
+        <translation>ожидается логин или {&quot;round_robin&quot;: [логины] или &quot;on_shift&quot;, &quot;cap&quot;: N}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the template&apos;s title or shortcode is expected</source>
+        <translation>ожидается название или сокращение шаблона</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>неизвестное действие &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>a rule needs a name</source>
+        <translation>у правила должно быть название</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field</source>
+        <translation>неизвестное поле</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;ingest&quot;, &quot;timer&quot; or &quot;both&quot; is expected</source>
+        <translation>ожидается &quot;ingest&quot;, &quot;timer&quot; или &quot;both&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a rule needs at least one action</source>
+        <translation>у правила должно быть хотя бы одно действие</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>некорректный JSON (символ %1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rule is a JSON object</source>
+        <translation>правило — это объект JSON</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::RuleStore</name>
     <message>
-        <location filename="../core/rules/RuleStore.cpp" line="+48"/>
+        <location filename="../core/rules/RuleStore.cpp" line="+109"/>
+        <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
+        <translation>Правило «%1» уже есть. Названия правил должны быть уникальными.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>There is no rule called &quot;%1&quot;.</source>
         <translation>Правила «%1» нет.</translation>
     </message>
@@ -1306,14 +1160,218 @@
         <translation>Правило некорректно: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The rule &quot;%1&quot; cannot be enabled: %2</source>
         <translation>Правило «%1» нельзя включить: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-163"/>
+        <location line="+190"/>
         <source>There is no rule with id %1.</source>
         <translation>Правило с идентификатором %1 не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::RuleSummary</name>
+    <message>
+        <location filename="../core/rules/RuleSummary.cpp" line="+38"/>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at most %2</source>
+        <translation>%1 не больше %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at least %2</source>
+        <translation>%1 не меньше %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>every item</source>
+        <translation>любое обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not …</source>
+        <translation>не …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not (%1)</source>
+        <translation>не (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>platform %1</source>
+        <translation>платформа %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>account %1</source>
+        <translation>аккаунт %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kind %1</source>
+        <translation>тип %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>статус %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event %1</source>
+        <translation>событие %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text contains “%1”</source>
+        <translation>текст содержит «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text matches %1</source>
+        <translation>текст соответствует %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keywords %1</source>
+        <translation>ключевые слова %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>language %1</source>
+        <translation>язык %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sentiment %1</source>
+        <translation>тональность %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spam</source>
+        <translation>спам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not spam</source>
+        <translation>не спам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a link</source>
+        <translation>есть ссылка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no link</source>
+        <translation>нет ссылки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only emoji</source>
+        <translation>только эмодзи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not only emoji</source>
+        <translation>не только эмодзи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>words</source>
+        <translation>число слов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author %1</source>
+        <translation>автор %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>followers</source>
+        <translation>подписчики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new author</source>
+        <translation>новый автор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>returning author</source>
+        <translation>автор уже писал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under post %1</source>
+        <translation>под публикацией %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post contains “%1”</source>
+        <translation>публикация содержит «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in business hours (%1)</source>
+        <translation>в рабочие часы (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out of hours (%1)</source>
+        <translation>в нерабочее время (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tagged %1</source>
+        <translation>с меткой %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>age in minutes</source>
+        <translation>возраст в минутах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanswered minutes</source>
+        <translation>минут без ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>priority %1</source>
+        <translation>приоритет %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1548,155 @@
         <location line="+7"/>
         <source>The server&apos;s team schema is version %1, newer than this program (%2). Update Frontdesk.</source>
         <translation>Схема команды на сервере имеет версию %1 — новее, чем эта программа (%2). Обновите Frontdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::SlaClock</name>
+    <message>
+        <location filename="../core/rules/SlaClock.cpp" line="+67"/>
+        <source>a message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mention</source>
+        <translation>упоминание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a review</source>
+        <translation>отзыв</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+34"/>
+        <source>no target</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at risk</source>
+        <translation>под угрозой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breached</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>met</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+108"/>
+        <source>met late</source>
+        <translation>выполнено с опозданием</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>first response</source>
+        <translation>первый ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next response</source>
+        <translation>следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 дн. %2 ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no open time</source>
+        <translation>нет рабочего времени</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 over</source>
+        <translation>просрочено на %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 from %3 waits %4, %5 overdue by %6</source>
+        <translation>%1: %2 от %3 ждёт %4; срок (%5) просрочен на %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 from %3 waits %4, %5 due in %6</source>
+        <translation>%1: %2 от %3 ждёт %4; срок (%5) истекает через %6</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::SlaPolicy</name>
+    <message>
+        <location filename="../core/rules/SlaPolicy.cpp" line="+121"/>
+        <source>A target must be between 0 (none) and %1 minutes.</source>
+        <translation>Срок должен быть от 0 (без срока) до %1 минут.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warning must come between 0 and %1 minutes before a breach.</source>
+        <translation>Предупреждение должно приходить за 0–%1 минут до нарушения срока.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A calendar needs a name of 1 to 100 characters.</source>
+        <translation>Название календаря должно содержать от 1 до 100 символов.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Targets are counted in this calendar; choose another one for them first.</source>
+        <translation>Сроки считаются по этому календарю; сначала выберите для них другой.</translation>
     </message>
 </context>
 <context>
@@ -2370,174 +2577,6 @@ Join the team again (Team → Join a team…) to give it.</source>
         <location line="+18"/>
         <source>%1: VK asks to slow down (%2); trying again in %3 s.</source>
         <translation>%1: VK просит снизить частоту запросов (%2); повтор через %3 с.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::core::ruleJson</name>
-    <message>
-        <location filename="../core/rules/RuleJson.cpp" line="+134"/>
-        <source>a condition is an object with one key, such as {&quot;kind&quot;: &quot;dm&quot;}</source>
-        <translation>условие — это объект с одним ключом, например {&quot;kind&quot;: &quot;dm&quot;}</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unknown condition &quot;%1&quot;</source>
-        <translation>неизвестное условие &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a list of conditions is expected</source>
-        <translation>ожидается список условий</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a word or a list of words is expected</source>
-        <translation>ожидается слово или список слов</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>an empty word</source>
-        <translation>пустое слово</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+247"/>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>&quot;%1&quot; — не одно из значений: %2</translation>
-    </message>
-    <message>
-        <location line="-238"/>
-        <location line="+206"/>
-        <source>some text is expected</source>
-        <translation>ожидается текст</translation>
-    </message>
-    <message>
-        <location line="-198"/>
-        <source>a regular expression is expected</source>
-        <translation>ожидается регулярное выражение</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the regular expression is not valid: %1</source>
-        <translation>регулярное выражение некорректно: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>true or false is expected</source>
-        <translation>ожидается true или false</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{&quot;min&quot;: N} or {&quot;max&quot;: N} or both are expected</source>
-        <translation>ожидается {&quot;min&quot;: N}, {&quot;max&quot;: N} или оба</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>only &quot;min&quot; and &quot;max&quot; with numbers are expected</source>
-        <translation>ожидаются только &quot;min&quot; и &quot;max&quot; с числами</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;min&quot; is above &quot;max&quot;</source>
-        <translation>&quot;min&quot; больше &quot;max&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&quot;new&quot; or &quot;returning&quot; is expected</source>
-        <translation>ожидается &quot;new&quot; или &quot;returning&quot;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;from&quot; and &quot;to&quot; as HH:MM are expected</source>
-        <translation>ожидаются &quot;from&quot; и &quot;to&quot; в формате ЧЧ:ММ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown time zone &quot;%1&quot;</source>
-        <translation>неизвестный часовой пояс &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the name of a business-hours calendar is expected</source>
-        <translation>ожидается название календаря рабочих часов</translation>
-    </message>
-    <message>
-        <location line="+124"/>
-        <source>an action is an object with one key, such as {&quot;close&quot;: true}</source>
-        <translation>действие — это объект с одним ключом, например {&quot;close&quot;: true}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>true is expected</source>
-        <translation>ожидается true</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>a login, or {&quot;round_robin&quot;: [logins] or &quot;on_shift&quot;, &quot;cap&quot;: N} is expected</source>
-        <translation>ожидается логин или {&quot;round_robin&quot;: [логины] или &quot;on_shift&quot;, &quot;cap&quot;: N}</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the template&apos;s title or shortcode is expected</source>
-        <translation>ожидается название или сокращение шаблона</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>неизвестное действие &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>a rule needs a name</source>
-        <translation>у правила должно быть название</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown field</source>
-        <translation>неизвестное поле</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&quot;ingest&quot;, &quot;timer&quot; or &quot;both&quot; is expected</source>
-        <translation>ожидается &quot;ingest&quot;, &quot;timer&quot; или &quot;both&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>a rule needs at least one action</source>
-        <translation>у правила должно быть хотя бы одно действие</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>not valid JSON at character %1: %2</source>
-        <translation>некорректный JSON (символ %1): %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a rule is a JSON object</source>
-        <translation>правило — это объект JSON</translation>
-    </message>
-</context>
-<context>
-    <name>fd::core::sla</name>
-    <message>
-        <location filename="../core/rules/SlaPolicy.cpp" line="+120"/>
-        <source>A target must be between 0 (none) and %1 minutes.</source>
-        <translation>Срок должен быть от 0 (без срока) до %1 минут.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The warning must come between 0 and %1 minutes before a breach.</source>
-        <translation>Предупреждение должно приходить за 0–%1 минут до нарушения срока.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A calendar needs a name of 1 to 100 characters.</source>
-        <translation>Название календаря должно содержать от 1 до 100 символов.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Targets are counted in this calendar; choose another one for them first.</source>
-        <translation>Сроки считаются по этому календарю; сначала выберите для них другой.</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The strings of this file, under the context they are translated in.
+struct DryRunText
 {
-    return QCoreApplication::translate("fd::core::DryRun", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::core::DryRun)
+};
 
 // The rules that run before `rule`, then `rule` itself (in place of its stored self).
 QList<Rule> chainFor(const QList<Rule> &enabled, const Rule &rule)
@@ -41,73 +42,76 @@ QString describeAction(const RuleAction &a)
 {
     switch (a.type) {
     case RuleAction::Type::Tag:
-        return tr("tag %1").arg(a.text);
+        return DryRunText::tr("tag %1").arg(a.text);
     case RuleAction::Type::Untag:
-        return tr("untag %1").arg(a.text);
+        return DryRunText::tr("untag %1").arg(a.text);
     case RuleAction::Type::Close:
-        return tr("close");
+        return DryRunText::tr("close");
     case RuleAction::Type::Hide:
-        return tr("hide on the platform");
+        return DryRunText::tr("hide on the platform");
     case RuleAction::Type::Delete:
-        return tr("delete on the platform");
+        return DryRunText::tr("delete on the platform");
     case RuleAction::Type::Assign:
         if (!a.roundRobin)
-            return tr("assign to %1").arg(a.text);
-        return a.operators.isEmpty() ? tr("assign in turn to the operators on shift")
-                                     : tr("assign in turn to %1").arg(a.operators.join(u", "_s));
+            return DryRunText::tr("assign to %1").arg(a.text);
+        return a.operators.isEmpty()
+                   ? DryRunText::tr("assign in turn to the operators on shift")
+                   : DryRunText::tr("assign in turn to %1").arg(a.operators.join(u", "_s));
     case RuleAction::Type::Priority:
-        return tr("set priority %1").arg(a.text);
+        return DryRunText::tr("set priority %1").arg(a.text);
     case RuleAction::Type::Reply:
-        return tr("reply with “%1”").arg(a.text);
+        return DryRunText::tr("reply with “%1”").arg(a.text);
     case RuleAction::Type::Notify:
-        return tr("notify");
+        return DryRunText::tr("notify");
     case RuleAction::Type::Stop:
-        return tr("stop");
+        return DryRunText::tr("stop");
     }
     return {};
 }
 
 QString DryRunReport::summary() const
 {
-    if (counts.isEmpty())
-        return tr("Would do nothing to %Ln item(s).", int(qMin<qint64>(examined, INT_MAX)));
+    if (counts.isEmpty()) {
+        const int looked = int(qMin<qint64>(examined, INT_MAX));
+        return DryRunText::tr("Would do nothing to %Ln item(s).", nullptr, looked);
+    }
     QStringList parts;
     const QLocale locale;
     auto n = [&](RuleAction::Type type) { return int(qMin<qint64>(counts.value(type), INT_MAX)); };
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         switch (it.key()) {
         case RuleAction::Type::Tag:
-            parts.append(tr("tag %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("tag %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Untag:
-            parts.append(tr("untag %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("untag %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Close:
-            parts.append(tr("close %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("close %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Hide:
-            parts.append(tr("hide %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("hide %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Delete:
-            parts.append(tr("delete %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("delete %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Assign:
-            parts.append(tr("assign %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("assign %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Priority:
-            parts.append(tr("set the priority of %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("set the priority of %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Reply:
-            parts.append(tr("reply to %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("reply to %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Notify:
-            parts.append(tr("notify about %Ln item(s)", n(it.key())));
+            parts.append(DryRunText::tr("notify about %Ln item(s)", nullptr, n(it.key())));
             break;
         case RuleAction::Type::Stop:
             break;
         }
     }
-    return tr("Would %1, of %2 items looked at.")
+    return DryRunText::tr("Would %1, of %2 items looked at.")
         .arg(parts.join(u", "_s), locale.toString(examined));
 }
 

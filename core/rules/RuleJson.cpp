@@ -62,10 +62,11 @@ const QList<ConditionKey> &conditionKeys()
     return keys;
 }
 
-QString tr(const char *text)
+// The strings of this file, under the context they are translated in.
+struct RuleJsonText
 {
-    return QCoreApplication::translate("fd::core::RuleJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::core::RuleJson)
+};
 
 bool fail(QString *error, const QString &path, const QString &what)
 {
@@ -131,7 +132,8 @@ QStringList stringList(const QJsonValue &v, bool *ok)
 std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path, QString *error)
 {
     if (!json.isObject() || json.toObject().size() != 1) {
-        fail(error, path, tr("a condition is an object with one key, such as {\"kind\": \"dm\"}"));
+        fail(error, path,
+             RuleJsonText::tr("a condition is an object with one key, such as {\"kind\": \"dm\"}"));
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
@@ -144,7 +146,7 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
     }
     const QString here = path.isEmpty() ? key : path + u'.' + key;
     if (!spec) {
-        fail(error, path, tr("unknown condition \"%1\"").arg(key));
+        fail(error, path, RuleJsonText::tr("unknown condition \"%1\"").arg(key));
         return std::nullopt;
     }
     RuleCondition c;
@@ -152,7 +154,7 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
     switch (spec->shape) {
     case Shape::Group: {
         if (!v.isArray()) {
-            fail(error, here, tr("a list of conditions is expected"));
+            fail(error, here, RuleJsonText::tr("a list of conditions is expected"));
             return std::nullopt;
         }
         const QJsonArray list = v.toArray();
@@ -175,7 +177,7 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
         bool ok = false;
         const QStringList words = stringList(v, &ok);
         if (!ok || words.isEmpty()) {
-            fail(error, here, tr("a word or a list of words is expected"));
+            fail(error, here, RuleJsonText::tr("a word or a list of words is expected"));
             return std::nullopt;
         }
         const QStringList allowed = allowedWords(c.type);
@@ -188,11 +190,12 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
             else if (!allowed.isEmpty())
                 value = value.toLower();
             if (value.isEmpty()) {
-                fail(error, here, tr("an empty word"));
+                fail(error, here, RuleJsonText::tr("an empty word"));
                 return std::nullopt;
             }
             if (!allowed.isEmpty() && !allowed.contains(value)) {
-                fail(error, here, tr("\"%1\" is not one of: %2").arg(w, allowed.join(u", "_s)));
+                fail(error, here,
+                     RuleJsonText::tr("\"%1\" is not one of: %2").arg(w, allowed.join(u", "_s)));
                 return std::nullopt;
             }
             c.values.append(value);
@@ -201,7 +204,7 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
     }
     case Shape::Text:
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            fail(error, here, tr("some text is expected"));
+            fail(error, here, RuleJsonText::tr("some text is expected"));
             return std::nullopt;
         }
         c.text = v.toString();
@@ -209,7 +212,7 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
         break;
     case Shape::Regex:
         if (!v.isString() || v.toString().isEmpty()) {
-            fail(error, here, tr("a regular expression is expected"));
+            fail(error, here, RuleJsonText::tr("a regular expression is expected"));
             return std::nullopt;
         }
         c.text = v.toString();
@@ -217,14 +220,15 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
                                                  QRegularExpression::UseUnicodePropertiesOption);
         if (!c.regex.isValid()) {
             fail(error, here,
-                 tr("the regular expression is not valid: %1").arg(c.regex.errorString()));
+                 RuleJsonText::tr("the regular expression is not valid: %1")
+                     .arg(c.regex.errorString()));
             return std::nullopt;
         }
         c.regex.optimize();
         break;
     case Shape::Flag:
         if (!v.isBool()) {
-            fail(error, here, tr("true or false is expected"));
+            fail(error, here, RuleJsonText::tr("true or false is expected"));
             return std::nullopt;
         }
         c.flag = v.toBool();
@@ -232,25 +236,27 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
     case Shape::Range: {
         const QJsonObject r = v.toObject();
         if (!v.isObject() || r.isEmpty()) {
-            fail(error, here, tr("{\"min\": N} or {\"max\": N} or both are expected"));
+            fail(error, here,
+                 RuleJsonText::tr("{\"min\": N} or {\"max\": N} or both are expected"));
             return std::nullopt;
         }
         for (auto it = r.begin(); it != r.end(); ++it) {
             if ((it.key() != u"min" && it.key() != u"max") || !it.value().isDouble()) {
-                fail(error, here, tr("only \"min\" and \"max\" with numbers are expected"));
+                fail(error, here,
+                     RuleJsonText::tr("only \"min\" and \"max\" with numbers are expected"));
                 return std::nullopt;
             }
             (it.key() == u"min" ? c.min : c.max) = it.value().toDouble();
         }
         if (c.min && c.max && *c.min > *c.max) {
-            fail(error, here, tr("\"min\" is above \"max\""));
+            fail(error, here, RuleJsonText::tr("\"min\" is above \"max\""));
             return std::nullopt;
         }
         break;
     }
     case Shape::History:
         if (v.toString() != u"new" && v.toString() != u"returning") {
-            fail(error, here, tr("\"new\" or \"returning\" is expected"));
+            fail(error, here, RuleJsonText::tr("\"new\" or \"returning\" is expected"));
             return std::nullopt;
         }
         c.flag = v.toString() == u"new";
@@ -262,19 +268,20 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
         if (t.value(u"to"_s).toString() == u"24:00")
             c.to = QTime(0, 0);
         if (!c.from.isValid() || !c.to.isValid()) {
-            fail(error, here, tr("\"from\" and \"to\" as HH:MM are expected"));
+            fail(error, here, RuleJsonText::tr("\"from\" and \"to\" as HH:MM are expected"));
             return std::nullopt;
         }
         c.zone = t.value(u"zone"_s).toString();
         if (!c.zone.isEmpty() && !QTimeZone(c.zone.toUtf8()).isValid()) {
-            fail(error, here, tr("unknown time zone \"%1\"").arg(c.zone));
+            fail(error, here, RuleJsonText::tr("unknown time zone \"%1\"").arg(c.zone));
             return std::nullopt;
         }
         break;
     }
     case Shape::Calendar:
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            fail(error, here, tr("the name of a business-hours calendar is expected"));
+            fail(error, here,
+                 RuleJsonText::tr("the name of a business-hours calendar is expected"));
             return std::nullopt;
         }
         c.text = v.toString().trimmed();
@@ -398,7 +405,7 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
 {
     if (!json.isObject() || json.toObject().size() != 1) {
         fail(error, QString(),
-             tr("an action is an object with one key, such as {\"close\": true}"));
+             RuleJsonText::tr("an action is an object with one key, such as {\"close\": true}"));
         return std::nullopt;
     }
     const QJsonObject o = json.toObject();
@@ -407,7 +414,7 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
     RuleAction a;
     auto needText = [&](RuleAction::Type type) -> std::optional<RuleAction> {
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            fail(error, key, tr("some text is expected"));
+            fail(error, key, RuleJsonText::tr("some text is expected"));
             return std::nullopt;
         }
         a.type = type;
@@ -416,7 +423,7 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
     };
     auto needTrue = [&](RuleAction::Type type) -> std::optional<RuleAction> {
         if (v != QJsonValue(true)) {
-            fail(error, key, tr("true is expected"));
+            fail(error, key, RuleJsonText::tr("true is expected"));
             return std::nullopt;
         }
         a.type = type;
@@ -439,7 +446,7 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
     if (key == u"priority") {
         if (!priorityFromWord(v.toString())) {
             fail(error, key,
-                 tr("\"%1\" is not one of: %2")
+                 RuleJsonText::tr("\"%1\" is not one of: %2")
                      .arg(v.toString(), allowedWords(Type::Priority).join(u", "_s)));
             return std::nullopt;
         }
@@ -459,8 +466,9 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
             (r.contains(u"cap"_s) &&
              (!r.value(u"cap"_s).isDouble() || r.value(u"cap"_s).toInt() < 0))) {
             fail(error, key,
-                 tr("a login, or {\"round_robin\": [logins] or \"on_shift\", \"cap\": N} is "
-                    "expected"));
+                 RuleJsonText::tr(
+                     "a login, or {\"round_robin\": [logins] or \"on_shift\", \"cap\": N} is "
+                     "expected"));
             return std::nullopt;
         }
         a.type = RuleAction::Type::Assign;
@@ -478,12 +486,12 @@ std::optional<RuleAction> parseAction(const QJsonValue &json, QString *error)
         a.firstContactOnly = r.value(u"first_contact_only"_s).toBool();
         a.outOfHoursCalendar = r.value(u"out_of_hours"_s).toString().trimmed();
         if (a.text.isEmpty()) {
-            fail(error, key, tr("the template's title or shortcode is expected"));
+            fail(error, key, RuleJsonText::tr("the template's title or shortcode is expected"));
             return std::nullopt;
         }
         return a;
     }
-    fail(error, QString(), tr("unknown action \"%1\"").arg(key));
+    fail(error, QString(), RuleJsonText::tr("unknown action \"%1\"").arg(key));
     return std::nullopt;
 }
 
@@ -536,14 +544,14 @@ std::optional<Rule> parse(const QJsonObject &json, QString *error)
     Rule rule;
     rule.name = json.value(u"name"_s).toString().trimmed();
     if (rule.name.isEmpty()) {
-        fail(error, u"name"_s, tr("a rule needs a name"));
+        fail(error, u"name"_s, RuleJsonText::tr("a rule needs a name"));
         return std::nullopt;
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
         static const QStringList known{u"name"_s, u"enabled"_s, u"trigger"_s, u"when"_s,
                                        u"then"_s, u"id"_s,      u"position"_s};
         if (!known.contains(it.key())) {
-            fail(error, it.key(), tr("unknown field"));
+            fail(error, it.key(), RuleJsonText::tr("unknown field"));
             return std::nullopt;
         }
     }
@@ -553,7 +561,8 @@ std::optional<Rule> parse(const QJsonObject &json, QString *error)
     if (json.contains(u"trigger"_s)) {
         const auto trigger = triggerFromWord(json.value(u"trigger"_s).toString());
         if (!trigger) {
-            fail(error, u"trigger"_s, tr("\"ingest\", \"timer\" or \"both\" is expected"));
+            fail(error, u"trigger"_s,
+                 RuleJsonText::tr("\"ingest\", \"timer\" or \"both\" is expected"));
             return std::nullopt;
         }
         rule.trigger = *trigger;
@@ -566,7 +575,7 @@ std::optional<Rule> parse(const QJsonObject &json, QString *error)
     }
     const QJsonValue then = json.value(u"then"_s);
     if (!then.isArray() || then.toArray().isEmpty()) {
-        fail(error, u"then"_s, tr("a rule needs at least one action"));
+        fail(error, u"then"_s, RuleJsonText::tr("a rule needs at least one action"));
         return std::nullopt;
     }
     const QJsonArray actions = then.toArray();
@@ -589,8 +598,10 @@ std::optional<Rule> parse(const QByteArray &json, QString *error)
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(error, QString(),
              pe.error != QJsonParseError::NoError
-                 ? tr("not valid JSON at character %1: %2").arg(pe.offset).arg(pe.errorString())
-                 : tr("a rule is a JSON object"));
+                 ? RuleJsonText::tr("not valid JSON at character %1: %2")
+                       .arg(pe.offset)
+                       .arg(pe.errorString())
+                 : RuleJsonText::tr("a rule is a JSON object"));
         return std::nullopt;
     }
     return parse(doc.object(), error);

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context they are translated in.
+struct RuleStoreText
 {
-    return QCoreApplication::translate("fd::core::RuleStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::core::RuleStore)
+};
 
 qint64 nowMs()
 {
@@ -91,7 +92,7 @@ StoreResult<RuleRecord> byIdIn(const QSqlDatabase &db, qint64 ruleId)
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return StoreError::notFound(tr("There is no rule with id %1.").arg(ruleId));
+        return StoreError::notFound(RuleStoreText::tr("There is no rule with id %1.").arg(ruleId));
     return recordOf(*q);
 }
 
@@ -105,7 +106,8 @@ StoreError refuseTaken(const QSqlDatabase &db, const QString &name, qint64 excep
         if (q->value(0).toLongLong() != exceptId &&
             q->value(1).toString().compare(name, Qt::CaseInsensitive) == 0)
             return StoreError::invalid(
-                tr("There is already a rule called \"%1\". Rule names must be unique.")
+                RuleStoreText::tr(
+                    "There is already a rule called \"%1\". Rule names must be unique.")
                     .arg(q->value(1).toString()));
     }
     return {};
@@ -153,7 +155,7 @@ StoreResult<RuleRecord> RuleStore::byName(const QString &name) const
         if (r.rule.name.compare(wanted, Qt::CaseInsensitive) == 0)
             return r;
     }
-    return StoreError::notFound(tr("There is no rule called \"%1\".").arg(wanted));
+    return StoreError::notFound(RuleStoreText::tr("There is no rule called \"%1\".").arg(wanted));
 }
 
 StoreResult<QList<RuleFiring>> RuleStore::firings(qint64 ruleId, int limit) const
@@ -193,7 +195,7 @@ QFuture<StoreResult<qint64>> RuleStore::save(const Rule &rule)
         // read back.
         QString why;
         if (!ruleJson::parse(ruleJson::toJson(clean), &why))
-            return StoreError::invalid(tr("The rule is not valid: %1").arg(why));
+            return StoreError::invalid(RuleStoreText::tr("The rule is not valid: %1").arg(why));
         if (StoreError err = refuseTaken(db, clean.name, clean.id); !err.ok())
             return err;
         const qint64 at = nowMs();
@@ -253,8 +255,8 @@ QFuture<StoreError> RuleStore::setEnabled(qint64 ruleId, bool enabled)
         if (old->rule.enabled == enabled)
             return StoreError{};
         if (enabled && !old->problem.isEmpty())
-            return StoreError::invalid(
-                tr("The rule \"%1\" cannot be enabled: %2").arg(old->rule.name, old->problem));
+            return StoreError::invalid(RuleStoreText::tr("The rule \"%1\" cannot be enabled: %2")
+                                           .arg(old->rule.name, old->problem));
         const qint64 at = nowMs();
         auto q =
             Connection::exec(db, u"UPDATE rules SET enabled = ?, updated_at = ? WHERE id = ?"_s,
@@ -279,7 +281,8 @@ QFuture<StoreError> RuleStore::reorder(const QList<qint64> &ruleIds)
             const auto it = std::find_if(rules->begin(), rules->end(),
                                          [id](const RuleRecord &r) { return r.rule.id == id; });
             if (it == rules->end())
-                return StoreError::notFound(tr("There is no rule with id %1.").arg(id));
+                return StoreError::notFound(
+                    RuleStoreText::tr("There is no rule with id %1.").arg(id));
             if (std::none_of(order.begin(), order.end(),
                              [id](const RuleRecord &r) { return r.rule.id == id; }))
                 order.append(*it);

@@ -11,10 +11,11 @@ namespace {
 
 using Type = RuleCondition::Type;
 
-QString tr(const char *text)
+// The strings of this file, under the context they are translated in.
+struct RuleSummaryText
 {
-    return QCoreApplication::translate("fd::core::RuleSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::core::RuleSummary)
+};
 
 // Long lists are cut: the line is a reminder, the editor shows all.
 QString words(const QStringList &values)
@@ -34,11 +35,11 @@ QString number(std::optional<double> v)
 QString range(const QString &what, const RuleCondition &c)
 {
     if (c.min && c.max)
-        return tr("%1 %2–%3").arg(what, number(c.min), number(c.max));
+        return RuleSummaryText::tr("%1 %2–%3").arg(what, number(c.min), number(c.max));
     if (c.max)
-        return tr("%1 at most %2").arg(what, number(c.max));
+        return RuleSummaryText::tr("%1 at most %2").arg(what, number(c.max));
     if (c.min)
-        return tr("%1 at least %2").arg(what, number(c.min));
+        return RuleSummaryText::tr("%1 at least %2").arg(what, number(c.min));
     return what;
 }
 
@@ -60,67 +61,71 @@ QString describeCondition(const RuleCondition &c)
 {
     switch (c.type) {
     case Type::All:
-        return c.children.isEmpty() ? tr("every item") : group(c, tr(" and "));
+        return c.children.isEmpty() ? RuleSummaryText::tr("every item")
+                                    : group(c, RuleSummaryText::tr(" and "));
     case Type::Any:
-        return c.children.isEmpty() ? tr("nothing") : group(c, tr(" or "));
+        return c.children.isEmpty() ? RuleSummaryText::tr("nothing")
+                                    : group(c, RuleSummaryText::tr(" or "));
     case Type::Not:
-        return c.children.isEmpty() ? tr("not …")
-                                    : tr("not (%1)").arg(describeCondition(c.children.first()));
+        return c.children.isEmpty()
+                   ? RuleSummaryText::tr("not …")
+                   : RuleSummaryText::tr("not (%1)").arg(describeCondition(c.children.first()));
     case Type::Platform:
-        return tr("platform %1").arg(words(c.values));
+        return RuleSummaryText::tr("platform %1").arg(words(c.values));
     case Type::Account:
-        return tr("account %1").arg(words(c.values));
+        return RuleSummaryText::tr("account %1").arg(words(c.values));
     case Type::Kind:
-        return tr("kind %1").arg(words(c.values));
+        return RuleSummaryText::tr("kind %1").arg(words(c.values));
     case Type::Status:
-        return tr("status %1").arg(words(c.values));
+        return RuleSummaryText::tr("status %1").arg(words(c.values));
     case Type::Event:
-        return tr("event %1").arg(words(c.values));
+        return RuleSummaryText::tr("event %1").arg(words(c.values));
     case Type::TextContains:
-        return tr("text contains “%1”").arg(c.text);
+        return RuleSummaryText::tr("text contains “%1”").arg(c.text);
     case Type::TextRegex:
-        return tr("text matches %1").arg(c.regex.pattern());
+        return RuleSummaryText::tr("text matches %1").arg(c.regex.pattern());
     case Type::Keywords:
-        return tr("keywords %1").arg(words(c.values));
+        return RuleSummaryText::tr("keywords %1").arg(words(c.values));
     case Type::Language:
-        return tr("language %1").arg(words(c.values));
+        return RuleSummaryText::tr("language %1").arg(words(c.values));
     case Type::Sentiment:
-        return tr("sentiment %1").arg(words(c.values));
+        return RuleSummaryText::tr("sentiment %1").arg(words(c.values));
     case Type::Spam:
-        return c.flag ? tr("spam") : tr("not spam");
+        return c.flag ? RuleSummaryText::tr("spam") : RuleSummaryText::tr("not spam");
     case Type::HasLink:
-        return c.flag ? tr("has a link") : tr("no link");
+        return c.flag ? RuleSummaryText::tr("has a link") : RuleSummaryText::tr("no link");
     case Type::OnlyEmoji:
-        return c.flag ? tr("only emoji") : tr("not only emoji");
+        return c.flag ? RuleSummaryText::tr("only emoji") : RuleSummaryText::tr("not only emoji");
     case Type::Words:
-        return range(tr("words"), c);
+        return range(RuleSummaryText::tr("words"), c);
     case Type::AuthorHandle:
-        return tr("author %1").arg(words(c.values));
+        return RuleSummaryText::tr("author %1").arg(words(c.values));
     case Type::Followers:
-        return range(tr("followers"), c);
+        return range(RuleSummaryText::tr("followers"), c);
     case Type::AuthorHistory:
-        return c.flag ? tr("new author") : tr("returning author");
+        return c.flag ? RuleSummaryText::tr("new author") : RuleSummaryText::tr("returning author");
     case Type::PostId:
-        return tr("under post %1").arg(words(c.values));
+        return RuleSummaryText::tr("under post %1").arg(words(c.values));
     case Type::PostContains:
-        return tr("post contains “%1”").arg(c.text);
+        return RuleSummaryText::tr("post contains “%1”").arg(c.text);
     case Type::TimeOfDay: {
-        QString s = tr("from %1 to %2").arg(c.from.toString(u"HH:mm"_s), c.to.toString(u"HH:mm"_s));
+        QString s = RuleSummaryText::tr("from %1 to %2")
+                        .arg(c.from.toString(u"HH:mm"_s), c.to.toString(u"HH:mm"_s));
         if (!c.zone.isEmpty())
             s += u' ' + c.zone;
         return s;
     }
     case Type::BusinessHours:
-        return c.flag ? tr("in business hours (%1)").arg(c.text)
-                      : tr("out of hours (%1)").arg(c.text);
+        return c.flag ? RuleSummaryText::tr("in business hours (%1)").arg(c.text)
+                      : RuleSummaryText::tr("out of hours (%1)").arg(c.text);
     case Type::Tags:
-        return tr("tagged %1").arg(words(c.values));
+        return RuleSummaryText::tr("tagged %1").arg(words(c.values));
     case Type::AgeMinutes:
-        return range(tr("age in minutes"), c);
+        return range(RuleSummaryText::tr("age in minutes"), c);
     case Type::UnansweredMinutes:
-        return range(tr("unanswered minutes"), c);
+        return range(RuleSummaryText::tr("unanswered minutes"), c);
     case Type::Priority:
-        return tr("priority %1").arg(words(c.values));
+        return RuleSummaryText::tr("priority %1").arg(words(c.values));
     }
     return {};
 }
@@ -130,7 +135,7 @@ QString describeRule(const Rule &rule)
     QStringList actions;
     for (const RuleAction &a : rule.actions)
         actions.append(describeAction(a));
-    return tr("%1 → %2").arg(describeCondition(rule.when), actions.join(u", "_s));
+    return RuleSummaryText::tr("%1 → %2").arg(describeCondition(rule.when), actions.join(u", "_s));
 }
 
 } // namespace fd::core

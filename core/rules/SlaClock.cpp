@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context they are translated in.
+struct SlaClockText
 {
-    return QCoreApplication::translate("fd::core::SlaClock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::core::SlaClock)
+};
 
 // One target counted from `from` in `calendar`; `stopped` when answered or closed, at `stop`
 // when that moment is known.
@@ -63,13 +64,13 @@ QString kindPhrase(ItemKind kind)
 {
     switch (kind) {
     case ItemKind::Dm:
-        return tr("a message");
+        return SlaClockText::tr("a message");
     case ItemKind::Comment:
-        return tr("a comment");
+        return SlaClockText::tr("a comment");
     case ItemKind::Mention:
-        return tr("a mention");
+        return SlaClockText::tr("a mention");
     case ItemKind::Review:
-        return tr("a review");
+        return SlaClockText::tr("a review");
     }
     return {};
 }
@@ -99,17 +100,17 @@ QString displayName(SlaState state)
 {
     switch (state) {
     case SlaState::NoTarget:
-        return tr("no target");
+        return SlaClockText::tr("no target");
     case SlaState::Running:
-        return tr("running");
+        return SlaClockText::tr("running");
     case SlaState::AtRisk:
-        return tr("at risk");
+        return SlaClockText::tr("at risk");
     case SlaState::Breached:
-        return tr("breached");
+        return SlaClockText::tr("breached");
     case SlaState::Met:
-        return tr("met");
+        return SlaClockText::tr("met");
     case SlaState::MetLate:
-        return tr("met late");
+        return SlaClockText::tr("met late");
     }
     return {};
 }
@@ -133,13 +134,13 @@ QString displayName(SlaTarget target)
 {
     switch (target) {
     case SlaTarget::None:
-        return tr("no target");
+        return SlaClockText::tr("no target");
     case SlaTarget::FirstResponse:
-        return tr("first response");
+        return SlaClockText::tr("first response");
     case SlaTarget::NextResponse:
-        return tr("next response");
+        return SlaClockText::tr("next response");
     case SlaTarget::Resolution:
-        return tr("resolution");
+        return SlaClockText::tr("resolution");
     }
     return {};
 }
@@ -192,13 +193,13 @@ QString slaDuration(qint64 seconds)
 {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return SlaClockText::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60)
-                            : tr("%1 h").arg(hours);
-    return hours % 24 ? tr("%1 d %2 h").arg(hours / 24).arg(hours % 24)
-                      : tr("%1 d").arg(hours / 24);
+        return minutes % 60 ? SlaClockText::tr("%1 h %2 min").arg(hours).arg(minutes % 60)
+                            : SlaClockText::tr("%1 h").arg(hours);
+    return hours % 24 ? SlaClockText::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24)
+                      : SlaClockText::tr("%1 d").arg(hours / 24);
 }
 
 QString slaShortText(const SlaTimer &timer)
@@ -209,29 +210,29 @@ QString slaShortText(const SlaTimer &timer)
     case SlaState::Running:
     case SlaState::AtRisk:
         if (!timer.dueAt.isValid())
-            return tr("no open time");
+            return SlaClockText::tr("no open time");
         // Rounded up: "1 min left" until the very end.
-        return tr("%1 left").arg(slaDuration(timer.remainingSeconds + 59));
+        return SlaClockText::tr("%1 left").arg(slaDuration(timer.remainingSeconds + 59));
     case SlaState::Breached:
-        return tr("%1 over").arg(slaDuration(-timer.remainingSeconds));
+        return SlaClockText::tr("%1 over").arg(slaDuration(-timer.remainingSeconds));
     case SlaState::Met:
-        return tr("met");
+        return SlaClockText::tr("met");
     case SlaState::MetLate:
-        return tr("met late");
+        return SlaClockText::tr("met late");
     }
     return {};
 }
 
 QString slaAlertText(const SlaFacts &facts, const SlaTimer &timer, const QDateTime &now)
 {
-    const QString who = facts.authorName.isEmpty() ? tr("someone") : facts.authorName;
+    const QString who = facts.authorName.isEmpty() ? SlaClockText::tr("someone") : facts.authorName;
     const QString waits = slaDuration(facts.createdAt.secsTo(now));
     const QString what = kindPhrase(facts.kind);
     if (timer.state == SlaState::Breached)
-        return tr("%1: %2 from %3 waits %4, %5 overdue by %6")
+        return SlaClockText::tr("%1: %2 from %3 waits %4, %5 overdue by %6")
             .arg(facts.accountName, what, who, waits, displayName(timer.target),
                  slaDuration(-timer.remainingSeconds));
-    return tr("%1: %2 from %3 waits %4, %5 due in %6")
+    return SlaClockText::tr("%1: %2 from %3 waits %4, %5 due in %6")
         .arg(facts.accountName, what, who, waits, displayName(timer.target),
              slaDuration(timer.remainingSeconds + 59));
 }

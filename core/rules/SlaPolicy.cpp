@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace fd::core {
 namespace {
 
-QString tr(const char *text)
+// The strings of this file, under the context they are translated in.
+struct SlaPolicyText
 {
-    return QCoreApplication::translate("fd::core::SlaPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fd::core::SlaPolicy)
+};
 
 QVariant orNull(const std::optional<qint64> &value)
 {
@@ -117,12 +118,12 @@ QString policyProblem(const SlaPolicy &policy)
 {
     for (const int minutes : {policy.firstMinutes, policy.nextMinutes, policy.resolutionMinutes}) {
         if (minutes < 0 || minutes > SlaSettings::maxTargetMinutes)
-            return tr("A target must be between 0 (none) and %1 minutes.")
+            return SlaPolicyText::tr("A target must be between 0 (none) and %1 minutes.")
                 .arg(SlaSettings::maxTargetMinutes);
     }
     if (policy.warnMinutes &&
         (*policy.warnMinutes < 0 || *policy.warnMinutes > SlaSettings::maxTargetMinutes))
-        return tr("The warning must come between 0 and %1 minutes before a breach.")
+        return SlaPolicyText::tr("The warning must come between 0 and %1 minutes before a breach.")
             .arg(SlaSettings::maxTargetMinutes);
     return {};
 }
@@ -135,7 +136,8 @@ QFuture<StoreResult<qint64>> setCalendar(Store &store, const QString &name,
         QString::fromUtf8(QJsonDocument(calendar.toJson()).toJson(QJsonDocument::Compact));
     return writeFor<qint64>(store, [trimmed, json](const QSqlDatabase &db, qint64 &id) {
         if (trimmed.isEmpty() || trimmed.size() > 100)
-            return StoreError::invalid(tr("A calendar needs a name of 1 to 100 characters."));
+            return StoreError::invalid(
+                SlaPolicyText::tr("A calendar needs a name of 1 to 100 characters."));
         auto q = Connection::exec(
             db,
             u"INSERT INTO sla_calendars (name, json) VALUES (?, ?) "
@@ -157,8 +159,8 @@ QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId)
         if (!used.ok())
             return used.error();
         if (used.value().next() && used.value().value(0).toInt() > 0)
-            return StoreError::invalid(
-                tr("Targets are counted in this calendar; choose another one for them first."));
+            return StoreError::invalid(SlaPolicyText::tr(
+                "Targets are counted in this calendar; choose another one for them first."));
         auto q = Connection::exec(db, u"DELETE FROM sla_calendars WHERE id = ?"_s, {calendarId});
         return q.ok() ? StoreError{} : q.error();
     });

@@ -48,3 +48,19 @@ TEST_CASE("Russian and Polish speak the menus and the store's words", "[ui][i18n
     CHECK(translated(en, "fd::ui::MainWindow", "%Ln item(s)", 1) == u"%Ln item"_s);
     CHECK(translated(en, "fd::ui::MainWindow", "%Ln item(s)", 2) == u"%Ln items"_s);
 }
+
+TEST_CASE("The automation's words are found under the contexts the program asks for", "[ui][i18n]")
+{
+    // Core files ask through a class of their own (Q_DECLARE_TR_FUNCTIONS), so the context the
+    // program asks for is the one the translations are filed under.
+    QTranslator ru;
+    REQUIRE(ru.load(u":/i18n/frontdesk_ru.qm"_s));
+    CHECK_FALSE(translated(ru, "fd::core::DryRun", "close").isEmpty());
+    CHECK_FALSE(translated(ru, "fd::core::DryRun", "tag %Ln item(s)", 5).isEmpty());
+    CHECK_FALSE(translated(ru, "fd::core::RuleJson", "a rule needs a name").isEmpty());
+    CHECK_FALSE(translated(ru, "fd::core::SlaClock", "met").isEmpty());
+    QTranslator en;
+    REQUIRE(en.load(u":/i18n/frontdesk_en.qm"_s));
+    CHECK(translated(en, "fd::core::DryRun", "close %Ln item(s)", 1) == u"close %Ln item"_s);
+    CHECK(translated(en, "fd::core::DryRun", "close %Ln item(s)", 11) == u"close %Ln items"_s);
+}
