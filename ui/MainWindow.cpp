@@ -279,7 +279,7 @@ void MainWindow::createConsoleDocks()
     // listed opens here.
     auto *rules = new RulesDock(m_store, *m_actions, this);
     m_docks->add(rules, Qt::RightDockWidgetArea);
-    connect(this, &MainWindow::refreshed, rules, &RulesDock::reload);
+    connect(this, &MainWindow::refreshed, rules, &RulesDock::storeChanged);
     connect(rules, &RulesDock::failed, this, &MainWindow::showError);
     connect(rules, &RulesDock::itemActivated, this, [this](qint64 itemId) {
         if (const auto row = m_queries.item(itemId); row.ok())

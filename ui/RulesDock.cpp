@@ -123,6 +123,10 @@ RulesDock::RulesDock(core::Store &store, core::InboxActions &actions, QWidget *p
             [this](const QString &message) { showMessage(m_message, message); });
     connect(m_model, &RuleListModel::enableRequested, this, &RulesDock::setEnabled);
     connect(m_model, &RuleListModel::orderRequested, this, &RulesDock::reorder);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_stale)
+            reload();
+    });
     updateActions();
 }
 
@@ -168,7 +172,16 @@ bool RulesDock::selectRule(qint64 ruleId)
 
 void RulesDock::reload()
 {
+    m_stale = false;
     m_model->reload();
+}
+
+void RulesDock::storeChanged()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
 }
 
 void RulesDock::updateActions()

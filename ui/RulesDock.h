@@ -49,8 +49,11 @@ public:
     qint64 currentRuleId() const;
     bool selectRule(qint64 ruleId);
 
-    // Re-reads the rules (after a commit anywhere), keeping the current one.
+    // Re-reads the rules, keeping the current one.
     void reload();
+    // After a commit anywhere: re-reads now while the dock is seen, else once it is shown again
+    // (the firing counts are read afresh each time, and commits come with every ingest).
+    void storeChanged();
     void newRule();
     void editRule(qint64 ruleId);
     // Opens the editor on a copy of the rule (disabled, under a new name); saved only by Save.
@@ -78,6 +81,7 @@ private:
     core::Store &m_store;
     core::InboxActions &m_actions;
     core::RuleStore m_rules;
+    bool m_stale = false;
     RuleListModel *m_model = nullptr;
     QLabel *m_message = nullptr;
     QTreeView *m_view = nullptr;

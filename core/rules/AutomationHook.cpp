@@ -185,20 +185,21 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
     QList<qint64> ids;
     while (q.value().next())
         ids.append(q.value().value(0).toLongLong());
-    // A timer rule acts on an item once: the rules that already did are left out for it. Items
-    // are grouped by the rules left for them, so each group runs as one batch.
+    // A timer rule acts on an item once: the rules that already did are left out for it.
+    auto doneQ = Connection::exec(
+        db, u"SELECT f.item_id, f.rule_id FROM rule_firings f JOIN items i ON i.id = f.item_id "
+            u"WHERE f.trigger = 'timer' AND i.status IN ('new', 'open', 'waiting')"_s);
+    if (!doneQ.ok())
+        return doneQ.error();
+    QHash<qint64, QSet<qint64>> done; // item -> rules that acted on it
+    while (doneQ.value().next())
+        done[doneQ.value().value(0).toLongLong()].insert(doneQ.value().value(1).toLongLong());
+    // Items are grouped by the rules left for them, so each group runs as one batch.
     QHash<QString, std::pair<QList<Rule>, QList<std::pair<qint64, QString>>>> groups;
     for (qint64 id : std::as_const(ids)) {
-        auto doneQ = Connection::exec(
-            db, u"SELECT rule_id FROM rule_firings WHERE item_id = ? AND trigger = 'timer'"_s,
-            {id});
-        if (!doneQ.ok())
-            return doneQ.error();
-        QSet<qint64> done;
-        while (doneQ.value().next())
-            done.insert(doneQ.value().value(0).toLongLong());
+        const QSet<qint64> acted = done.value(id);
         QList<Rule> rules = m_rules;
-        rules.removeIf([&](const Rule &r) { return done.contains(r.id); });
+        rules.removeIf([&](const Rule &r) { return acted.contains(r.id); });
         QString key;
         for (const Rule &r : std::as_const(rules))
             key += QString::number(r.id) + u',';

@@ -180,7 +180,7 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
 }
 
 StoreResult<bool> RuleEngine::planAction(const Rule &rule, int index, const RuleAction &a,
-                                         ItemFacts &item, qint64 nowMs, ItemPlan &plan)
+                                         ItemFacts &item, ItemPlan &plan)
 {
     PlannedAction p;
     p.rule = index;
@@ -296,7 +296,6 @@ StoreResult<bool> RuleEngine::planAction(const Rule &rule, int index, const Rule
     case RuleAction::Type::Stop:
         break;
     }
-    Q_UNUSED(nowMs)
     plan.actions.append(p);
     return true;
 }
@@ -321,7 +320,7 @@ StoreResult<ItemPlan> RuleEngine::plan(const QList<Rule> &rules, ItemFacts &item
                 stop = true;
                 continue;
             }
-            auto did = planAction(rule, i, a, item, nowMs, plan);
+            auto did = planAction(rule, i, a, item, plan);
             if (!did.ok())
                 return did.error();
             acted = acted || *did;

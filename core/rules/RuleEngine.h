@@ -49,7 +49,7 @@ public:
 
 private:
     StoreResult<bool> planAction(const Rule &rule, int index, const RuleAction &action,
-                                 ItemFacts &item, qint64 nowMs, ItemPlan &plan);
+                                 ItemFacts &item, ItemPlan &plan);
     StoreResult<QStringList *> tags(ItemFacts &item);
 
     FactSource &m_facts;
