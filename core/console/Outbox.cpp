@@ -514,7 +514,7 @@ StoreResult<QList<Outbox::Entry>> Outbox::entriesFor(qint64 itemId) const
 
 StoreResult<QList<Outbox::Entry>> Outbox::unfinished() const
 {
-    return entriesWhere(m_store, u"WHERE state IN ('queued', 'sending', 'failed') ORDER BY id"_s);
+    return entriesWhere(m_store, u"WHERE (state = 'queued' OR state = 'sending' OR state = 'failed') ORDER BY id"_s);
 }
 
 } // namespace fd::core

@@ -53,7 +53,8 @@ StoreResult<QHash<qint64, SlaFacts>> SlaQueries::facts(const QList<qint64> &item
                    u"('item.closed', 'item.closed_without_reply', 'item.hidden', 'item.deleted')), "
                    u"(SELECT f.created_at FROM items f WHERE f.thread_id = i.thread_id "
                    u"AND f.id <= i.id AND f.direction = 'in' "
-                   u"AND f.status IN ('new', 'open', 'waiting') ORDER BY f.id LIMIT 1) "
+                   u"AND (f.status = 'new' OR f.status = 'open' OR f.status = 'waiting') "
+                   u"ORDER BY f.id LIMIT 1) "
                    u"FROM items i JOIN accounts a ON a.id = i.account_id "
                    u"LEFT JOIN authors au ON au.id = i.author_id WHERE i.id IN ("_s +
                        marks.join(u", "_s) + u')');

@@ -5,6 +5,7 @@
 #include "store/Migrations.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -121,6 +122,47 @@ TEST_CASE("Every older schema version migrates with its data intact", "[migratio
             CHECK(*Migrations::currentVersion(raw.db) == Migrations::latestVersion());
         }
     }
+}
+
+TEST_CASE("A store upgraded past the constraint rewrite still refuses what they forbid",
+          "[migrations]")
+{
+    RawDb raw;
+    REQUIRE(Migrations::migrate(raw.db, 15).ok());
+    REQUIRE(Migrations::migrate(raw.db).ok());
+    raw.exec(u"INSERT INTO accounts (id, platform, name, created_at) VALUES (1, 'vk', 'A', 1)"_s);
+    raw.exec(u"INSERT INTO items (id, account_id, external_id, kind, created_at, received_at) "
+             u"VALUES (1, 1, 'm1', 'dm', 1, 1)"_s);
+    const QString refused[] = {
+        u"UPDATE items SET status = 'archived' WHERE id = 1"_s,
+        u"UPDATE items SET kind = 'story' WHERE id = 1"_s,
+        u"INSERT INTO threads (account_id, kind, external_id) VALUES (1, 'chat', 'x')"_s,
+        u"INSERT INTO journal (at, actor_kind, action) VALUES (1, 'robot', 'x')"_s,
+        u"UPDATE accounts SET health = 'sleepy' WHERE id = 1"_s,
+        u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, created_at, "
+        u"updated_at) VALUES (1, 'like', '', '', 'k', 1, 1)"_s,
+    };
+    for (const QString &sql : refused) {
+        QSqlQuery q(raw.db);
+        INFO(sql.toStdString());
+        CHECK_FALSE(q.exec(sql));
+        CHECK(q.lastError().text().contains(u"CHECK constraint failed"_s));
+    }
+    raw.exec(u"UPDATE items SET status = 'closed' WHERE id = 1"_s);
+    raw.exec(u"INSERT INTO journal (at, actor_kind, action) VALUES (1, 'rule', 'item.closed')"_s);
+    // The first open customer message of a conversation is still found through its index.
+    QSqlQuery plan(raw.db);
+    REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT id FROM items WHERE thread_id = 1 AND "
+                      u"direction = 'in' AND (status = 'new' OR status = 'open' OR "
+                      u"status = 'waiting') ORDER BY id LIMIT 1"_s));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString();
+    CHECK(detail.contains(u"items_open_by_thread"_s));
+    QSqlQuery check(raw.db);
+    REQUIRE(check.exec(u"PRAGMA integrity_check"_s));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == u"ok"_s);
 }
 
 TEST_CASE("A database from a newer build is refused, not damaged", "[migrations]")
