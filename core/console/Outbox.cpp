@@ -514,7 +514,10 @@ StoreResult<QList<Outbox::Entry>> Outbox::entriesFor(qint64 itemId) const
 
 StoreResult<QList<Outbox::Entry>> Outbox::unfinished() const
 {
-    return entriesWhere(m_store, u"WHERE (state = 'queued' OR state = 'sending' OR state = 'failed') ORDER BY id"_s);
+    // The same form as the outbox_open index's condition, so that index serves it.
+    return entriesWhere(
+        m_store,
+        u"WHERE (state = 'queued' OR state = 'sending' OR state = 'failed') ORDER BY id"_s);
 }
 
 } // namespace fd::core
