@@ -15,6 +15,15 @@
 using namespace Qt::StringLiterals;
 
 namespace fd::core {
+namespace {
+
+// The statuses an operator's open-items count holds (FactSource's candidates query).
+bool isOpenStatus(const QString &status)
+{
+    return status == u"new" || status == u"open" || status == u"waiting";
+}
+
+} // namespace
 
 AutomationHook::AutomationHook(QString station)
     : m_station(std::move(station))
@@ -45,6 +54,8 @@ void AutomationHook::rolledBack()
 {
     if (m_applier)
         m_applier->forget();
+    if (m_facts)
+        m_facts->forget();
     m_revision = -1; // the rules read in that transaction may be gone with it
 }
 
@@ -118,6 +129,8 @@ StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &r
                 continue; // ours, not a customer's
             ItemFacts item = std::move(**loaded);
             item.event = event;
+            const qint64 assignedTo = item.assigneeId;
+            const bool wasOpen = isOpenStatus(item.status);
             auto plan = m_engine->plan(rules, item, nowMs, trigger);
             if (plan.ok() && plan->fired.isEmpty())
                 continue;
@@ -128,6 +141,7 @@ StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &r
                 failure = {id, err};
                 break;
             }
+            m_facts->openItemMoved(assignedTo, wasOpen, item.assigneeId, isOpenStatus(item.status));
             ++acted;
         }
         if (!failure) {
@@ -139,6 +153,7 @@ StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &r
         Connection::exec(db, u"ROLLBACK TO rules_batch"_s);
         Connection::exec(db, u"RELEASE rules_batch"_s);
         m_applier->forget();
+        m_facts->forget();
         failing.insert(failure->first);
         warnings.append(
             QCoreApplication::translate("fd::core::Rules", "The rules could not act on item %1: %2")
@@ -154,7 +169,7 @@ StoreError AutomationHook::ingested(const QSqlDatabase &db, const IngestBatch &,
         return err;
     if (!m_anyIngest)
         return StoreError{};
-    m_facts->forgetCalendars(); // edited since the last batch, perhaps
+    m_facts->forget(); // edited since the last batch, perhaps
     QList<std::pair<qint64, QString>> ids;
     ids.reserve(items.size());
     for (const IngestedItem &in : items)
@@ -177,7 +192,7 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
         return err;
     if (!m_anyTimer)
         return StoreError{};
-    m_facts->forgetCalendars();
+    m_facts->forget();
     auto q = Connection::exec(db, u"SELECT id FROM items WHERE status IN ('new', 'open', "
                                   u"'waiting') AND direction = 'in' ORDER BY id"_s);
     if (!q.ok())

@@ -215,27 +215,42 @@ StoreResult<std::optional<QString>> FactSource::templateBody(const QString &name
 
 StoreResult<QList<FactSource::Candidate>> FactSource::candidates(const QStringList &logins)
 {
-    SqliteStatement &q = m_st->candidates;
-    const QString doing = what("Reading the operators for the rules");
-    if (StoreError err = q.exec(doing); !err.ok())
-        return err;
-    QList<Candidate> all;
-    while (q.hasRow()) {
-        all.append({q.int64(0), q.text(1), q.int64(2)});
-        if (StoreError err = q.next(doing); !err.ok())
+    if (!m_candidates) {
+        SqliteStatement &q = m_st->candidates;
+        const QString doing = what("Reading the operators for the rules");
+        if (StoreError err = q.exec(doing); !err.ok())
             return err;
+        QList<Candidate> all;
+        while (q.hasRow()) {
+            all.append({q.int64(0), q.text(1), q.int64(2)});
+            if (StoreError err = q.next(doing); !err.ok())
+                return err;
+        }
+        q.reset();
+        m_candidates = std::move(all);
     }
-    q.reset();
     if (logins.isEmpty())
-        return all;
+        return *m_candidates;
     QList<Candidate> named;
     for (const QString &login : logins) {
-        for (const Candidate &c : all) {
+        for (const Candidate &c : std::as_const(*m_candidates)) {
             if (c.login.compare(login, Qt::CaseInsensitive) == 0)
                 named.append(c);
         }
     }
     return named;
+}
+
+void FactSource::openItemMoved(qint64 fromAssignee, bool fromOpen, qint64 toAssignee, bool toOpen)
+{
+    if (!m_candidates || (fromAssignee == toAssignee && fromOpen == toOpen))
+        return;
+    for (Candidate &c : *m_candidates) {
+        if (fromOpen && c.id == fromAssignee)
+            --c.open;
+        if (toOpen && c.id == toAssignee)
+            ++c.open;
+    }
 }
 
 StoreResult<std::optional<qint64>> FactSource::operatorId(const QString &login)

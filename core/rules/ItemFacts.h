@@ -83,7 +83,9 @@ public:
     // A template's body by title or shortcode, nullopt when none.
     StoreResult<std::optional<QString>> templateBody(const QString &name);
     // Operator ids by login (enabled only), in the order asked; all enabled operators and
-    // leads for an empty list. With their open items counted.
+    // leads for an empty list. With their open items counted: read once per batch and then
+    // kept up to date through openItemMoved(), as a count(*) per assignment grew with every
+    // open item an operator held.
     struct Candidate
     {
         qint64 id = 0;
@@ -92,11 +94,19 @@ public:
     };
     StoreResult<QList<Candidate>> candidates(const QStringList &logins);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
+    // What the rules did to an item's assignee and status, for the open counts read above.
+    void openItemMoved(qint64 fromAssignee, bool fromOpen, qint64 toAssignee, bool toOpen);
 
     // Whether the business-hours calendar of that name is open at a moment; nullopt for an
-    // unknown calendar. The calendars are read when first asked after forgetCalendars().
+    // unknown calendar. The calendars are read when first asked after forget().
     std::optional<bool> calendarOpen(const QString &calendar, qint64 ms);
-    void forgetCalendars() { m_sla.reset(); }
+    // Calendars and operators are read again when next asked: at the start of a batch, and
+    // after a rollback.
+    void forget()
+    {
+        m_sla.reset();
+        m_candidates.reset();
+    }
 
     const QSqlDatabase &db() const { return m_db; }
 
@@ -106,6 +116,7 @@ private:
     std::unique_ptr<Statements> m_st;
     StoreError m_error;
     std::optional<SlaSettings> m_sla;
+    std::optional<QList<Candidate>> m_candidates; // all enabled operators and leads
 };
 
 } // namespace fd::core
