@@ -5,6 +5,7 @@
 #include "ComposerDock.h"
 #include "ConsoleLayouts.h"
 #include "ConversationView.h"
+#include "CsatDialog.h"
 #include "DockRegistry.h"
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
@@ -509,6 +510,12 @@ void MainWindow::createMenus()
         });
         if (auto *watcher = findChild<core::SlaWatcher *>(u"sla.watcher"_s))
             connect(&dialog, &SlaDialog::changed, watcher, [watcher] { watcher->check(); });
+        dialog.exec();
+    });
+    QAction *surveys = settings->addAction(tr("Customer &surveys…"));
+    surveys->setObjectName(u"action.csat"_s);
+    connect(surveys, &QAction::triggered, this, [this] {
+        CsatDialog dialog(m_store, this);
         dialog.exec();
     });
 

@@ -46,6 +46,9 @@ int actionCommand(CommandContext &ctx);
 // sla calendar | policy | list | check
 int slaCommand(CommandContext &ctx);
 
+// csat [--from --to --by --csv] (the report) | csat set (the survey settings)
+int csatCommand(CommandContext &ctx);
+
 // rule add | list | show | enable | disable | move | remove | dry-run
 int ruleCommand(CommandContext &ctx);
 

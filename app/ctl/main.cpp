@@ -28,6 +28,7 @@ const char *const kCommands = R"(Commands:
   sync       Send this station's changes to the team and bring the team's back (--once, --for S).
   operator   Add or disable people of the team (add, disable).
   sla        Response targets: calendars, targets per account and kind, clocks (list, check).
+  csat       Customer surveys: the CSAT report (--from, --to, --by, --csv) and settings (set).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
   bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify | rules.
@@ -111,6 +112,7 @@ int main(int argc, char **argv)
         {u"ban"_s, &fd::ctl::actionCommand},
         {u"sla"_s, &fd::ctl::slaCommand},
         {u"rule"_s, &fd::ctl::ruleCommand},
+        {u"csat"_s, &fd::ctl::csatCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

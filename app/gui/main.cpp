@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "auth/SecretStore.h"
 #include "connectors/Poller.h"
+#include "console/CsatWatcher.h"
 #include "console/InboxActions.h"
 #include "console/Outbox.h"
 #include "net/HttpClient.h"
@@ -166,6 +167,14 @@ int main(int argc, char *argv[])
     fd::core::RuleRunner rules(*store, automation);
     window.setRuleRunner(&rules);
     rules.start();
+    // Customer surveys follow operators' closings through the outbox; replies are read for
+    // ratings as the store changes.
+    fd::core::CsatWatcher surveys(*store);
+    QObject::connect(&surveys, &fd::core::CsatWatcher::surveysQueued, &outbox,
+                     &fd::core::Outbox::sendQueued);
+    QObject::connect(&window, &fd::ui::MainWindow::refreshed, &surveys,
+                     [&surveys] { surveys.check(); });
+    surveys.start();
 
     window.show();
     const int code = app.exec();

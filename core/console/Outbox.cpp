@@ -166,41 +166,48 @@ QFuture<StoreResult<qint64>> Outbox::act(qint64 itemId, OutgoingAction::Kind kin
     return enqueue(itemId, kind, QString(), false, std::nullopt);
 }
 
+StoreResult<bool> Outbox::queueIn(const QSqlDatabase &db, qint64 itemId, OutgoingAction::Kind kind,
+                                  const QString &body, bool closeAfter, const QString &operatorName,
+                                  qint64 &entryId, std::optional<qint64> claimFence)
+{
+    if (kind == OutgoingAction::Kind::Reply && body.trimmed().isEmpty())
+        return StoreError::invalid(tr("A reply needs some text."));
+    auto item = Connection::exec(db, u"SELECT 1 FROM items WHERE id = ?"_s, {itemId});
+    if (!item.ok())
+        return item.error();
+    if (!item.value().next())
+        return StoreError::notFound(tr("There is no item with id %1.").arg(itemId));
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 at = nowMs();
+    auto q = Connection::exec(db,
+                              u"INSERT INTO outbox (item_id, action, body, close_after, "
+                              u"operator, idempotency_key, created_at, updated_at) "
+                              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              {itemId, Outbox::actionWord(kind), nonNull(body), closeAfter ? 1 : 0,
+                               nonNull(operatorName), key, at, at});
+    if (!q.ok())
+        return q.error();
+    entryId = q->lastInsertId().toLongLong();
+    QJsonObject payload{{u"item"_s, itemId},
+                        {u"key"_s, key},
+                        {u"body"_s, nonNull(body)},
+                        {u"close_after"_s, closeAfter}};
+    if (claimFence)
+        payload.insert(u"fence"_s, *claimFence);
+    return opQueue::enqueueInTeam(db, Outbox::actionWord(kind), payload);
+}
+
 QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind kind,
                                              const QString &body, bool closeAfter,
                                              std::optional<qint64> claimFence)
 {
-    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // In a team the server's outbox takes it (with the op queued in the same transaction) and
     // a gateway delivers it; this station does not send it itself.
     auto viaTeam = std::make_shared<bool>(false);
     auto future =
         writeFor<qint64>(m_store, [=, actor = m_actor](const QSqlDatabase &db, qint64 &id) {
-            if (kind == OutgoingAction::Kind::Reply && body.trimmed().isEmpty())
-                return StoreError::invalid(tr("A reply needs some text."));
-            auto item = Connection::exec(db, u"SELECT 1 FROM items WHERE id = ?"_s, {itemId});
-            if (!item.ok())
-                return item.error();
-            if (!item.value().next())
-                return StoreError::notFound(tr("There is no item with id %1.").arg(itemId));
-            const qint64 at = nowMs();
-            auto q =
-                Connection::exec(db,
-                                 u"INSERT INTO outbox (item_id, action, body, close_after, "
-                                 u"operator, idempotency_key, created_at, updated_at) "
-                                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                                 {itemId, Outbox::actionWord(kind), nonNull(body),
-                                  closeAfter ? 1 : 0, nonNull(actor.displayName), key, at, at});
-            if (!q.ok())
-                return q.error();
-            id = q->lastInsertId().toLongLong();
-            QJsonObject payload{{u"item"_s, itemId},
-                                {u"key"_s, key},
-                                {u"body"_s, nonNull(body)},
-                                {u"close_after"_s, closeAfter}};
-            if (claimFence)
-                payload.insert(u"fence"_s, *claimFence);
-            auto queued = opQueue::enqueueInTeam(db, Outbox::actionWord(kind), payload);
+            const auto queued =
+                queueIn(db, itemId, kind, body, closeAfter, actor.displayName, id, claimFence);
             if (!queued.ok())
                 return queued.error();
             *viaTeam = *queued;

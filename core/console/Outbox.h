@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -85,6 +86,13 @@ public:
     // The words actions are stored and sent to a team's server by ("reply", "delete", …).
     static QString actionWord(OutgoingAction::Kind kind);
     static OutgoingAction::Kind actionFrom(const QString &word);
+    // Writes an action into the outbox inside the caller's write job (in a team, with the op
+    // that takes it to the team's outbox). `entryId` gets the row's id; the result says whether
+    // the team delivers it (else this station's sendQueued() does). An empty reply is refused.
+    static StoreResult<bool> queueIn(const QSqlDatabase &db, qint64 itemId,
+                                     OutgoingAction::Kind kind, const QString &body,
+                                     bool closeAfter, const QString &operatorName, qint64 &entryId,
+                                     std::optional<qint64> claimFence = std::nullopt);
     // A reply the platform took, as our own item in its conversation.
     static IncomingItem sentReply(const OutgoingAction &action, const ActionResult &result,
                                   const QString &postExternalId);

@@ -63,7 +63,8 @@ TEST_CASE("An empty file is migrated to the latest schema", "[migrations]")
     REQUIRE(Migrations::migrate(raw.db).ok());
     CHECK(*Migrations::currentVersion(raw.db) == Migrations::latestVersion());
     const QStringList latest =
-        u"accounts alarm_episodes alarm_settings authors drafts item_tags items items_fts "
+        u"accounts alarm_episodes alarm_settings authors csat_settings csat_surveys drafts "
+        u"item_tags items items_fts "
         u"items_fts_source journal meta notes "
         u"operators outbox posts rule_firings rules saved_views sla_alerts sla_calendars "
         u"sla_policies sync_ops sync_waiting tags "
