@@ -210,12 +210,15 @@ StoreError sendDue(const QSqlDatabase &db, const CsatSettings &settings, qint64 
         due.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
                     q->value(3).toString(), q->value(4).toString()});
     for (const Due &d : due) {
-        // The customer wrote again, or the item was reopened, hidden or deleted: the
-        // conversation is not over, so it is not asked about (its next closing may be).
+        // The customer wrote again (an open item after the closed one), or the item was
+        // reopened, hidden or deleted: the conversation goes on, so it is not asked about (its
+        // next closing may be). Older items left open do not count: operators close the item
+        // they answered, not always every message before it.
         auto goesOn = exists(db,
                              u"SELECT 1 FROM items WHERE thread_id = ? AND direction = 'in' AND "
-                             u"(status = 'new' OR status = 'open' OR status = 'waiting') LIMIT 1"_s,
-                             {d.thread});
+                             u"(status = 'new' OR status = 'open' OR status = 'waiting') AND "
+                             u"id > ? LIMIT 1"_s,
+                             {d.thread, d.item});
         if (!goesOn.ok())
             return goesOn.error();
         QString text;

@@ -25,6 +25,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return alarmBench(rest, out, err);
     if (which == u"rules"_s)
         return rulesBench(rest, out, err);
+    if (which == u"csat"_s)
+        return csatBench(rest, out, err);
     if (which == u"classify"_s)
         return classifyBench(rest, out, err);
     if (which == u"queries"_s) // the measuring child of `bench store`
@@ -37,6 +39,7 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
            u"[--samples S] [--stations 1,20]\n"
            u"       frontdeskctl bench alarms [--items N] [--accounts A] [--per-day D] [--runs R] "
            u"[--db PATH] [--rebuild]\n"
+           u"       frontdeskctl bench csat [--items N] [--customers C] [--round K] [--runs R]\n"
            u"       frontdeskctl bench classify [--data PATH] [--runs R] [--misses]\n"
            u"       frontdeskctl bench rules [--items N] [--batch B] [--runs R] [--rules K] "
            u"[--dir DIR]\n"_s;

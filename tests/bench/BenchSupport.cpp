@@ -10,6 +10,20 @@ using namespace Qt::StringLiterals;
 
 namespace fd::bench {
 
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &args,
+                                QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(args)) {
+        err << parser.errorText() << u"\n"_s;
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    return std::nullopt;
+}
+
 double median(QList<double> values)
 {
     return percentile(std::move(values), 50);

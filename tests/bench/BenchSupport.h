@@ -3,14 +3,21 @@
 #include "sandbox/TrafficGenerator.h"
 #include "store/IngestBatch.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QTextStream>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace fd::bench {
+
+// Parses a bench's options; after a mistake or --help (printed) gives the exit code to return.
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &args,
+                                QTextStream &out, QTextStream &err);
 
 double median(QList<double> values);
 double percentile(QList<double> values, double p);

@@ -39,6 +39,8 @@ int vkBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int alarmBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int syncBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int rulesBench(const QStringList &args, QTextStream &out, QTextStream &err);
+// bench csat: the customer surveys' looks and report over a large store.
+int csatBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench

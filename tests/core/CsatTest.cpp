@@ -322,7 +322,7 @@ TEST_CASE("No survey while surveys are off nor for closings from before they wer
     CHECK(f.count(u"SELECT count(*) FROM csat_surveys"_s) == 0);
 }
 
-TEST_CASE("No survey when a rule closed the item or the account is not covered", "[csat]")
+TEST_CASE("No survey when a rule closed the item or without reply or for another account", "[csat]")
 {
     Surveys f;
     f.configure([&](CsatSettings &s) { s.accountIds = {f.vk}; });
@@ -343,6 +343,9 @@ TEST_CASE("No survey when a rule closed the item or the account is not covered",
     const qint64 telegramDm =
         f.add(f.telegram, message(u"t1"_s, u"Hi"_s, u"u1"_s, u"Anna Petrova"_s));
     REQUIRE(fd::test::resultOf(f.irinaActs.close({telegramDm})).ok());
+    // Closed without reply: nothing was answered, so nothing is rated.
+    const qint64 thanks = f.add(f.vk, message(u"v2"_s, u"Спасибо"_s, u"u2"_s, u"Вера"_s));
+    REQUIRE(fd::test::resultOf(f.irinaActs.close({thanks}, true)).ok());
     f.look();
     CHECK(f.outbox().isEmpty());
 }
@@ -351,8 +354,10 @@ TEST_CASE("A delayed survey is sent when due unless the customer wrote again", "
 {
     Surveys f;
     f.configure([](CsatSettings &s) { s.delayMinutes = 10; });
+    f.add(f.vk, message(u"b0"_s, u"Hello?"_s, u"u2"_s, u"Tom Smith"_s, -120));
     const qint64 a = f.add(f.vk, message(u"a1"_s, u"Вопрос"_s, u"u1"_s, u"Анна Петрова"_s, -60));
     const qint64 b = f.add(f.vk, message(u"b1"_s, u"Question"_s, u"u2"_s, u"Tom Smith"_s, -60));
+    // Tom's older "Hello?" stays open: the item answered was closed, and he wrote nothing since.
     REQUIRE(fd::test::resultOf(f.irinaActs.close({a, b})).ok());
     CsatStep step = f.look();
     CHECK(step.scheduled == 2);
