@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "auth/SecretStore.h"
+#include "console/OperatorJournal.h"
 #include "store/Connection.h"
 #include "store/ItemQueries.h"
 #include "sync/Gateway.h"
@@ -135,6 +136,10 @@ int addAccount(CommandContext &ctx, const QStringList &args)
             return Failure;
         }
         id = *added.result();
+        // Connecting an account is journaled (a team's server journals its own).
+        journalEvent(*store, Actor::local(), u"account.added"_s, QString(), account.name,
+                     toString(account.platform) + u' ' + apiBase)
+            .waitForFinished();
     }
 
     SecretStore secrets;

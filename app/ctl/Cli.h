@@ -49,6 +49,9 @@ int slaCommand(CommandContext &ctx);
 // csat [--from --to --by --csv] (the report) | csat set (the survey settings)
 int csatCommand(CommandContext &ctx);
 
+// who did what, as a table, JSON lines or CSV
+int journalCommand(CommandContext &ctx);
+
 // rule add | list | show | enable | disable | move | remove | dry-run
 int ruleCommand(CommandContext &ctx);
 

@@ -23,6 +23,7 @@ const char *const kCommands = R"(Commands:
   reply      Reply to an item on its platform: reply ITEM_ID TEXT [--close].
   delete     Delete a customer's message or comment on its platform: delete ITEM_ID.
   ban        Ban an item's author where the platform allows it: ban ITEM_ID.
+  journal    Who did what, when and where, before and after (filters, --csv [--bom]).
   rule       Automation rules: add, list, show, enable, disable, move, remove, dry-run.
   team       Set up a team server and join it (init, join, status).
   sync       Send this station's changes to the team and bring the team's back (--once, --for S).
@@ -113,6 +114,7 @@ int main(int argc, char **argv)
         {u"sla"_s, &fd::ctl::slaCommand},
         {u"rule"_s, &fd::ctl::ruleCommand},
         {u"csat"_s, &fd::ctl::csatCommand},
+        {u"journal"_s, &fd::ctl::journalCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

@@ -84,6 +84,16 @@ QString tagTaken(const QString &name)
         .arg(name);
 }
 
+// A template as the journal keeps it: where it is filed, its title and shortcode, its text.
+QString templateText(const QString &folder, const QString &title, const QString &shortcode,
+                     const QString &body)
+{
+    QString head = folder.isEmpty() ? title : folder + u" › "_s + title;
+    if (!shortcode.isEmpty())
+        head += u" (/"_s + shortcode + u')';
+    return head + u"\n"_s + body;
+}
+
 QString cleanName(const QString &name)
 {
     return name.simplified().left(80);
@@ -344,10 +354,19 @@ QFuture<StoreError> InboxActions::renameTag(qint64 tagId, const QString &name)
 
 QFuture<StoreError> InboxActions::setTagColor(qint64 tagId, const QString &color)
 {
-    return m_store.write([tagId, color](const QSqlDatabase &db) {
+    return m_store.write([tagId, color, actor = m_actor](const QSqlDatabase &db) {
+        auto old = Connection::exec(db, u"SELECT name, color FROM tags WHERE id = ?"_s, {tagId});
+        if (!old.ok())
+            return old.error();
+        if (!old.value().next() || old->value(1).toString() == color)
+            return StoreError{};
+        const QString name = old->value(0).toString();
+        const QString was = old->value(1).toString();
         auto q = Connection::exec(db, u"UPDATE tags SET color = ? WHERE id = ?"_s,
                                   {nonNull(color), tagId});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        return journalOther(db, actor, nowMs(), u"tag.recolored"_s, was, color, name);
     });
 }
 
@@ -373,6 +392,21 @@ QFuture<StoreResult<qint64>> InboxActions::saveTemplate(const Template &t)
             return StoreError::invalid(QCoreApplication::translate(
                 "fd::core::InboxActions", "A template needs a title and some text."));
         const qint64 at = nowMs();
+        // The journal keeps the whole template before and after, so an edit can be undone by
+        // hand and a bad text traced to who wrote it.
+        QString before;
+        if (t.id != 0) {
+            auto old = Connection::exec(
+                db,
+                u"SELECT folder, title, body, coalesce(shortcode, '') FROM templates "
+                u"WHERE id = ?"_s,
+                {t.id});
+            if (!old.ok())
+                return old.error();
+            if (old.value().next())
+                before = templateText(old->value(0).toString(), old->value(1).toString(),
+                                      old->value(3).toString(), old->value(2).toString());
+        }
         StoreResult<QSqlQuery> q =
             t.id == 0 ? Connection::exec(db,
                                          u"INSERT INTO templates (folder, title, body, shortcode, "
@@ -392,24 +426,32 @@ QFuture<StoreResult<qint64>> InboxActions::saveTemplate(const Template &t)
                                           .arg(code));
         }
         id = t.id == 0 ? q->lastInsertId().toLongLong() : t.id;
-        return journalOther(db, actor, at, u"template.saved"_s, QString(), t.title.trimmed());
+        const QString after =
+            templateText(t.folder.trimmed(), t.title.trimmed(), shortcode, t.body);
+        if (after == before)
+            return StoreError{};
+        return journalOther(db, actor, at, u"template.saved"_s, before, after, t.title.trimmed());
     });
 }
 
 QFuture<StoreError> InboxActions::deleteTemplate(qint64 templateId)
 {
     return m_store.write([templateId, actor = m_actor](const QSqlDatabase &db) {
-        auto title =
-            Connection::exec(db, u"SELECT title FROM templates WHERE id = ?"_s, {templateId});
+        auto title = Connection::exec(
+            db,
+            u"SELECT folder, title, body, coalesce(shortcode, '') FROM templates WHERE id = ?"_s,
+            {templateId});
         if (!title.ok())
             return title.error();
         if (!title.value().next())
             return StoreError{};
-        const QString old = title->value(0).toString();
+        const QString name = title->value(1).toString();
+        const QString old = templateText(title->value(0).toString(), name,
+                                         title->value(3).toString(), title->value(2).toString());
         auto q = Connection::exec(db, u"DELETE FROM templates WHERE id = ?"_s, {templateId});
         if (!q.ok())
             return q.error();
-        return journalOther(db, actor, nowMs(), u"template.deleted"_s, old, QString());
+        return journalOther(db, actor, nowMs(), u"template.deleted"_s, old, QString(), name);
     });
 }
 
@@ -449,6 +491,10 @@ QFuture<StoreError> InboxActions::addNote(const QString &column, const QString &
                              {id, nonNull(actor.displayName), body, nowMs(), key});
         if (!q.ok())
             return q.error();
+        if (StoreError err = journalOther(db, actor, nowMs(), u"note.added"_s, QString(), body,
+                                          opField + u' ' + QString::number(id));
+            !err.ok())
+            return err;
         return teamOp(db, u"note"_s, {{opField, id}, {u"body"_s, body}, {u"key"_s, key}});
     });
 }

@@ -1,8 +1,10 @@
 #include "OperatorJournal.h"
 
 #include "store/Connection.h"
+#include "store/Store.h"
 #include "store/TextLimits.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +34,20 @@ StoreError journalItem(const QSqlDatabase &db, const Actor &actor, qint64 at, co
     return q.ok() ? StoreError{} : q.error();
 }
 
+StoreError journalItemByRule(const QSqlDatabase &db, const QString &rule, const QString &station,
+                             qint64 at, const QString &action, qint64 itemId, const QString &before,
+                             const QString &after, const QString &detail)
+{
+    auto q = Connection::exec(
+        db,
+        u"INSERT INTO journal (at, actor_kind, actor, station, action, item_id, account_id, "
+        u"before, after, detail) SELECT ?, 'rule', ?, ?, ?, id, account_id, ?, ?, ? "
+        u"FROM items WHERE id = ?"_s,
+        {at, nonNull(rule), nonNull(station), action, nonNull(before), nonNull(after),
+         nonNull(detail), itemId});
+    return q.ok() ? StoreError{} : q.error();
+}
+
 StoreError journalOther(const QSqlDatabase &db, const Actor &actor, qint64 at,
                         const QString &action, const QString &before, const QString &after,
                         const QString &detail)
@@ -43,6 +59,15 @@ StoreError journalOther(const QSqlDatabase &db, const Actor &actor, qint64 at,
         {at, operatorOf(actor), nonNull(actor.displayName), nonNull(actor.station), action,
          nonNull(before), nonNull(after), nonNull(detail)});
     return q.ok() ? StoreError{} : q.error();
+}
+
+QFuture<StoreError> journalEvent(Store &store, const Actor &actor, const QString &action,
+                                 const QString &before, const QString &after, const QString &detail)
+{
+    return store.write([=](const QSqlDatabase &db) {
+        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), action, before, after,
+                            detail);
+    });
 }
 
 } // namespace fd::core

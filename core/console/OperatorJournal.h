@@ -3,6 +3,7 @@
 #include "console/InboxActions.h"
 #include "store/StoreError.h"
 
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,9 +16,20 @@ StoreError journalItem(const QSqlDatabase &db, const Actor &actor, qint64 at, co
                        qint64 itemId, const QString &before, const QString &after,
                        const QString &detail = {});
 
+// About an item, for what a rule did: named by the rule, recorded at `station`.
+StoreError journalItemByRule(const QSqlDatabase &db, const QString &rule, const QString &station,
+                             qint64 at, const QString &action, qint64 itemId, const QString &before,
+                             const QString &after, const QString &detail = {});
+
 // About something that is not an item (a tag, a template).
 StoreError journalOther(const QSqlDatabase &db, const Actor &actor, qint64 at,
                         const QString &action, const QString &before, const QString &after,
                         const QString &detail = {});
+
+// Something that is a write of its own (a console session began or ended, the station joined
+// a team), as one write job.
+QFuture<StoreError> journalEvent(Store &store, const Actor &actor, const QString &action,
+                                 const QString &before, const QString &after,
+                                 const QString &detail = {});
 
 } // namespace fd::core

@@ -444,6 +444,23 @@ void Outbox::finish(const Entry &entry, const OutgoingAction &action, const Acti
                 return StoreError{}; // the item went meanwhile; the outbox keeps the record
             const QString status = old->value(0).toString();
             const QString text = old->value(1).toString();
+            // An action a rule queued (it journaled its plan as "outbox.<word>" under its name)
+            // is journaled as the rule's when delivered, not as this station's operator's.
+            auto queuedByRule = Connection::exec(
+                db,
+                u"SELECT 1 FROM journal WHERE item_id = ? AND actor_kind = 'rule' AND "
+                u"action = ? AND actor = ? LIMIT 1"_s,
+                {entry.itemId, QString(u"outbox."_s + actionWord(entry.kind)), entry.operatorName});
+            if (!queuedByRule.ok())
+                return queuedByRule.error();
+            const bool byRule = queuedByRule.value().next();
+            auto record = [&](const QString &action, const QString &before, const QString &after,
+                              const QString &detail = {}) {
+                return byRule ? journalItemByRule(db, entry.operatorName, actor.station, nowMs(),
+                                                  action, entry.itemId, before, after, detail)
+                              : journalItem(db, actor, nowMs(), action, entry.itemId, before, after,
+                                            detail);
+            };
             switch (entry.kind) {
             case OutgoingAction::Kind::Reply: {
                 const QString next = entry.closeAfter ? u"closed"_s : u"waiting"_s;
@@ -453,8 +470,7 @@ void Outbox::finish(const Entry &entry, const OutgoingAction &action, const Acti
                                           {next, entry.itemId});
                 if (!u.ok())
                     return u.error();
-                return journalItem(db, actor, nowMs(), u"item.replied"_s, entry.itemId, status,
-                                   entry.body, next);
+                return record(u"item.replied"_s, status, entry.body, next);
             }
             case OutgoingAction::Kind::Delete:
             case OutgoingAction::Kind::Hide: {
@@ -468,8 +484,8 @@ void Outbox::finish(const Entry &entry, const OutgoingAction &action, const Acti
                 if (!u.ok())
                     return u.error();
                 // The text is kept in the journal: what was removed can always be told.
-                return journalItem(db, actor, nowMs(), hide ? u"item.hidden"_s : u"item.deleted"_s,
-                                   entry.itemId, text, QString(), u"status was "_s + status);
+                return record(hide ? u"item.hidden"_s : u"item.deleted"_s, text, QString(),
+                              u"status was "_s + status);
             }
             case OutgoingAction::Kind::Unhide: {
                 auto u = Connection::exec(
@@ -477,12 +493,10 @@ void Outbox::finish(const Entry &entry, const OutgoingAction &action, const Acti
                     {entry.itemId});
                 if (!u.ok())
                     return u.error();
-                return journalItem(db, actor, nowMs(), u"item.unhidden"_s, entry.itemId, QString(),
-                                   text);
+                return record(u"item.unhidden"_s, QString(), text);
             }
             case OutgoingAction::Kind::Ban:
-                return journalItem(db, actor, nowMs(), u"author.banned"_s, entry.itemId, QString(),
-                                   action.authorExternalId, text);
+                return record(u"author.banned"_s, QString(), action.authorExternalId, text);
             }
             return StoreError{};
         })

@@ -1,9 +1,11 @@
 #include "RateWatch.h"
 
+#include "console/OperatorJournal.h"
 #include "store/Connection.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -225,9 +227,26 @@ StoreResult<QHash<qint64, AlarmSettings>> loadAlarmSettings(const QSqlDatabase &
     return all;
 }
 
-QFuture<StoreError> saveAlarmSettings(Store &store, const AlarmSettings &s)
+namespace {
+
+// Settings as the journal shows them.
+QString settingsText(const AlarmSettings &s)
 {
-    return store.write([s](const QSqlDatabase &db) -> StoreError {
+    return u"spike %1: %2x in %3 min, at least %4; silent %5: %6 h, at least %7 expected"_s
+        .arg(s.spikeOn ? u"on"_s : u"off"_s)
+        .arg(s.multiple)
+        .arg(s.windowMinutes)
+        .arg(s.minimum)
+        .arg(s.silentOn ? u"on"_s : u"off"_s)
+        .arg(s.silentHours)
+        .arg(s.silentMinimum);
+}
+
+} // namespace
+
+QFuture<StoreError> saveAlarmSettings(Store &store, const AlarmSettings &s, const Actor &actor)
+{
+    return store.write([s, actor](const QSqlDatabase &db) -> StoreError {
         if (!(s.multiple >= 1 && s.multiple <= 1000))
             return StoreError::invalid(QCoreApplication::translate(
                 "fd::core::RateWatch", "The multiple must be between 1 and 1000."));
@@ -243,6 +262,9 @@ QFuture<StoreError> saveAlarmSettings(Store &store, const AlarmSettings &s)
         if (s.silentMinimum < 1)
             return StoreError::invalid(QCoreApplication::translate(
                 "fd::core::RateWatch", "The expected count for silence must be at least 1."));
+        const auto before = loadAlarmSettings(db);
+        if (!before.ok())
+            return before.error();
         auto q = Connection::exec(
             db,
             u"INSERT INTO alarm_settings (account_id, multiple, window_minutes, minimum, "
@@ -253,7 +275,13 @@ QFuture<StoreError> saveAlarmSettings(Store &store, const AlarmSettings &s)
             u"spike_on = excluded.spike_on, silent_on = excluded.silent_on"_s,
             {s.accountId, s.multiple, s.windowMinutes, s.minimum, s.silentHours, s.silentMinimum,
              s.spikeOn ? 1 : 0, s.silentOn ? 1 : 0});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        const AlarmSettings old = before->value(s.accountId, AlarmSettings{s.accountId});
+        if (old == s)
+            return StoreError{};
+        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"alarms.set"_s,
+                            settingsText(old), settingsText(s), u"account %1"_s.arg(s.accountId));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "console/InboxActions.h"
 #include "model/Enums.h"
 #include "store/StoreError.h"
 
@@ -30,8 +31,9 @@ struct AlarmSettings
 
 // Every account's settings, the defaults where none were saved.
 StoreResult<QHash<qint64, AlarmSettings>> loadAlarmSettings(const QSqlDatabase &db);
-// Saves one account's settings (values out of range are refused).
-QFuture<StoreError> saveAlarmSettings(Store &store, const AlarmSettings &settings);
+// Saves one account's settings (values out of range are refused), journaled under `actor`.
+QFuture<StoreError> saveAlarmSettings(Store &store, const AlarmSettings &settings,
+                                      const Actor &actor = Actor::local());
 
 // Comments under one post in the window.
 struct PostRate

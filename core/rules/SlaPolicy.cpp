@@ -1,10 +1,12 @@
 #include "SlaPolicy.h"
 
+#include "console/OperatorJournal.h"
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "store/WriteFor.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -113,6 +115,53 @@ const SlaCalendar *SlaSettings::calendarNamed(const QString &name) const
 }
 
 namespace sla {
+namespace {
+
+// A policy row as the journal shows it, found by id or by its scope; empty when there is none.
+StoreResult<std::pair<QString, QString>> policyText(const QSqlDatabase &db, const QString &where,
+                                                    std::initializer_list<QVariant> values)
+{
+    auto q = Connection::exec(
+        db,
+        u"SELECT coalesce(p.account_id, 0), coalesce(p.kind, ''), p.first_minutes, "
+        u"p.next_minutes, p.resolution_minutes, coalesce(c.name, ''), p.warn_minutes "
+        u"FROM sla_policies p LEFT JOIN sla_calendars c ON c.id = p.calendar_id WHERE "_s +
+            where,
+        values);
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return std::pair<QString, QString>{};
+    const QSqlQuery &r = q.value();
+    const qint64 account = r.value(0).toLongLong();
+    const QString kind = r.value(1).toString();
+    const QString scope = (account ? u"account %1"_s.arg(account) : u"every account"_s) + u", "_s +
+                          (kind.isEmpty() ? u"every kind"_s : kind);
+    QString text = u"first %1 min, next %2 min, resolution %3 min"_s.arg(r.value(2).toInt())
+                       .arg(r.value(3).toInt())
+                       .arg(r.value(4).toInt());
+    if (!r.value(5).toString().isEmpty())
+        text += u", calendar "_s + r.value(5).toString();
+    if (!r.value(6).isNull())
+        text += u", warn %1 min before"_s.arg(r.value(6).toInt());
+    return std::pair{scope, text};
+}
+
+StoreResult<QString> calendarJson(const QSqlDatabase &db, const QString &column,
+                                  const QVariant &value, QString *name = nullptr)
+{
+    auto q = Connection::exec(
+        db, u"SELECT json, name FROM sla_calendars WHERE "_s + column + u" = ?"_s, {value});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return QString();
+    if (name)
+        *name = q.value().value(1).toString();
+    return q.value().value(0).toString();
+}
+
+} // namespace
 
 QString policyProblem(const SlaPolicy &policy)
 {
@@ -129,15 +178,18 @@ QString policyProblem(const SlaPolicy &policy)
 }
 
 QFuture<StoreResult<qint64>> setCalendar(Store &store, const QString &name,
-                                         const BusinessCalendar &calendar)
+                                         const BusinessCalendar &calendar, const Actor &actor)
 {
     const QString trimmed = name.simplified();
     const QString json =
         QString::fromUtf8(QJsonDocument(calendar.toJson()).toJson(QJsonDocument::Compact));
-    return writeFor<qint64>(store, [trimmed, json](const QSqlDatabase &db, qint64 &id) {
+    return writeFor<qint64>(store, [trimmed, json, actor](const QSqlDatabase &db, qint64 &id) {
         if (trimmed.isEmpty() || trimmed.size() > 100)
             return StoreError::invalid(
                 SlaPolicyText::tr("A calendar needs a name of 1 to 100 characters."));
+        const auto before = calendarJson(db, u"name"_s, trimmed);
+        if (!before.ok())
+            return before.error();
         auto q = Connection::exec(
             db,
             u"INSERT INTO sla_calendars (name, json) VALUES (?, ?) "
@@ -147,13 +199,16 @@ QFuture<StoreResult<qint64>> setCalendar(Store &store, const QString &name,
             return q.error();
         if (q.value().next())
             id = q.value().value(0).toLongLong();
-        return StoreError{};
+        if (*before == json)
+            return StoreError{};
+        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"sla.calendar_set"_s,
+                            *before, json, trimmed);
     });
 }
 
-QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId)
+QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId, const Actor &actor)
 {
-    return store.write([calendarId](const QSqlDatabase &db) {
+    return store.write([calendarId, actor](const QSqlDatabase &db) {
         auto used = Connection::exec(
             db, u"SELECT count(*) FROM sla_policies WHERE calendar_id = ?"_s, {calendarId});
         if (!used.ok())
@@ -161,16 +216,31 @@ QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId)
         if (used.value().next() && used.value().value(0).toInt() > 0)
             return StoreError::invalid(SlaPolicyText::tr(
                 "Targets are counted in this calendar; choose another one for them first."));
+        QString name;
+        const auto before = calendarJson(db, u"id"_s, calendarId, &name);
+        if (!before.ok())
+            return before.error();
         auto q = Connection::exec(db, u"DELETE FROM sla_calendars WHERE id = ?"_s, {calendarId});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        if (before->isEmpty())
+            return StoreError{};
+        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(),
+                            u"sla.calendar_removed"_s, *before, QString(), name);
     });
 }
 
-QFuture<StoreResult<qint64>> setPolicy(Store &store, const SlaPolicy &policy)
+QFuture<StoreResult<qint64>> setPolicy(Store &store, const SlaPolicy &policy, const Actor &actor)
 {
-    return writeFor<qint64>(store, [policy](const QSqlDatabase &db, qint64 &id) {
+    return writeFor<qint64>(store, [policy, actor](const QSqlDatabase &db, qint64 &id) {
         if (const QString problem = policyProblem(policy); !problem.isEmpty())
             return StoreError::invalid(problem);
+        const QString scopeWhere = u"coalesce(p.account_id, 0) = ? AND coalesce(p.kind, '') = ?"_s;
+        const QVariant account = policy.accountId.value_or(0);
+        const QVariant kind = policy.kind ? toString(*policy.kind) : u""_s;
+        const auto before = policyText(db, scopeWhere, {account, kind});
+        if (!before.ok())
+            return before.error();
         auto q = Connection::exec(
             db,
             u"INSERT INTO sla_policies (account_id, kind, first_minutes, next_minutes, "
@@ -191,15 +261,29 @@ QFuture<StoreResult<qint64>> setPolicy(Store &store, const SlaPolicy &policy)
             return q.error();
         if (q.value().next())
             id = q.value().value(0).toLongLong();
-        return StoreError{};
+        const auto after = policyText(db, scopeWhere, {account, kind});
+        if (!after.ok())
+            return after.error();
+        if (before->second == after->second)
+            return StoreError{};
+        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"sla.target_set"_s,
+                            before->second, after->second, after->first);
     });
 }
 
-QFuture<StoreError> removePolicy(Store &store, qint64 policyId)
+QFuture<StoreError> removePolicy(Store &store, qint64 policyId, const Actor &actor)
 {
-    return store.write([policyId](const QSqlDatabase &db) {
+    return store.write([policyId, actor](const QSqlDatabase &db) {
+        const auto before = policyText(db, u"p.id = ?"_s, {policyId});
+        if (!before.ok())
+            return before.error();
         auto q = Connection::exec(db, u"DELETE FROM sla_policies WHERE id = ?"_s, {policyId});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        if (before->second.isEmpty())
+            return StoreError{};
+        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"sla.target_removed"_s,
+                            before->second, QString(), before->first);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BusinessCalendar.h"
+#include "console/InboxActions.h"
 #include "model/Enums.h"
 #include "store/StoreError.h"
 
@@ -70,16 +71,20 @@ private:
     QList<SlaCalendar> m_calendars;
 };
 
-// Writes, through the store's writer.
+// Writes, through the store's writer, each journaled (before and after) under `actor`.
 namespace sla {
 // Adds or replaces the calendar of that name; the result is its id.
 QFuture<StoreResult<qint64>> setCalendar(Store &store, const QString &name,
-                                         const BusinessCalendar &calendar);
+                                         const BusinessCalendar &calendar,
+                                         const Actor &actor = Actor::local());
 // Removes a calendar; refused while a policy counts in it.
-QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId);
+QFuture<StoreError> removeCalendar(Store &store, qint64 calendarId,
+                                   const Actor &actor = Actor::local());
 // Adds the policy for its scope or replaces the one there; the result is its id.
-QFuture<StoreResult<qint64>> setPolicy(Store &store, const SlaPolicy &policy);
-QFuture<StoreError> removePolicy(Store &store, qint64 policyId);
+QFuture<StoreResult<qint64>> setPolicy(Store &store, const SlaPolicy &policy,
+                                       const Actor &actor = Actor::local());
+QFuture<StoreError> removePolicy(Store &store, qint64 policyId,
+                                 const Actor &actor = Actor::local());
 // What is wrong with a policy's numbers, or nothing.
 QString policyProblem(const SlaPolicy &policy);
 } // namespace sla
