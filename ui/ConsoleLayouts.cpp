@@ -25,6 +25,7 @@ const QString kViews = u"dock.views"_s;
 const QString kAuthor = u"dock.author"_s;
 const QString kTeam = u"dock.team"_s;
 const QString kRules = u"dock.rules"_s;
+const QString kJournal = u"dock.journal"_s;
 
 const QList<int> kWidened{ItemFeedModel::ChannelColumn, ItemFeedModel::AuthorColumn};
 
@@ -91,6 +92,7 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(op, kTags, DockPlacement::tabbedWith(kTemplates));
     docks.place(op, kTeam, DockPlacement::tabbedWith(kAccounts));
     docks.place(op, kRules, DockPlacement::tabbedWith(kTemplates));
+    docks.place(op, kJournal, DockPlacement::tabbedWith(kTemplates));
 
     // Handover: what is waiting and whether every account is polled, at a glance. The inbox
     // gets the width of all its columns; the conversation what is left.
@@ -110,6 +112,8 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(lead, kTeam, DockPlacement::tabbedWith(kAccounts));
     // Leads look after the rules: beside the accounts and the team, under the inbox.
     docks.place(lead, kRules, DockPlacement::tabbedWith(kAccounts));
+    // And read the journal there: who did what on the shift.
+    docks.place(lead, kJournal, DockPlacement::tabbedWith(kAccounts));
 
     // Each layout has its own columns: the wide inbox of the handover gives the channel and
     // the author more room.

@@ -10,6 +10,7 @@
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
 #include "JoinTeamDialog.h"
+#include "JournalDock.h"
 #include "LayoutManager.h"
 #include "LayoutMenu.h"
 #include "Notifier.h"
@@ -23,6 +24,7 @@
 #include "TriageActions.h"
 #include "ViewsDock.h"
 #include "console/InboxActions.h"
+#include "console/OperatorJournal.h"
 #include "console/Outbox.h"
 #include "rules/AlarmWatcher.h"
 #include "rules/RuleRunner.h"
@@ -287,6 +289,17 @@ void MainWindow::createConsoleDocks()
             openItem(itemId, row->item.threadId);
     });
 
+    // The journal: who did what, before and after (beside the rules; ConsoleLayouts). A row
+    // about an item opens it here, hidden and deleted ones with their kept text.
+    auto *journal = new JournalDock(m_store, *m_actions, this);
+    m_docks->add(journal, Qt::RightDockWidgetArea);
+    connect(this, &MainWindow::refreshed, journal, &JournalDock::storeChanged);
+    connect(journal, &JournalDock::failed, this, &MainWindow::showError);
+    connect(journal, &JournalDock::itemActivated, this, [this](qint64 itemId) {
+        if (const auto row = m_queries.item(itemId); row.ok())
+            openItem(itemId, row->item.threadId);
+    });
+
     // The team: who is online and doing what, and what the server refused (beside the
     // accounts; ConsoleLayouts).
     m_teamDock = new TeamDock(m_reader, this);
@@ -337,6 +350,12 @@ void MainWindow::setTeam(core::TeamSession *session)
             });
     connect(session, &core::TeamSession::membershipChanged, this,
             &MainWindow::teamMembershipChanged);
+    // Joining is journaled under the team login it brings (membershipChanged came first).
+    connect(session, &core::TeamSession::joinFinished, this, [this](bool ok, const QString &) {
+        if (ok && m_team->inTeam())
+            core::journalEvent(m_store, m_actions->actor(), u"team.joined"_s, QString(),
+                               m_team->membership()->server);
+    });
     connect(session, &core::TeamSession::statusChanged, this, &MainWindow::updateTeamActions);
     connect(m_inbox, &InboxDock::currentItemChanged, session,
             [session](qint64, qint64 threadId) { session->setViewing(threadId); });
@@ -405,7 +424,10 @@ void MainWindow::leaveTeam()
         return;
     connect(
         m_team, &core::TeamSession::leaveFinished, this,
-        [this](bool, const QString &message) {
+        [this, who = m_actions->actor(),
+         server = m_team->membership()->server](bool ok, const QString &message) {
+            if (ok)
+                core::journalEvent(m_store, who, u"team.left"_s, server, QString());
             statusBar()->showMessage(message.isEmpty()
                                          ? tr("This station left the team and works on its own.")
                                          : message,

@@ -8,6 +8,7 @@
 #include "connectors/Poller.h"
 #include "console/CsatWatcher.h"
 #include "console/InboxActions.h"
+#include "console/OperatorJournal.h"
 #include "console/Outbox.h"
 #include "net/HttpClient.h"
 #include "rules/AutomationHook.h"
@@ -176,8 +177,14 @@ int main(int argc, char *argv[])
                      [&surveys] { surveys.check(); });
     surveys.start();
 
+    // Who sat down at this console and when they left it (under their team login in a team).
+    fd::core::journalEvent(*store, window.actions().actor(), u"session.started"_s, QString(),
+                           QCoreApplication::applicationVersion());
     window.show();
     const int code = app.exec();
+    fd::core::journalEvent(*store, window.actions().actor(), u"session.ended"_s, QString(),
+                           QString())
+        .waitForFinished();
     window.setOutbox(nullptr); // it goes before the window does
     team.stopGateway();        // its connectors go before the HTTP client does
     poller.stop();

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -218,24 +220,35 @@ StoreError JournalReader::forEach(const JournalQuery &query,
     }
 }
 
-StoreResult<QList<JournalActor>> JournalReader::actors(qint64 sinceMs) const
+StoreResult<QList<JournalActor>> JournalReader::actors() const
 {
+    // From name to name along journal_by_actor (a loose index scan): a few steps per person,
+    // however long the journal; each with the kind and operator row of their newest entry.
     auto q = Connection::exec(
-        m_db,
-        u"SELECT actor_kind, coalesce(operator_id, 0), actor FROM journal WHERE at >= ? "
-        u"AND actor <> '' GROUP BY actor_kind, operator_id, actor "
-        u"ORDER BY actor_kind <> 'operator', actor"_s,
-        {sinceMs});
+        m_db, u"WITH RECURSIVE names(actor) AS ("
+              u"SELECT min(actor) FROM journal WHERE actor > '' "
+              u"UNION ALL SELECT (SELECT min(actor) FROM journal WHERE actor > names.actor) "
+              u"FROM names WHERE names.actor IS NOT NULL) "
+              u"SELECT n.actor, (SELECT j.actor_kind || ' ' || coalesce(j.operator_id, 0) "
+              u"FROM journal j WHERE j.actor = n.actor ORDER BY j.id DESC LIMIT 1) "
+              u"FROM names n WHERE n.actor IS NOT NULL"_s);
     if (!q.ok())
         return q.error();
     QList<JournalActor> out;
     while (q.value().next()) {
         JournalActor a;
-        a.kind = actorKindFromString(q->value(0).toString()).value_or(ActorKind::System);
-        a.operatorId = q->value(1).toLongLong();
-        a.name = q->value(2).toString();
+        a.name = q->value(0).toString();
+        const QStringList newest = q->value(1).toString().split(u' ');
+        a.kind = actorKindFromString(newest.value(0)).value_or(ActorKind::System);
+        a.operatorId = newest.value(1).toLongLong();
         out.append(a);
     }
+    // People first, then rules and the rest; each group by name.
+    std::stable_sort(out.begin(), out.end(), [](const JournalActor &a, const JournalActor &b) {
+        const bool aPerson = a.kind == ActorKind::Operator;
+        const bool bPerson = b.kind == ActorKind::Operator;
+        return aPerson != bPerson ? aPerson : a.name.localeAwareCompare(b.name) < 0;
+    });
     return out;
 }
 

@@ -76,8 +76,8 @@ public:
     StoreError forEach(const JournalQuery &query,
                        const std::function<bool(const JournalEntry &)> &sink, qint64 limit = 0,
                        int pageSize = 2000) const;
-    // Everyone who acted since `sinceMs`, operators first, each once.
-    StoreResult<QList<JournalActor>> actors(qint64 sinceMs = 0) const;
+    // Everyone who acted, by the name recorded: people first, then rules and the rest.
+    StoreResult<QList<JournalActor>> actors() const;
 
 private:
     QSqlDatabase m_db;
