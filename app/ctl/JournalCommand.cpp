@@ -3,6 +3,8 @@
 
 #include "stats/JournalQuery.h"
 #include "store/Connection.h"
+#include "sync/ServerConnection.h"
+#include "sync/TeamJournal.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -119,6 +121,8 @@ int journalCommand(CommandContext &ctx)
          u"apostrophe."_s},
         {u"output"_s, u"With --csv: write to this file instead of standard output."_s, u"PATH"_s},
         {u"json"_s, u"One JSON object per line."_s},
+        {u"team"_s, u"The team server's journal (every operator at every station) instead of this "
+                    u"station's."_s},
     });
     if (const auto done = parseOrExit(p, ctx.args, ctx))
         return *done;
@@ -180,7 +184,36 @@ int journalCommand(CommandContext &ctx)
             query.actor = row->value(1).toString();
         }
     }
-    const JournalReader journal(*reader);
+    // The pages: this store's journal, or with --team the team server's.
+    std::unique_ptr<ServerConnection> server;
+    JournalPageSource source;
+    if (p.isSet(u"team"_s)) {
+        bool failed = false;
+        const auto login = teamLogin(ctx, *store, failed);
+        if (!login) {
+            if (!failed)
+                ctx.err << u"This station is in no team. See: frontdeskctl team join\n"_s;
+            return Failure;
+        }
+        auto c = login->team.connect(login->password, u"ctl.journal"_s);
+        if (!c.ok()) {
+            ctx.err << c.error().message << u"\n"_s;
+            return Failure;
+        }
+        server = std::move(c.value());
+        query.operatorId.reset(); // the server knows people by login and name
+        source = [&server](const JournalQuery &q, int n,
+                           qint64 before) -> StoreResult<JournalPage> {
+            auto page = teamJournal::page(*server, q, n, before);
+            if (!page.ok())
+                return StoreError::invalid(page.error().message);
+            return *page;
+        };
+    } else {
+        source = [db = *reader](const JournalQuery &q, int n, qint64 before) {
+            return JournalReader(db).page(q, n, before);
+        };
+    }
 
     if (csv) {
         CsvOptions options;
@@ -197,7 +230,7 @@ int journalCommand(CommandContext &ctx)
             return Failure;
         }
         qint64 rows = 0;
-        const auto failed = writeJournalCsv(journal, query, &file, options, limit, &rows);
+        const auto failed = writeJournalCsv(source, query, &file, options, limit, &rows);
         file.close();
         if (failed) {
             ctx.err << *failed << u"\n"_s;
@@ -210,8 +243,8 @@ int journalCommand(CommandContext &ctx)
 
     const bool json = p.isSet(u"json"_s);
     QList<JournalEntry> rows;
-    StoreError err = journal.forEach(
-        query,
+    StoreError err = forEachJournalEntry(
+        source, query,
         [&](const JournalEntry &e) {
             if (json)
                 printJson(ctx, e);

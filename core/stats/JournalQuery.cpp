@@ -202,11 +202,20 @@ StoreError JournalReader::forEach(const JournalQuery &query,
                                   const std::function<bool(const JournalEntry &)> &sink,
                                   qint64 limit, int pageSize) const
 {
+    return forEachJournalEntry(
+        [this](const JournalQuery &q, int n, qint64 before) { return page(q, n, before); }, query,
+        sink, limit, pageSize);
+}
+
+StoreError forEachJournalEntry(const JournalPageSource &source, const JournalQuery &query,
+                               const std::function<bool(const JournalEntry &)> &sink, qint64 limit,
+                               int pageSize)
+{
     qint64 given = 0;
     qint64 before = 0;
     for (;;) {
         const int want = limit > 0 ? int(qMin<qint64>(pageSize, limit - given)) : pageSize;
-        auto page = this->page(query, want, before);
+        auto page = source(query, want, before);
         if (!page.ok())
             return page.error();
         for (const JournalEntry &e : page->entries) {
@@ -279,11 +288,20 @@ std::optional<QString> writeJournalCsv(const JournalReader &reader, const Journa
                                        QIODevice *out, CsvOptions options, qint64 limit,
                                        qint64 *written)
 {
+    return writeJournalCsv([&reader](const JournalQuery &q, int n,
+                                     qint64 before) { return reader.page(q, n, before); },
+                           query, out, options, limit, written);
+}
+
+std::optional<QString> writeJournalCsv(const JournalPageSource &source, const JournalQuery &query,
+                                       QIODevice *out, CsvOptions options, qint64 limit,
+                                       qint64 *written)
+{
     CsvWriter csv(out, options);
     csv.writeRow(journalCsvHeader());
     qint64 rows = 0;
-    StoreError err = reader.forEach(
-        query,
+    StoreError err = forEachJournalEntry(
+        source, query,
         [&](const JournalEntry &e) {
             csv.writeRow(journalCsvRecord(e));
             ++rows;

@@ -83,12 +83,25 @@ private:
     QSqlDatabase m_db;
 };
 
+// Where journal pages come from: the local store (JournalReader) or a team's server.
+using JournalPageSource =
+    std::function<StoreResult<JournalPage>(const JournalQuery &query, int limit, qint64 beforeId)>;
+
+// Every matching row of `source`, newest first, in pages, until `sink` returns false or
+// `limit` rows were given (0: no limit).
+StoreError forEachJournalEntry(const JournalPageSource &source, const JournalQuery &query,
+                               const std::function<bool(const JournalEntry &)> &sink,
+                               qint64 limit = 0, int pageSize = 2000);
+
 // The journal as CSV: a header line, then one record per entry with the time in ISO 8601 UTC.
 QStringList journalCsvHeader();
 QStringList journalCsvRecord(const JournalEntry &entry);
 // Writes the matching rows (newest first). Returns why it stopped short, or nothing; `written`
 // gets the number of rows.
 std::optional<QString> writeJournalCsv(const JournalReader &reader, const JournalQuery &query,
+                                       QIODevice *out, CsvOptions options, qint64 limit = 0,
+                                       qint64 *written = nullptr);
+std::optional<QString> writeJournalCsv(const JournalPageSource &source, const JournalQuery &query,
                                        QIODevice *out, CsvOptions options, qint64 limit = 0,
                                        qint64 *written = nullptr);
 
