@@ -1,11 +1,7 @@
 #include "AutomationHook.h"
 
-#include "LanguageDetector.h"
 #include "RuleApplier.h"
 #include "RuleSet.h"
-#include "SentimentClassifier.h"
-#include "SpamClassifier.h"
-#include "TextFold.h"
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "sync/OpQueue.h"
@@ -41,13 +37,7 @@ std::shared_ptr<AutomationHook> AutomationHook::install(Store &store, const QStr
 ItemAnnotations AutomationHook::annotate(const IncomingItem &, const QString &text,
                                          qint64 receivedMs)
 {
-    ItemAnnotations notes;
-    const Language lang = detectLanguage(text);
-    notes.lang = languageName(lang);
-    notes.sentiment = int(classifySentiment(text, lang));
-    const TextSignals signals = textSignals(text);
-    notes.spam = classifySpam(text, signals, m_repeats.seen(foldText(text), receivedMs)).spam;
-    return notes;
+    return m_classifier.classify(text, receivedMs);
 }
 
 void AutomationHook::rolledBack()

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ItemClassifier.h"
 #include "ItemFacts.h"
 #include "RuleApplier.h"
 #include "RuleEngine.h"
-#include "SpamClassifier.h"
 #include "model/Rule.h"
 #include "store/IngestHook.h"
 
@@ -59,7 +59,7 @@ private:
     QList<Rule> m_rules; // enabled, in order
     bool m_anyIngest = false;
     bool m_anyTimer = false;
-    RepeatTracker m_repeats; // the same text from many senders is a spam sign
+    ItemClassifier m_classifier;
 };
 
 } // namespace fd::core

@@ -2,6 +2,7 @@
 
 #include "ServerConnection.h"
 #include "console/Outbox.h"
+#include "rules/ItemClassifier.h"
 #include "store/TextLimits.h"
 
 #include <QCoreApplication>
@@ -73,8 +74,9 @@ ServerError releaseLease(ServerConnection &server, qint64 accountId, const QUuid
     return q.ok() ? ServerError{} : q.error();
 }
 
-QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result)
+QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result, ItemClassifier *classifier)
 {
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QJsonArray items;
     for (qsizetype index = 0; index < batch.items.size(); ++index) {
         const IncomingItem &in = batch.items.at(index);
@@ -101,6 +103,12 @@ QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result)
                          {u"kind"_s, toString(threadKindFor(item.kind))},
                          {u"title"_s, sanitizeText(in.threadTitle, TextLimits::shortText)}}},
         };
+        if (classifier && item.direction == Direction::Incoming) {
+            const ItemAnnotations notes = classifier->classify(clean->text, nowMs);
+            o.insert(u"lang"_s, notes.lang);
+            o.insert(u"sentiment"_s, notes.sentiment ? QJsonValue(*notes.sentiment) : QJsonValue());
+            o.insert(u"spam"_s, notes.spam);
+        }
         const Author &a = item.author;
         if (!a.externalId.isEmpty()) {
             o.insert(
@@ -143,10 +151,11 @@ QJsonArray deletionsJson(const IngestBatch &batch)
 }
 
 IngestResult sendBatch(ServerConnection &server, const QUuid &station, qint64 epoch,
-                       const QString &expectedCursor, const IngestBatch &batch, ServerError *error)
+                       const QString &expectedCursor, const IngestBatch &batch, ServerError *error,
+                       ItemClassifier *classifier)
 {
     IngestResult result;
-    const QJsonArray items = itemsJson(batch, result);
+    const QJsonArray items = itemsJson(batch, result, classifier);
     auto q = server.exec(
         u"SELECT fd.ingest(?, ?::uuid, ?, ?, ?, ?::jsonb, ?::jsonb)::text"_s,
         {batch.accountId, station.toString(QUuid::WithoutBraces), epoch, nonNull(expectedCursor),

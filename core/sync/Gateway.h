@@ -11,6 +11,7 @@
 
 namespace fd::core {
 
+class ItemClassifier;
 class ServerConnection;
 
 // A gateway's hold on an account, as the server decided it (by its own clock).
@@ -40,14 +41,17 @@ ServerError releaseLease(ServerConnection &server, qint64 accountId, const QUuid
 
 // A batch as the server's ingest takes it: items normalised as the local store would keep them
 // (text made safe and bounded, the conversation named). Items the store would refuse go to
-// `result.rejected`; shortened ones to `result.warnings`.
-QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result);
+// `result.rejected`; shortened ones to `result.warnings`. With a classifier, each customer item
+// carries its verdicts (lang, sentiment, spam), as a station's own ingest would store them.
+QJsonArray itemsJson(const IngestBatch &batch, IngestResult &result,
+                     ItemClassifier *classifier = nullptr);
 QJsonArray deletionsJson(const IngestBatch &batch);
 
 // Sends one polled batch, all or nothing. Refused as Fenced when this station no longer holds
 // the lease in `epoch` or the account's cursor is no longer `expectedCursor`.
 IngestResult sendBatch(ServerConnection &server, const QUuid &station, qint64 epoch,
-                       const QString &expectedCursor, const IngestBatch &batch, ServerError *error);
+                       const QString &expectedCursor, const IngestBatch &batch, ServerError *error,
+                       ItemClassifier *classifier = nullptr);
 
 // A reply or moderation action the team's outbox gave this gateway to deliver.
 struct OutboxWork

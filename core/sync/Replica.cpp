@@ -54,12 +54,14 @@ StoreError Applier::prepare()
         {&m_itemInsert,
          u"INSERT INTO items (id, account_id, external_id, kind, direction, thread_id, "
          u"parent_external_id, post_id, author_id, text, attachments, rating, url, created_at, "
-         u"received_at, edited_at, deleted_at, status, assignee_id, read, truncated) "
-         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         u"received_at, edited_at, deleted_at, status, assignee_id, read, truncated, lang, "
+         u"sentiment, spam, priority) "
+         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
         {&m_itemUpdate,
          u"UPDATE items SET thread_id = ?6, post_id = ?8, author_id = ?9, text = ?10, "
          u"attachments = ?11, rating = ?12, url = ?13, edited_at = ?16, deleted_at = ?17, "
-         u"status = ?18, assignee_id = ?19, read = ?20, truncated = ?21 WHERE id = ?1"_s},
+         u"status = ?18, assignee_id = ?19, read = ?20, truncated = ?21, lang = ?22, "
+         u"sentiment = ?23, spam = ?24, priority = ?25 WHERE id = ?1"_s},
         {&m_tagInsert, u"INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)"_s},
         {&m_tagColor, u"UPDATE tags SET color = ? WHERE id = ? AND color <> ?"_s},
         {&m_itemTagAdd, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},

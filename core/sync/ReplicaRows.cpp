@@ -290,6 +290,11 @@ StoreError Applier::itemRow(const QJsonObject &row, ReplicaReport &report)
     st.bind(18, *assignee);
     st.bind(19, row.value("read"_L1).toBool() ? 1 : 0);
     st.bind(20, row.value("truncated"_L1).toBool() ? 1 : 0);
+    // The gateway's classifiers' verdicts, and the priority rules gave it.
+    st.bind(21, textOf(row, "lang"_L1).left(8));
+    st.bind(22, optionalInt(row, "sentiment"_L1));
+    st.bind(23, row.value("spam"_L1).toBool() ? 1 : 0);
+    st.bind(24, qBound(-1, int(intOf(row, "priority"_L1)), 2));
     if (StoreError err =
             run(st, QCoreApplication::translate("fd::core::Replica", "Storing an item"));
         !err.ok())

@@ -4,6 +4,7 @@
 #include "ServerConnection.h"
 #include "connectors/Poller.h"
 #include "console/Outbox.h"
+#include "rules/ItemClassifier.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -66,7 +67,8 @@ public:
             return result;
         }
         ServerError error;
-        result = gateway::sendBatch(*server, m_team.station, epoch, turn->cursor, batch, &error);
+        result = gateway::sendBatch(*server, m_team.station, epoch, turn->cursor, batch, &error,
+                                    &m_classifier);
         if (error.ok()) {
             if (batch.cursor)
                 turn->cursor = *batch.cursor;
@@ -315,6 +317,7 @@ private:
     QTimer *m_renew = nullptr;
     QString m_lastError;
     bool m_disabled = false;
+    ItemClassifier m_classifier; // customers' items are classified before the team gets them
 };
 
 TeamGateway::TeamGateway(Store &store, SecretStore &secrets, HttpClient &http, TeamMembership team,
