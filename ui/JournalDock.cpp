@@ -6,6 +6,7 @@
 #include "console/InboxActions.h"
 #include "store/Connection.h"
 #include "store/Store.h"
+#include "sync/TeamJournal.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -41,6 +42,46 @@ QString bounded(const QString &text)
 
 } // namespace
 
+// What the reading thread keeps between pages: the team server's connection, opened on that
+// thread when first needed.
+struct JournalDock::WorkerState
+{
+    QString storePath;
+    TeamConnector connector;
+    std::unique_ptr<core::ServerConnection> server;
+
+    core::JournalPageSource source(bool team)
+    {
+        if (!team) {
+            return [this](const core::JournalQuery &q, int n,
+                          qint64 before) -> core::StoreResult<core::JournalPage> {
+                auto reader =
+                    core::Connection::forThisThread(storePath, core::Connection::Mode::Reader);
+                if (!reader.ok())
+                    return reader.error();
+                return core::JournalReader(*reader).page(q, n, before);
+            };
+        }
+        return [this](const core::JournalQuery &q, int n,
+                      qint64 before) -> core::StoreResult<core::JournalPage> {
+            if (!server && connector) {
+                auto opened = connector(u"journal"_s);
+                if (!opened.ok())
+                    return core::StoreError::invalid(opened.error().message);
+                server = std::move(opened.value());
+            }
+            if (!server)
+                return core::StoreError::invalid(tr("This station is in no team."));
+            auto page = core::teamJournal::page(*server, q, n, before);
+            if (!page.ok()) {
+                server.reset(); // opened again for the next page (the line may have dropped)
+                return core::StoreError::invalid(page.error().message);
+            }
+            return *page;
+        };
+    }
+};
+
 JournalDock::JournalDock(core::Store &store, core::InboxActions &actions, QWidget *parent)
     : QDockWidget(tr("Journal"), parent)
     , m_store(store)
@@ -55,6 +96,8 @@ JournalDock::JournalDock(core::Store &store, core::InboxActions &actions, QWidge
     m_thread->setObjectName(u"frontdesk-journal"_s);
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
+    m_state = std::make_shared<WorkerState>();
+    m_state->storePath = store.path();
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 
@@ -66,6 +109,15 @@ JournalDock::JournalDock(core::Store &store, core::InboxActions &actions, QWidge
     layout->addWidget(m_message);
 
     auto *filters = new QHBoxLayout;
+    m_source = new QComboBox(body);
+    m_source->setObjectName(u"journal.source"_s);
+    m_source->setAccessibleName(tr("Whose journal"));
+    m_source->addItem(tr("This station"), false);
+    m_source->addItem(tr("The team"), true);
+    m_source->setToolTip(tr("The team's journal on the server holds every operator's actions "
+                            "at every station"));
+    m_source->hide(); // shown in a team
+    filters->addWidget(m_source);
     m_who = new QComboBox(body);
     m_who->setObjectName(u"journal.who"_s);
     m_who->setAccessibleName(tr("Whose actions"));
@@ -157,7 +209,7 @@ JournalDock::JournalDock(core::Store &store, core::InboxActions &actions, QWidge
     m_searchDelay.setInterval(300);
     connect(&m_searchDelay, &QTimer::timeout, this, &JournalDock::reload);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    for (QComboBox *box : {m_who, m_action, m_period})
+    for (QComboBox *box : {m_source, m_who, m_action, m_period})
         connect(box, &QComboBox::currentIndexChanged, this, &JournalDock::reload);
     connect(m_open, &QAction::triggered, this, [this] { openRow(m_view->currentIndex().row()); });
     connect(m_view, &QAbstractItemView::doubleClicked, this,
@@ -187,7 +239,10 @@ JournalDock::~JournalDock()
     const QString path = m_store.path();
     QMetaObject::invokeMethod(
         m_worker,
-        [path] { core::Connection::closeForThisThread(path, core::Connection::Mode::Reader); },
+        [path, state = m_state] {
+            state->server.reset();
+            core::Connection::closeForThisThread(path, core::Connection::Mode::Reader);
+        },
         Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -249,19 +304,35 @@ void JournalDock::reload()
     m_model->restart(); // asks for the first page through fetch()
 }
 
+void JournalDock::setTeam(TeamConnector connector)
+{
+    const bool inTeam = bool(connector);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [state = m_state, connector = std::move(connector)] {
+            state->server.reset();
+            state->connector = connector;
+        },
+        Qt::QueuedConnection);
+    m_source->setVisible(inTeam);
+    if (!inTeam && readsTeam())
+        m_source->setCurrentIndex(0); // reloads
+    else if (readsTeam())
+        reload();
+}
+
+bool JournalDock::readsTeam() const
+{
+    return m_source->currentData().toBool();
+}
+
 void JournalDock::fetch(qint64 beforeId)
 {
     const quint64 generation = m_generation;
-    const core::JournalQuery q = query();
     QMetaObject::invokeMethod(
         m_worker,
-        [this, path = m_store.path(), q, beforeId, generation] {
-            core::StoreResult<core::JournalPage> page(core::StoreError{});
-            auto reader = core::Connection::forThisThread(path, core::Connection::Mode::Reader);
-            if (!reader.ok())
-                page = reader.error();
-            else
-                page = core::JournalReader(*reader).page(q, pageSize, beforeId);
+        [this, state = m_state, team = readsTeam(), q = query(), beforeId, generation] {
+            const auto page = state->source(team)(q, pageSize, beforeId);
             QMetaObject::invokeMethod(
                 this, [this, generation, page] { pageArrived(generation, page, false); },
                 Qt::QueuedConnection);
@@ -279,13 +350,8 @@ void JournalDock::fetchNewer()
     q.afterId = m_model->newestId();
     QMetaObject::invokeMethod(
         m_worker,
-        [this, path = m_store.path(), q, generation] {
-            core::StoreResult<core::JournalPage> page(core::StoreError{});
-            auto reader = core::Connection::forThisThread(path, core::Connection::Mode::Reader);
-            if (!reader.ok())
-                page = reader.error();
-            else
-                page = core::JournalReader(*reader).page(q, pageSize);
+        [this, state = m_state, team = readsTeam(), q, generation] {
+            const auto page = state->source(team)(q, pageSize, 0);
             QMetaObject::invokeMethod(
                 this, [this, generation, page] { pageArrived(generation, page, true); },
                 Qt::QueuedConnection);
@@ -432,18 +498,15 @@ void JournalDock::exportCsv(const QString &path, bool forSpreadsheets)
     options.guardFormulas = forSpreadsheets;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, store = m_store.path(), q = query(), path, options] {
+        [this, state = m_state, team = readsTeam(), q = query(), path, options] {
             QString failure;
             qint64 rows = 0;
-            auto reader = core::Connection::forThisThread(store, core::Connection::Mode::Reader);
             QFile file(path);
-            if (!reader.ok()) {
-                failure = reader.error().message;
-            } else if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                 failure = tr("The file could not be written: %1").arg(file.errorString());
             } else {
-                const core::JournalReader journal(*reader);
-                if (const auto why = core::writeJournalCsv(journal, q, &file, options, 0, &rows))
+                if (const auto why =
+                        core::writeJournalCsv(state->source(team), q, &file, options, 0, &rows))
                     failure = *why;
                 file.close();
             }

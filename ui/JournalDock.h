@@ -1,10 +1,14 @@
 #pragma once
 
 #include "stats/JournalQuery.h"
+#include "sync/ServerConnection.h"
 
 #include <QDockWidget>
 #include <QList>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -40,7 +44,16 @@ public:
     JournalDock(core::Store &store, core::InboxActions &actions, QWidget *parent = nullptr);
     ~JournalDock() override;
 
+    // Opens a reading connection to the team's server (TeamSession::readConnector()).
+    using TeamConnector =
+        std::function<core::ServerResult<std::unique_ptr<core::ServerConnection>>(const QString &)>;
+    // In a team, the journal can be read from the server (every operator at every station)
+    // as well as from this station's store; empty: this station's only.
+    void setTeam(TeamConnector connector);
+    bool readsTeam() const;
+
     JournalModel *model() const { return m_model; }
+    QComboBox *sourceBox() const { return m_source; }
     QTreeView *view() const { return m_view; }
     QComboBox *whoBox() const { return m_who; }
     QComboBox *actionBox() const { return m_action; }
@@ -86,6 +99,7 @@ private:
     core::InboxActions &m_actions;
     JournalModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
+    QComboBox *m_source = nullptr;
     QComboBox *m_who = nullptr;
     QComboBox *m_action = nullptr;
     QComboBox *m_period = nullptr;
@@ -99,6 +113,8 @@ private:
     QTimer m_searchDelay;
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; reads there
+    struct WorkerState;
+    std::shared_ptr<WorkerState> m_state; // touched on m_thread only
     QList<core::JournalActor> m_actors;
     quint64 m_generation = 0; // pages of an older filter are dropped
     bool m_stale = false;

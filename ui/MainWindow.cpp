@@ -357,6 +357,15 @@ void MainWindow::setTeam(core::TeamSession *session)
                                m_team->membership()->server);
     });
     connect(session, &core::TeamSession::statusChanged, this, &MainWindow::updateTeamActions);
+    // While the station syncs, the journal reads the team's too (once per running sync).
+    connect(session, &core::TeamSession::statusChanged, this,
+            [this, running = std::make_shared<const void *>(nullptr)] {
+                auto *journal = qobject_cast<JournalDock *>(m_docks->find(u"dock.journal"_s));
+                if (!journal || *running == m_team->sync())
+                    return;
+                *running = m_team->sync();
+                journal->setTeam(m_team->readConnector());
+            });
     connect(m_inbox, &InboxDock::currentItemChanged, session,
             [session](qint64, qint64 threadId) { session->setViewing(threadId); });
     teamMembershipChanged();

@@ -101,6 +101,7 @@ void TeamSession::start()
 void TeamSession::startSync(const QString &password)
 {
     stopSync();
+    m_password = password;
     m_sync = std::make_unique<TeamSync>(m_store, *m_membership, password);
     TeamSync *sync = m_sync.get();
     m_presence->attach(sync, m_membership->station);
@@ -168,6 +169,16 @@ void TeamSession::stopSync()
     m_presence->attach(nullptr, {});
     m_syncingDelay.stop();
     m_sync.reset();
+    m_password.clear();
+}
+
+TeamSession::ReadConnector TeamSession::readConnector() const
+{
+    if (!m_membership || !m_sync)
+        return {};
+    return [team = *m_membership, password = m_password](const QString &name) {
+        return team.connect(password, name);
+    };
 }
 
 void TeamSession::setViewing(qint64 thread)

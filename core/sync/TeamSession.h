@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -94,6 +95,13 @@ public:
     // The conversation this station shows (told to the team as presence).
     void setViewing(qint64 thread);
 
+    // Opens a connection of its own to the team's server as this member, for reads on another
+    // thread (the team's journal): the function holds copies and may be called on any thread.
+    // Empty while the station syncs with no team.
+    using ReadConnector =
+        std::function<ServerResult<std::unique_ptr<ServerConnection>>(const QString &name)>;
+    ReadConnector readConnector() const;
+
 Q_SIGNALS:
     void statusChanged();
     // Joined or left: who acts here, and what the team panels show, follow.
@@ -120,6 +128,7 @@ private:
     Store &m_store;
     SecretStore &m_secrets;
     std::optional<TeamMembership> m_membership;
+    QString m_password; // of the running sync, for readConnector()
     std::unique_ptr<TeamSync> m_sync;
     std::unique_ptr<TeamGateway> m_gateway;
     HttpClient *m_http = nullptr;
