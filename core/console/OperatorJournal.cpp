@@ -34,17 +34,17 @@ StoreError journalItem(const QSqlDatabase &db, const Actor &actor, qint64 at, co
     return q.ok() ? StoreError{} : q.error();
 }
 
-StoreError journalItemByRule(const QSqlDatabase &db, const QString &rule, const QString &station,
-                             qint64 at, const QString &action, qint64 itemId, const QString &before,
-                             const QString &after, const QString &detail)
+StoreError journalItemBy(const QSqlDatabase &db, ActorKind kind, const QString &name,
+                         const QString &station, qint64 at, const QString &action, qint64 itemId,
+                         const QString &before, const QString &after, const QString &detail)
 {
     auto q = Connection::exec(
         db,
         u"INSERT INTO journal (at, actor_kind, actor, station, action, item_id, account_id, "
-        u"before, after, detail) SELECT ?, 'rule', ?, ?, ?, id, account_id, ?, ?, ? "
+        u"before, after, detail) SELECT ?, ?, ?, ?, ?, id, account_id, ?, ?, ? "
         u"FROM items WHERE id = ?"_s,
-        {at, nonNull(rule), nonNull(station), action, nonNull(before), nonNull(after),
-         nonNull(detail), itemId});
+        {at, toString(kind), nonNull(name), nonNull(station), action, nonNull(before),
+         nonNull(after), nonNull(detail), itemId});
     return q.ok() ? StoreError{} : q.error();
 }
 

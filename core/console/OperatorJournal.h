@@ -16,10 +16,11 @@ StoreError journalItem(const QSqlDatabase &db, const Actor &actor, qint64 at, co
                        qint64 itemId, const QString &before, const QString &after,
                        const QString &detail = {});
 
-// About an item, for what a rule did: named by the rule, recorded at `station`.
-StoreError journalItemByRule(const QSqlDatabase &db, const QString &rule, const QString &station,
-                             qint64 at, const QString &action, qint64 itemId, const QString &before,
-                             const QString &after, const QString &detail = {});
+// About an item, for what a rule (or the program itself, as a customer survey) did: named by
+// the rule or the feature, recorded at `station`.
+StoreError journalItemBy(const QSqlDatabase &db, ActorKind kind, const QString &name,
+                         const QString &station, qint64 at, const QString &action, qint64 itemId,
+                         const QString &before, const QString &after, const QString &detail = {});
 
 // About something that is not an item (a tag, a template).
 StoreError journalOther(const QSqlDatabase &db, const Actor &actor, qint64 at,

@@ -445,7 +445,8 @@ void Outbox::finish(const Entry &entry, const OutgoingAction &action, const Acti
             const QString status = old->value(0).toString();
             const QString text = old->value(1).toString();
             // An action a rule queued (it journaled its plan as "outbox.<word>" under its name)
-            // is journaled as the rule's when delivered, not as this station's operator's.
+            // is journaled as the rule's when delivered, and one the program queued itself (a
+            // customer survey) under the feature's name; not as this station's operator's.
             auto queuedByRule = Connection::exec(
                 db,
                 u"SELECT 1 FROM journal WHERE item_id = ? AND actor_kind = 'rule' AND "
@@ -454,12 +455,19 @@ void Outbox::finish(const Entry &entry, const OutgoingAction &action, const Acti
             if (!queuedByRule.ok())
                 return queuedByRule.error();
             const bool byRule = queuedByRule.value().next();
+            // A customer survey is the program's own (its row names the entry).
+            auto survey = Connection::exec(
+                db, u"SELECT 1 FROM csat_surveys WHERE outbox_id = ? LIMIT 1"_s, {entry.id});
+            if (!survey.ok())
+                return survey.error();
+            const bool byProgram = !byRule && survey.value().next();
             auto record = [&](const QString &action, const QString &before, const QString &after,
                               const QString &detail = {}) {
-                return byRule ? journalItemByRule(db, entry.operatorName, actor.station, nowMs(),
-                                                  action, entry.itemId, before, after, detail)
-                              : journalItem(db, actor, nowMs(), action, entry.itemId, before, after,
-                                            detail);
+                if (byRule || byProgram)
+                    return journalItemBy(db, byRule ? ActorKind::Rule : ActorKind::System,
+                                         entry.operatorName, actor.station, nowMs(), action,
+                                         entry.itemId, before, after, detail);
+                return journalItem(db, actor, nowMs(), action, entry.itemId, before, after, detail);
             };
             switch (entry.kind) {
             case OutgoingAction::Kind::Reply: {

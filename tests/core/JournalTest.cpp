@@ -63,6 +63,20 @@ public:
     QList<OutgoingAction::Kind> performed;
 };
 
+// Sends what waits in the outbox (queued by rules or surveys) and waits until it is sent.
+void deliverQueued(Outbox &outbox)
+{
+    QEventLoop loop;
+    QObject::connect(&outbox, &Outbox::changed, &loop,
+                     [&](qint64, qint64, Outbox::State state, const QString &) {
+                         if (state == Outbox::State::Sent)
+                             loop.quit();
+                     });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    outbox.sendQueued();
+    loop.exec();
+}
+
 struct Fixture
 {
     Fixture()
@@ -192,19 +206,11 @@ TEST_CASE("A hide a rule queued is journaled as the rule's when it is delivered"
                     {item});
                 if (!q.ok())
                     return q.error();
-                return journalItemByRule(db, u"Spam"_s, u"gw"_s, 1, u"outbox.hide"_s, item,
-                                         u"Купи дешёвые часы тут"_s, QString());
+                return journalItemBy(db, ActorKind::Rule, u"Spam"_s, u"gw"_s, 1, u"outbox.hide"_s,
+                                     item, u"Купи дешёвые часы тут"_s, QString());
             })).ok());
     Outbox outbox(f.s.store(), irina(), [&](qint64) { return f.connector.get(); });
-    QEventLoop loop;
-    QObject::connect(&outbox, &Outbox::changed, &loop,
-                     [&](qint64, qint64, Outbox::State state, const QString &) {
-                         if (state == Outbox::State::Sent)
-                             loop.quit();
-                     });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    outbox.sendQueued();
-    loop.exec();
+    deliverQueued(outbox);
 
     JournalQuery q;
     q.actions = {u"item.hidden"_s};
@@ -213,6 +219,38 @@ TEST_CASE("A hide a rule queued is journaled as the rule's when it is delivered"
     CHECK(rows[0].actorKind == ActorKind::Rule);
     CHECK(rows[0].actor == u"Spam"_s);
     CHECK(rows[0].before == u"Купи дешёвые часы тут"_s);
+}
+
+TEST_CASE("A customer survey sent through the outbox is journaled as the program's", "[journal]")
+{
+    Fixture f;
+    const qint64 item = f.ids[u"c3"_s];
+    // What the surveys write when one is due (CsatSurveys): the outbox entry and its survey.
+    REQUIRE(fd::test::resultOf(f.s->write([&](const QSqlDatabase &db) {
+                qint64 entry = 0;
+                const auto queued =
+                    Outbox::queueIn(db, item, OutgoingAction::Kind::Reply,
+                                    u"Оцените нас от 1 до 5"_s, true, u"Customer survey"_s, entry);
+                if (!queued.ok())
+                    return queued.error();
+                auto q = Connection::exec(
+                    db,
+                    u"INSERT INTO csat_surveys (thread_id, item_id, account_id, operator_name, "
+                    u"closed_at, state, due_at, outbox_id) SELECT thread_id, id, account_id, "
+                    u"'Ирина', 1, 'sent', 1, ? FROM items WHERE id = ?"_s,
+                    {entry, item});
+                return q.ok() ? StoreError{} : q.error();
+            })).ok());
+    Outbox outbox(f.s.store(), irina(), [&](qint64) { return f.connector.get(); });
+    deliverQueued(outbox);
+
+    JournalQuery q;
+    q.actions = {u"item.replied"_s};
+    const auto rows = f.rows(q);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].actorKind == ActorKind::System);
+    CHECK(rows[0].actor == u"Customer survey"_s);
+    CHECK(rows[0].after == u"Оцените нас от 1 до 5"_s);
 }
 
 TEST_CASE("Every operator action and settings change is journaled with who and which station",
