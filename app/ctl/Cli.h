@@ -54,6 +54,10 @@ int journalCommand(CommandContext &ctx);
 
 // rule add | list | show | enable | disable | move | remove | dry-run
 int ruleCommand(CommandContext &ctx);
+// shift add | list | remove | now | start | end | break | responsible | rotation | break-reminder
+int shiftCommand(CommandContext &ctx);
+// handover create | ack | list | note | promise | report
+int handoverCommand(CommandContext &ctx);
 
 // `text` on one line, cut to `width` characters with an ellipsis.
 QString oneLine(const QString &text, int width);

@@ -28,11 +28,14 @@ const char *const kCommands = R"(Commands:
   team       Set up a team server and join it (init, join, status).
   sync       Send this station's changes to the team and bring the team's back (--once, --for S).
   operator   Add or disable people of the team (add, disable).
+  shift      Shifts: the schedule, who is on shift, breaks, who answers for each account.
+  handover   Hand over between shifts: create, ack, list, note, promise, report (--csv, --html).
   sla        Response targets: calendars, targets per account and kind, clocks (list, check).
   csat       Customer surveys: the CSAT report (--from, --to, --by, --csv) and settings (set).
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
-  bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify | rules.
+  bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify | rules |
+             handover.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
 )";
@@ -115,6 +118,8 @@ int main(int argc, char **argv)
         {u"rule"_s, &fd::ctl::ruleCommand},
         {u"csat"_s, &fd::ctl::csatCommand},
         {u"journal"_s, &fd::ctl::journalCommand},
+        {u"shift"_s, &fd::ctl::shiftCommand},
+        {u"handover"_s, &fd::ctl::handoverCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

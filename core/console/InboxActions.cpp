@@ -99,9 +99,30 @@ QString cleanName(const QString &name)
     return name.simplified().left(80);
 }
 
-// Puts the items on the operator's desk (0: nobody's), journaling each change.
-StoreError assignIn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &items,
-                    qint64 operatorId)
+// The actor's row in `operators`: theirs by id, else the one with their login, else a new one.
+StoreResult<qint64> operatorRowOf(const QSqlDatabase &db, const Actor &actor)
+{
+    if (actor.operatorId != 0)
+        return actor.operatorId;
+    auto found =
+        Connection::exec(db, u"SELECT id FROM operators WHERE login = ?"_s, {nonNull(actor.login)});
+    if (!found.ok())
+        return found.error();
+    if (found.value().next())
+        return found->value(0).toLongLong();
+    const QString name = actor.displayName.isEmpty() ? actor.login : actor.displayName;
+    auto added = Connection::exec(
+        db, u"INSERT INTO operators (login, display_name, created_at) VALUES (?, ?, ?)"_s,
+        {nonNull(actor.login), nonNull(name), nowMs()});
+    if (!added.ok())
+        return added.error();
+    return added->lastInsertId().toLongLong();
+}
+
+} // namespace
+
+StoreError assignItemsIn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &items,
+                         qint64 operatorId)
 {
     QString to;
     QString toLogin;
@@ -148,28 +169,6 @@ StoreError assignIn(const QSqlDatabase &db, const Actor &actor, const QList<qint
     }
     return {};
 }
-
-// The actor's row in `operators`: theirs by id, else the one with their login, else a new one.
-StoreResult<qint64> operatorRowOf(const QSqlDatabase &db, const Actor &actor)
-{
-    if (actor.operatorId != 0)
-        return actor.operatorId;
-    auto found =
-        Connection::exec(db, u"SELECT id FROM operators WHERE login = ?"_s, {nonNull(actor.login)});
-    if (!found.ok())
-        return found.error();
-    if (found.value().next())
-        return found->value(0).toLongLong();
-    const QString name = actor.displayName.isEmpty() ? actor.login : actor.displayName;
-    auto added = Connection::exec(
-        db, u"INSERT INTO operators (login, display_name, created_at) VALUES (?, ?, ?)"_s,
-        {nonNull(actor.login), nonNull(name), nowMs()});
-    if (!added.ok())
-        return added.error();
-    return added->lastInsertId().toLongLong();
-}
-
-} // namespace
 
 Actor Actor::local()
 {
@@ -292,7 +291,7 @@ QFuture<StoreError> InboxActions::setTag(const QList<qint64> &items, qint64 tagI
 QFuture<StoreError> InboxActions::assign(const QList<qint64> &items, qint64 operatorId)
 {
     return m_store.write([items, operatorId, actor = m_actor](const QSqlDatabase &db) {
-        return assignIn(db, actor, items, operatorId);
+        return assignItemsIn(db, actor, items, operatorId);
     });
 }
 
@@ -302,7 +301,7 @@ QFuture<StoreError> InboxActions::assignToMe(const QList<qint64> &items)
         const auto me = operatorRowOf(db, actor);
         if (!me.ok())
             return me.error();
-        return assignIn(db, actor, items, *me);
+        return assignItemsIn(db, actor, items, *me);
     });
 }
 

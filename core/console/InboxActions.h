@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace fd::core {
@@ -38,6 +39,12 @@ struct SavedView
 // What operators do to items and to the things beside them, each as one write job on the
 // store's writer thread; every change to an item is journaled with the actor. Bulk actions
 // take many items and commit them together.
+// Puts the items on the operator's desk (0: nobody's) inside the caller's write job: each
+// change journaled, and in a team queued as an assign op (compare-and-set on the assignee this
+// station saw). Items already there, or gone, are passed over. Refused for a disabled operator.
+StoreError assignItemsIn(const QSqlDatabase &db, const Actor &actor, const QList<qint64> &items,
+                         qint64 operatorId);
+
 class InboxActions
 {
 public:

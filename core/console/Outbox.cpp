@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "console/OperatorJournal.h"
+#include "shifts/Promises.h"
 #include "store/Connection.h"
 #include "store/ItemQueries.h"
 #include "store/Store.h"
@@ -211,6 +212,14 @@ QFuture<StoreResult<qint64>> Outbox::enqueue(qint64 itemId, OutgoingAction::Kind
             if (!queued.ok())
                 return queued.error();
             *viaTeam = *queued;
+            // An operator's reply answers what was promised in its conversation, and may
+            // promise again.
+            if (kind == OutgoingAction::Kind::Reply) {
+                if (auto marked = promises::afterReply(db, itemId, body, actor.displayName,
+                                                       QDateTime::currentMSecsSinceEpoch());
+                    !marked.ok())
+                    return marked.error();
+            }
             return StoreError{};
         });
     // The caller gets a future of its own: on this Qt a future keeps one continuation, and a

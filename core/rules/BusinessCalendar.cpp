@@ -78,15 +78,20 @@ bool BusinessCalendar::hasOpenTime() const
 
 qint64 BusinessCalendar::instant(QDate date, int minute) const
 {
+    return localInstant(m_zone, date, minute);
+}
+
+qint64 BusinessCalendar::localInstant(const QTimeZone &zone, QDate date, int minute)
+{
     const qint64 naive = QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() +
                          qint64(minute) * 60 * 1000;
-    const int before = m_zone.offsetFromUtc(utcAt(naive - kDayMs));
-    const int after = m_zone.offsetFromUtc(utcAt(naive + kDayMs));
+    const int before = zone.offsetFromUtc(utcAt(naive - kDayMs));
+    const int after = zone.offsetFromUtc(utcAt(naive + kDayMs));
     qint64 best = 0;
     bool found = false;
     for (const int offset : {before, after}) {
         const qint64 candidate = naive - qint64(offset) * 1000;
-        if (m_zone.offsetFromUtc(utcAt(candidate)) == offset && (!found || candidate < best)) {
+        if (zone.offsetFromUtc(utcAt(candidate)) == offset && (!found || candidate < best)) {
             best = candidate;
             found = true;
         }
@@ -95,7 +100,7 @@ qint64 BusinessCalendar::instant(QDate date, int minute) const
         return best;
     // The wall time was skipped (the clock moved forward): it happens as the clock jumps.
     const qint64 earlier = naive - qint64(std::max(before, after)) * 1000;
-    const QTimeZone::OffsetData jump = m_zone.nextTransition(utcAt(earlier));
+    const QTimeZone::OffsetData jump = zone.nextTransition(utcAt(earlier));
     return jump.atUtc.isValid() ? jump.atUtc.toMSecsSinceEpoch()
                                 : naive - qint64(std::min(before, after)) * 1000;
 }

@@ -75,6 +75,9 @@ public:
     static std::optional<OpenPeriod> parsePeriod(QStringView text);
     // Weekday keys of the JSON form: "mon" … "sun".
     static QString dayKey(int dayOfWeek);
+    // The moment (ms since the epoch) a local date and minute of the day happen in `zone`: the
+    // first of two when the clock moved back, the jump itself when it moved forward past them.
+    static qint64 localInstant(const QTimeZone &zone, QDate date, int minute);
 
     friend bool operator==(const BusinessCalendar &a, const BusinessCalendar &b)
     {

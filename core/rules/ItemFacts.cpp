@@ -1,6 +1,7 @@
 #include "ItemFacts.h"
 
 #include "TextFold.h"
+#include "shifts/ShiftQueries.h"
 
 #include <QCoreApplication>
 
@@ -229,8 +230,25 @@ StoreResult<QList<FactSource::Candidate>> FactSource::candidates(const QStringLi
         q.reset();
         m_candidates = std::move(all);
     }
-    if (logins.isEmpty())
-        return *m_candidates;
+    if (logins.isEmpty()) {
+        // "On shift" once shifts are used: who that is, read at most once a minute.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_onShiftReadAt >= 60 * 1000 || now < m_onShiftReadAt) {
+            auto ids = shiftQueries::onShiftIds(m_db, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+            if (!ids.ok())
+                return ids.error();
+            m_onShift = *ids;
+            m_onShiftReadAt = now;
+        }
+        if (!m_onShift)
+            return *m_candidates;
+        QList<Candidate> on;
+        for (const Candidate &c : std::as_const(*m_candidates)) {
+            if (m_onShift->contains(c.id))
+                on.append(c);
+        }
+        return on;
+    }
     QList<Candidate> named;
     for (const QString &login : logins) {
         for (const Candidate &c : std::as_const(*m_candidates)) {

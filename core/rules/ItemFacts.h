@@ -82,10 +82,10 @@ public:
     StoreResult<std::optional<qint64>> unansweredSinceMs(const ItemFacts &item);
     // A template's body by title or shortcode, nullopt when none.
     StoreResult<std::optional<QString>> templateBody(const QString &name);
-    // Operator ids by login (enabled only), in the order asked; all enabled operators and
-    // leads for an empty list. With their open items counted: read once per batch and then
-    // kept up to date through openItemMoved(), as a count(*) per assignment grew with every
-    // open item an operator held.
+    // Operator ids by login (enabled only), in the order asked; for an empty list the enabled
+    // operators and leads on shift now (everyone when shifts are not used). With their open
+    // items counted: read once per batch and then kept up to date through openItemMoved(), as a
+    // count(*) per assignment grew with every open item an operator held.
     struct Candidate
     {
         qint64 id = 0;
@@ -117,6 +117,9 @@ private:
     StoreError m_error;
     std::optional<SlaSettings> m_sla;
     std::optional<QList<Candidate>> m_candidates; // all enabled operators and leads
+    // Who is on shift (nothing: shifts are not used), read at most once a minute.
+    std::optional<QSet<qint64>> m_onShift;
+    qint64 m_onShiftReadAt = 0;
 };
 
 } // namespace fd::core

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace fd::core {
 
@@ -27,6 +28,14 @@ public:
     // The clocks of those items at `now`, in the order of `itemIds` (missing ones left out).
     StoreResult<QList<SlaClock>> clocks(const QList<qint64> &itemIds, const SlaSettings &settings,
                                         const QDateTime &now) const;
+    // For reading facts inside a statement of one's own (many items in one pass): SELECT
+    // factColumns() FROM factSources() (items i, accounts a, authors au) and read each row
+    // with factsAt(); its other columns start at factColumnCount.
+    static QString factColumns();
+    static QString factSources();
+    static constexpr int factColumnCount = 12;
+    static SlaFacts factsAt(const QSqlQuery &row);
+
     // Open (new, open, waiting) customer items written at or after `since`, newest first.
     StoreResult<QList<qint64>> openIncoming(const QDateTime &since, int limit) const;
 

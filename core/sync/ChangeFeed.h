@@ -28,7 +28,8 @@ struct SyncCursor
 };
 
 // One row of a synced table as the server has it now, with the stamp of the change that made it
-// so. `table` is operators, accounts, authors, posts, threads, items, tags, item_tags or notes;
+// so. `table` is operators, accounts, authors, posts, threads, items, tags, item_tags, notes,
+// outbox, handovers or handover_notes;
 // `row` holds its columns by name, times in ms since the epoch.
 struct Change
 {

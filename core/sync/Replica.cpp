@@ -154,6 +154,10 @@ StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaRepor
         err = operatorRow(row);
     else if (t == u"outbox"_s)
         err = outboxRow(row, report);
+    else if (t == u"handovers"_s)
+        err = handoverRow(row);
+    else if (t == u"handover_notes"_s)
+        err = handoverNoteRow(row);
     // Tables a newer server adds are not this program's business.
     if (err.ok())
         ++report.rows;

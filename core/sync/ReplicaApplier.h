@@ -79,6 +79,9 @@ private:
     StoreError itemTagRow(const QJsonObject &row);
     StoreError noteRow(const QJsonObject &row);
     StoreError outboxRow(const QJsonObject &row, ReplicaReport &report);
+    // Handovers and notes for the next shift (ReplicaShifts.cpp): few rows, plain statements.
+    StoreError handoverRow(const QJsonObject &row);
+    StoreError handoverNoteRow(const QJsonObject &row);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
     StoreResult<qint64> tagId(const QString &name, const QString &color, qint64 createdMs);
     StoreResult<QString> authorIndexed(std::optional<qint64> authorId);

@@ -29,6 +29,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return csatBench(rest, out, err);
     if (which == u"classify"_s)
         return classifyBench(rest, out, err);
+    if (which == u"handover"_s)
+        return handoverBench(rest, out, err);
     if (which == u"queries"_s) // the measuring child of `bench store`
         return queriesBench(rest, out, err);
     err << u"usage: frontdeskctl bench ingest [--items N] [--batch B] [--runs R]\n"
@@ -42,7 +44,9 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
            u"       frontdeskctl bench csat [--items N] [--customers C] [--round K] [--runs R]\n"
            u"       frontdeskctl bench classify [--data PATH] [--runs R] [--misses]\n"
            u"       frontdeskctl bench rules [--items N] [--batch B] [--runs R] [--rules K] "
-           u"[--dir DIR]\n"_s;
+           u"[--dir DIR]\n"
+           u"       frontdeskctl bench handover [--items N] [--open N] [--runs R] [--db PATH] "
+           u"[--rebuild]\n"_s;
     return which.isEmpty() || which == u"--help"_s ? 0 : 2;
 }
 

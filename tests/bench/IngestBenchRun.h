@@ -42,5 +42,6 @@ int rulesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 // bench csat: the customer surveys' looks and report over a large store.
 int csatBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
+int handoverBench(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace fd::bench

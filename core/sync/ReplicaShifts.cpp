@@ -1,0 +1,69 @@
+// The replica's handovers and notes for the next shift: matched by the key of the station that
+// wrote them, people by login. The server's time and acknowledgement win.
+#include "ReplicaApplier.h"
+
+#include "store/Connection.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core::replica_detail {
+namespace {
+
+QVariant idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+StoreError Applier::handoverRow(const QJsonObject &row)
+{
+    const QString from = textOf(row, "from"_L1);
+    const QString to = textOf(row, "to"_L1);
+    const QString ackBy = textOf(row, "acknowledged_by"_L1);
+    const auto fromId = operatorId(from);
+    if (!fromId.ok())
+        return fromId.error();
+    const auto toId = operatorId(to);
+    if (!toId.ok())
+        return toId.error();
+    if (!ackBy.isEmpty()) {
+        if (auto id = operatorId(ackBy); !id.ok())
+            return id.error();
+    }
+    auto q = Connection::exec(
+        m_db,
+        u"INSERT INTO handovers (key, from_operator_id, from_name, to_operator_id, to_name, "
+        u"reassign, summary, items_moved, created_at, acknowledged_at, acknowledged_by) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+        u"created_at = excluded.created_at, acknowledged_at = excluded.acknowledged_at, "
+        u"acknowledged_by = excluded.acknowledged_by, items_moved = excluded.items_moved"_s,
+        {textOf(row, "key"_L1), idOrNull(*fromId), m_operatorNames.value(from, from),
+         idOrNull(*toId), nonNull(to.isEmpty() ? QString() : m_operatorNames.value(to, to)),
+         textOf(row, "reassign"_L1), textOf(row, "summary"_L1), intOf(row, "items_moved"_L1),
+         intOf(row, "created"_L1), idOrNull(optionalInt(row, "acknowledged"_L1)),
+         nonNull(ackBy.isEmpty() ? QString() : m_operatorNames.value(ackBy, ackBy))});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+StoreError Applier::handoverNoteRow(const QJsonObject &row)
+{
+    const QString login = textOf(row, "operator"_L1);
+    const auto id = operatorId(login);
+    if (!id.ok())
+        return id.error();
+    auto q = Connection::exec(
+        m_db,
+        u"INSERT INTO handover_notes (key, operator_id, author, item_id, body, created_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+        u"created_at = excluded.created_at"_s,
+        {textOf(row, "key"_L1), idOrNull(*id), m_operatorNames.value(login, login),
+         idOrNull(optionalInt(row, "item_id"_L1)), textOf(row, "body"_L1),
+         intOf(row, "created"_L1)});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+} // namespace fd::core::replica_detail
