@@ -533,7 +533,7 @@ void MainWindow::createMenus()
     QAction *slaTargets = settings->addAction(tr("SLA &targets…"));
     slaTargets->setObjectName(u"action.slaTargets"_s);
     connect(slaTargets, &QAction::triggered, this, [this] {
-        SlaDialog dialog(m_store, this);
+        SlaDialog dialog(m_store, m_actions->actor(), this);
         connect(&dialog, &SlaDialog::changed, m_feed, &ItemFeedModel::reloadSla);
         // Targets just set: their clocks are worth a column.
         connect(&dialog, &SlaDialog::changed, m_inbox, [this] {

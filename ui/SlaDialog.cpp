@@ -39,9 +39,10 @@ QSpinBox *minutesBox(QWidget *parent, const QString &name, const QString &none)
 
 } // namespace
 
-SlaDialog::SlaDialog(core::Store &store, QWidget *parent)
+SlaDialog::SlaDialog(core::Store &store, core::Actor actor, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_actor(std::move(actor))
 {
     setWindowTitle(tr("SLA targets"));
     setObjectName(u"dialog.sla"_s);
@@ -315,9 +316,10 @@ void SlaDialog::saveTargets()
         setMessage(problem, true);
         return;
     }
-    core::sla::setPolicy(m_store, p).then(this, [this](const core::StoreResult<qint64> &r) {
-        finish(r.error(), tr("Targets saved."));
-    });
+    core::sla::setPolicy(m_store, p, m_actor)
+        .then(this, [this](const core::StoreResult<qint64> &r) {
+            finish(r.error(), tr("Targets saved."));
+        });
 }
 
 void SlaDialog::removeTargets()
@@ -327,7 +329,7 @@ void SlaDialog::removeTargets()
         setMessage(tr("Choose the targets to remove in the list."), true);
         return;
     }
-    core::sla::removePolicy(m_store, m_settings.policies().at(row).id)
+    core::sla::removePolicy(m_store, m_settings.policies().at(row).id, m_actor)
         .then(this, [this](const core::StoreError &e) { finish(e, tr("Targets removed.")); });
 }
 
@@ -369,7 +371,7 @@ void SlaDialog::saveCalendar()
         setMessage(error, true);
         return;
     }
-    core::sla::setCalendar(m_store, name, calendar)
+    core::sla::setCalendar(m_store, name, calendar, m_actor)
         .then(this, [this](const core::StoreResult<qint64> &r) {
             finish(r.error(), tr("Calendar saved."));
         });
@@ -382,9 +384,8 @@ void SlaDialog::removeCalendar()
         setMessage(tr("Choose the calendar to remove in the list."), true);
         return;
     }
-    core::sla::removeCalendar(m_store, c->id).then(this, [this](const core::StoreError &e) {
-        finish(e, tr("Calendar removed."));
-    });
+    core::sla::removeCalendar(m_store, c->id, m_actor)
+        .then(this, [this](const core::StoreError &e) { finish(e, tr("Calendar removed.")); });
 }
 
 } // namespace fd::ui

@@ -28,7 +28,9 @@ class SlaDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SlaDialog(core::Store &store, QWidget *parent = nullptr);
+    // Changes are journaled as `actor`'s (the signed-in operator's, in a team).
+    explicit SlaDialog(core::Store &store, core::Actor actor = core::Actor::local(),
+                       QWidget *parent = nullptr);
 
     // What the last save said: empty after success, otherwise what is wrong.
     QString message() const;
@@ -57,6 +59,7 @@ private:
     void finish(const core::StoreError &error, const QString &done);
 
     core::Store &m_store;
+    core::Actor m_actor;
     core::SlaSettings m_settings;
     QHash<qint64, QString> m_accounts;
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QSpinBox>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using fd::core::Direction;
@@ -150,7 +151,8 @@ TEST_CASE("The SLA dialog saves calendars and targets and says what is wrong", "
 {
     fd::test::TempStore store;
     store.addAccount(Platform::Vk, u"VK Shop"_s);
-    fd::ui::SlaDialog dialog(store.store());
+    const fd::core::Actor lead{0, u"lena"_s, u"Lena"_s, u"desk-3"_s};
+    fd::ui::SlaDialog dialog(store.store(), lead);
     QSignalSpy changed(&dialog, &fd::ui::SlaDialog::changed);
     fd::test::Awaited saved(changed);
 
@@ -202,6 +204,18 @@ TEST_CASE("The SLA dialog saves calendars and targets and says what is wrong", "
     CHECK(p.accountId.has_value());
     CHECK(p.calendarId == office->id);
     CHECK(p.warnMinutes == 5);
+
+    // Both changes are journaled as the person who made them, at their station.
+    QSqlQuery journal(fd::test::readerOf(store));
+    REQUIRE(journal.exec(u"SELECT actor, station FROM journal WHERE action LIKE 'sla.%' "
+                         u"ORDER BY id"_s));
+    int rows = 0;
+    while (journal.next()) {
+        ++rows;
+        CHECK(journal.value(0).toString() == u"Lena"_s);
+        CHECK(journal.value(1).toString() == u"desk-3"_s);
+    }
+    CHECK(rows == 2);
 }
 
 TEST_CASE("SLA alerts reach the tray and the targets are a menu action away", "[ui][sla]")
