@@ -26,6 +26,7 @@ const QString kAuthor = u"dock.author"_s;
 const QString kTeam = u"dock.team"_s;
 const QString kRules = u"dock.rules"_s;
 const QString kJournal = u"dock.journal"_s;
+const QString kHandover = u"dock.handover"_s;
 
 const QList<int> kWidened{ItemFeedModel::ChannelColumn, ItemFeedModel::AuthorColumn};
 
@@ -93,6 +94,8 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(op, kTeam, DockPlacement::tabbedWith(kAccounts));
     docks.place(op, kRules, DockPlacement::tabbedWith(kTemplates));
     docks.place(op, kJournal, DockPlacement::tabbedWith(kTemplates));
+    // Operators start and end their shift and breaks there, and acknowledge a handover.
+    docks.place(op, kHandover, DockPlacement::tabbedWith(kAccounts));
 
     // Handover: what is waiting and whether every account is polled, at a glance. The inbox
     // gets the width of all its columns; the conversation what is left.
@@ -114,6 +117,9 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(lead, kRules, DockPlacement::tabbedWith(kAccounts));
     // And read the journal there: who did what on the shift.
     docks.place(lead, kJournal, DockPlacement::tabbedWith(kAccounts));
+    // The handover itself in front, where the inbox is: what the next shift must know, the
+    // team's load and the handover act (the inbox is one tab away).
+    docks.place(lead, kHandover, DockPlacement::tabbedWith(kInbox).inFront());
 
     // Each layout has its own columns: the wide inbox of the handover gives the channel and
     // the author more room.

@@ -2,11 +2,13 @@
 
 #include "AccountListModel.h"
 #include "AuthorCardDock.h"
+#include "BreakReminderWatch.h"
 #include "ComposerDock.h"
 #include "ConsoleLayouts.h"
 #include "ConversationView.h"
 #include "CsatDialog.h"
 #include "DockRegistry.h"
+#include "HandoverDock.h"
 #include "InboxDock.h"
 #include "ItemFeedModel.h"
 #include "JoinTeamDialog.h"
@@ -178,6 +180,15 @@ MainWindow::MainWindow(core::Store &store, QSettings &settings, QWidget *parent)
                 slaAlerts->append(text);
             });
     slaWatcher->start();
+    // A break after long work, if the operator wants reminding (Preferences).
+    m_breaks = new BreakReminderWatch(m_store, m_settings, {}, this);
+    connect(m_breaks, &BreakReminderWatch::due, this,
+            [this](const QString &title, const QString &text) {
+                m_notifier->announce(title, text);
+                statusBar()->showMessage(text, 60000);
+            });
+    m_breaks->setLogin(m_actions->actor().login);
+    m_breaks->start();
     QToolBar *toolbar = addToolBar(tr("Triage"));
     toolbar->setObjectName(u"toolbar.triage"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -284,10 +295,7 @@ void MainWindow::createConsoleDocks()
     m_docks->add(rules, Qt::RightDockWidgetArea);
     connect(this, &MainWindow::refreshed, rules, &RulesDock::storeChanged);
     connect(rules, &RulesDock::failed, this, &MainWindow::showError);
-    connect(rules, &RulesDock::itemActivated, this, [this](qint64 itemId) {
-        if (const auto row = m_queries.item(itemId); row.ok())
-            openItem(itemId, row->item.threadId);
-    });
+    connect(rules, &RulesDock::itemActivated, this, &MainWindow::openItemById);
 
     // The journal: who did what, before and after (beside the rules; ConsoleLayouts). A row
     // about an item opens it here, hidden and deleted ones with their kept text.
@@ -295,10 +303,15 @@ void MainWindow::createConsoleDocks()
     m_docks->add(journal, Qt::RightDockWidgetArea);
     connect(this, &MainWindow::refreshed, journal, &JournalDock::storeChanged);
     connect(journal, &JournalDock::failed, this, &MainWindow::showError);
-    connect(journal, &JournalDock::itemActivated, this, [this](qint64 itemId) {
-        if (const auto row = m_queries.item(itemId); row.ok())
-            openItem(itemId, row->item.threadId);
-    });
+    connect(journal, &JournalDock::itemActivated, this, &MainWindow::openItemById);
+
+    // Shifts and the handover: the lead's view in the Handover layout, the operator's shift
+    // and break buttons in the Operator one (ConsoleLayouts).
+    auto *handover = new HandoverDock(m_store, *m_actions, this);
+    m_docks->add(handover, Qt::BottomDockWidgetArea);
+    connect(this, &MainWindow::refreshed, handover, &HandoverDock::storeChanged);
+    connect(handover, &HandoverDock::failed, this, &MainWindow::showError);
+    connect(handover, &HandoverDock::itemActivated, this, &MainWindow::openItemById);
 
     // The team: who is online and doing what, and what the server refused (beside the
     // accounts; ConsoleLayouts).
@@ -389,6 +402,7 @@ void MainWindow::teamMembershipChanged()
     if (now.login != actor.login || now.displayName != actor.displayName) {
         m_actions->setActor(actor);
         m_inbox->setActor(actor);
+        m_breaks->setLogin(actor.login);
     }
     updateTeamActions();
 }
@@ -636,6 +650,12 @@ void MainWindow::updateCounts()
 QString MainWindow::countsText() const
 {
     return m_counts->text();
+}
+
+void MainWindow::openItemById(qint64 itemId)
+{
+    if (const auto row = m_queries.item(itemId); row.ok())
+        openItem(itemId, row->item.threadId);
 }
 
 void MainWindow::showError(const QString &message)

@@ -26,6 +26,7 @@ namespace fd::ui {
 
 class AccountListModel;
 class AuthorCardDock;
+class BreakReminderWatch;
 class ComposerDock;
 class ConversationView;
 class TeamDock;
@@ -96,6 +97,8 @@ public:
     // (conversation, reply and author), with the inbox's choice let go so that nothing acts on
     // a row the operator no longer sees.
     void openItem(qint64 itemId, qint64 threadId);
+    // The same, for an item known by its id alone.
+    void openItemById(qint64 itemId);
     // Refreshes if anything was committed since the last look; returns whether it did.
     bool checkForChanges();
     // Saves the window's geometry, and the docks and columns of each layout (also done when it
@@ -153,6 +156,7 @@ private:
     LayoutMenu *m_layoutMenu = nullptr;
     TriageActions *m_triage = nullptr;
     Notifier *m_notifier = nullptr;
+    BreakReminderWatch *m_breaks = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_resetLayout = nullptr;
     QLabel *m_counts = nullptr;

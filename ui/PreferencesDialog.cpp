@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Appearance.h"
+#include "BreakReminderWatch.h"
 #include "ItemFeedModel.h"
 #include "Notifier.h"
 #include "Translations.h"
@@ -76,6 +77,24 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
         tr("How soon a customer should have an answer. The inbox shows how long waiting items "
            "have waited in green, in amber from half this time and in red past it."));
 
+    // Off unless chosen; never set here, the store's shift setting applies.
+    const std::optional<int> breaks = BreakReminderWatch::preference(m_settings);
+    m_breakReminder = new QCheckBox(tr("Remind me to take a break after"), this);
+    m_breakReminder->setObjectName(u"preferences.breakReminder"_s);
+    m_breakReminder->setChecked(breaks.value_or(0) > 0);
+    m_breakMinutes = new QSpinBox(this);
+    m_breakMinutes->setObjectName(u"preferences.breakMinutes"_s);
+    m_breakMinutes->setRange(15, BreakReminderWatch::maxMinutes);
+    m_breakMinutes->setSingleStep(15);
+    m_breakMinutes->setSuffix(tr(" min of continuous work"));
+    m_breakMinutes->setValue(breaks.value_or(0) > 0 ? *breaks : BreakReminderWatch::defaultMinutes);
+    m_breakMinutes->setEnabled(m_breakReminder->isChecked());
+    m_breakReminder->setToolTip(
+        tr("Work counts from the start of your shift or the end of your last break. The "
+           "reminder comes on the desktop and in the status bar."));
+    connect(m_breakReminder, &QCheckBox::toggled, m_breakMinutes, &QSpinBox::setEnabled);
+    m_breakInitially = breaks;
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note);
@@ -83,6 +102,8 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     form->addRow(tr("Notifications:"), m_notifyNew);
     form->addRow(QString(), m_sound);
     form->addRow(tr("&Response target:"), m_responseTarget);
+    form->addRow(tr("Breaks:"), m_breakReminder);
+    form->addRow(QString(), m_breakMinutes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -110,6 +131,10 @@ void PreferencesDialog::accept()
     m_settings.setValue(Notifier::newItemsKey(), m_notifyNew->isChecked());
     m_settings.setValue(Notifier::soundKey(), m_sound->isChecked());
     m_settings.setValue(responseTargetKey(), m_responseTarget->value());
+    const int breaks = m_breakReminder->isChecked() ? m_breakMinutes->value() : 0;
+    // Written once chosen, so the store's setting applies until this workstation has its own.
+    if (m_breakInitially.has_value() || breaks > 0)
+        m_settings.setValue(BreakReminderWatch::minutesKey(), breaks);
     m_settings.sync();
     QDialog::accept();
 }

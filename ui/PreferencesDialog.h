@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QSettings;
@@ -10,7 +12,8 @@ class QSpinBox;
 namespace fd::ui {
 
 // The user's preferences for this workstation: the language of the interface, light or dark
-// colours, what to be notified about and how soon customers should have an answer.
+// colours, what to be notified about, how soon customers should have an answer and whether to
+// be reminded to take a break.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ private:
     QCheckBox *m_notifyNew = nullptr;
     QCheckBox *m_sound = nullptr;
     QSpinBox *m_responseTarget = nullptr;
+    QCheckBox *m_breakReminder = nullptr;
+    QSpinBox *m_breakMinutes = nullptr;
+    std::optional<int> m_breakInitially;
     bool m_languageChanged = false;
 };
 

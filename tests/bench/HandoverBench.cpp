@@ -110,6 +110,29 @@ qint64 count(Store &store, const QString &sql)
 
 } // namespace
 
+QString handoverStorePath(qint64 items, qint64 open)
+{
+    return QDir::temp().filePath(u"frontdesk-handover-bench-%1-%2.db"_s.arg(items).arg(open));
+}
+
+StoreError ensureHandoverStore(const QString &path, qint64 items, qint64 open, bool rebuild,
+                               QTextStream &out)
+{
+    if (!rebuild && QFile::exists(path))
+        return {};
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    out << u"building %1: %2 items, %3 open …\n"_s.arg(path).arg(items).arg(open);
+    out.flush();
+    const auto built = runIngest(path, items, 2000, 7, true, out);
+    if (!built.ok())
+        return built.error();
+    auto opened = Store::open(path);
+    if (!opened.ok())
+        return opened.error();
+    return prepare(**opened, open);
+}
+
 int handoverBench(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
@@ -133,29 +156,11 @@ int handoverBench(const QStringList &args, QTextStream &out, QTextStream &err)
     const qint64 items = p.value(u"items"_s).toLongLong();
     const qint64 open = p.value(u"open"_s).toLongLong();
     const int runs = qMax(1, p.value(u"runs"_s).toInt());
-    const QString path =
-        p.isSet(u"db"_s)
-            ? p.value(u"db"_s)
-            : QDir::temp().filePath(u"frontdesk-handover-bench-%1-%2.db"_s.arg(items).arg(open));
-    if (p.isSet(u"rebuild"_s) || !QFile::exists(path)) {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-        out << u"building %1: %2 items, %3 open …\n"_s.arg(path).arg(items).arg(open);
-        out.flush();
-        const auto built = runIngest(path, items, 2000, 7, true, out);
-        if (!built.ok()) {
-            err << built.error().message << u"\n"_s;
-            return 1;
-        }
-        auto opened = Store::open(path);
-        if (!opened.ok()) {
-            err << opened.error().message << u"\n"_s;
-            return 1;
-        }
-        if (StoreError e = prepare(**opened, open); !e.ok()) {
-            err << e.message << u"\n"_s;
-            return 1;
-        }
+    const QString path = p.isSet(u"db"_s) ? p.value(u"db"_s) : handoverStorePath(items, open);
+    if (StoreError e = ensureHandoverStore(path, items, open, p.isSet(u"rebuild"_s), out);
+        !e.ok()) {
+        err << e.message << u"\n"_s;
+        return 1;
     }
     auto opened = Store::open(path);
     if (!opened.ok()) {

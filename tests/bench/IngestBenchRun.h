@@ -43,5 +43,12 @@ int rulesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int csatBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int handoverBench(const QStringList &args, QTextStream &out, QTextStream &err);
+// The store `bench handover` reads: `items` items, the newest `open` customer ones open on
+// eight operators' desks (op1…op8, a few on nobody's), a shift and response targets. Built at
+// `path` unless it is there already (or `rebuild`).
+core::StoreError ensureHandoverStore(const QString &path, qint64 items, qint64 open, bool rebuild,
+                                     QTextStream &out);
+// Where that store lives by default (in the temp folder, kept between runs).
+QString handoverStorePath(qint64 items, qint64 open);
 
 } // namespace fd::bench

@@ -143,6 +143,12 @@ TEST_CASE("Operator and Handover place the docks differently", "[ui][layout]")
     CHECK(window.dockWidgetArea(accounts) == Qt::LeftDockWidgetArea);
     CHECK(accounts->geometry().top() >= window.inbox()->geometry().bottom());
     CHECK(window.inbox()->width() > window.centralWidget()->width());
+    // The handover panel in front of the inbox, one tab away.
+    QDockWidget *handover = dock(window, u"handover"_s);
+    CHECK(window.tabifiedDockWidgets(window.inbox()).contains(handover));
+    CHECK(shown(window, u"handover"_s));
+    window.inbox()->raise();
+    QApplication::processEvents();
     // Every column of the inbox fits, the text still has room.
     const QTreeView *feed = window.inbox()->view();
     CHECK(feed->header()->length() <= feed->viewport()->width());
