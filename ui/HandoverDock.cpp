@@ -3,6 +3,7 @@
 #include "DockSupport.h"
 #include "HandoverDialog.h"
 #include "HandoverItemModel.h"
+#include "ReadingThread.h"
 #include "ShiftReportExport.h"
 #include "console/InboxActions.h"
 #include "shifts/ShiftActions.h"
@@ -23,7 +24,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -90,12 +90,8 @@ HandoverDock::HandoverDock(core::Store &store, core::InboxActions &actions, QWid
     setObjectName(u"dock.handover"_s);
 
     // One reading thread for the dock: its connection stays open between snapshots.
-    m_thread = new QThread(this);
-    m_thread->setObjectName(u"frontdesk-handover"_s);
-    m_worker = new QObject;
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
+    m_reading = std::make_unique<ReadingThread>(store.path(), u"frontdesk-handover"_s);
+    m_worker = m_reading->worker();
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -303,17 +299,7 @@ HandoverDock::HandoverDock(core::Store &store, core::InboxActions &actions, QWid
     present(nullptr);
 }
 
-HandoverDock::~HandoverDock()
-{
-    // The reading connection is closed on the thread that opened it, then the thread ends.
-    const QString path = m_store.path();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [path] { core::Connection::closeForThisThread(path, core::Connection::Mode::Reader); },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-}
+HandoverDock::~HandoverDock() = default;
 
 void HandoverDock::setClock(Clock clock)
 {

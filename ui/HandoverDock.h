@@ -14,7 +14,6 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QTabWidget;
-class QThread;
 class QTreeView;
 class QTreeWidget;
 
@@ -26,6 +25,7 @@ class Store;
 namespace fd::ui {
 
 class HandoverItemModel;
+class ReadingThread;
 
 // Everything the next shift must know, for the operator leaving and the lead watching: who is
 // on shift now (with this operator's start, end and break buttons) and their load; the open
@@ -136,8 +136,8 @@ private:
     core::Store &m_store;
     core::InboxActions &m_actions;
     Clock m_clock;
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread; reads there
+    std::unique_ptr<ReadingThread> m_reading;
+    QObject *m_worker = nullptr; // lives on the reading thread; reads there
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_again = false;

@@ -1,6 +1,7 @@
 #include "HandoverItemModel.h"
 
 #include "Format.h"
+#include "ItemFeedModel.h"
 #include "Theme.h"
 
 #include <QFont>
@@ -125,21 +126,8 @@ QVariant HandoverItemModel::display(const core::HandoverItem &item, int column) 
 QVariant HandoverItemModel::toolTip(const core::HandoverItem &item, int column) const
 {
     switch (column) {
-    case ClockColumn: {
-        QStringList lines;
-        for (const core::SlaTimer *t : {&item.clock.response, &item.clock.resolution}) {
-            if (t->state == core::SlaState::NoTarget)
-                continue;
-            QString line = tr("%1 within %2: %3")
-                               .arg(core::displayName(t->target),
-                                    core::slaDuration(qint64(t->targetMinutes) * 60),
-                                    core::displayName(t->state));
-            if (t->dueAt.isValid())
-                line += u'\n' + tr("Due %1").arg(format::fullTime(t->dueAt));
-            lines << line;
-        }
-        return lines.isEmpty() ? QVariant() : QVariant(format::plainToolTip(lines.join(u"\n\n"_s)));
-    }
+    case ClockColumn:
+        return ItemFeedModel::slaToolTip(item.clock);
     case WaitingColumn:
         return format::fullTime(item.createdAt);
     case TextColumn:

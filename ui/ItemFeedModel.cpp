@@ -121,6 +121,27 @@ core::SlaClock ItemFeedModel::slaClock(int row) const
     return *m_slaClocks.insert(id, clock);
 }
 
+QVariant ItemFeedModel::slaToolTip(const core::SlaClock &clock)
+{
+    QStringList lines;
+    for (const core::SlaTimer *t : {&clock.response, &clock.resolution}) {
+        if (t->state == core::SlaState::NoTarget)
+            continue;
+        QString line =
+            tr("%1 within %2: %3")
+                .arg(core::displayName(t->target), core::slaDuration(qint64(t->targetMinutes) * 60),
+                     core::displayName(t->state));
+        if (t->dueAt.isValid())
+            line += u'\n' + tr("Due %1").arg(format::fullTime(t->dueAt));
+        if (t->stoppedAt.isValid())
+            line += u'\n' + tr("Stopped %1").arg(format::fullTime(t->stoppedAt));
+        lines << line;
+    }
+    if (lines.isEmpty())
+        return {};
+    return format::plainToolTip(lines.join(u"\n\n"_s));
+}
+
 QVariant ItemFeedModel::slaData(const ItemRow &row, int index, int role) const
 {
     switch (role) {
@@ -145,26 +166,8 @@ QVariant ItemFeedModel::slaData(const ItemRow &row, int index, int role) const
         font.setBold(true);
         return font;
     }
-    case Qt::ToolTipRole: {
-        const core::SlaClock clock = slaClock(index);
-        QStringList lines;
-        for (const core::SlaTimer *t : {&clock.response, &clock.resolution}) {
-            if (t->state == core::SlaState::NoTarget)
-                continue;
-            QString line = tr("%1 within %2: %3")
-                               .arg(core::displayName(t->target),
-                                    core::slaDuration(qint64(t->targetMinutes) * 60),
-                                    core::displayName(t->state));
-            if (t->dueAt.isValid())
-                line += u'\n' + tr("Due %1").arg(format::fullTime(t->dueAt));
-            if (t->stoppedAt.isValid())
-                line += u'\n' + tr("Stopped %1").arg(format::fullTime(t->stoppedAt));
-            lines << line;
-        }
-        if (lines.isEmpty())
-            return {};
-        return format::plainToolTip(lines.join(u"\n\n"_s));
-    }
+    case Qt::ToolTipRole:
+        return slaToolTip(slaClock(index));
     default:
         return {};
     }

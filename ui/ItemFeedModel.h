@@ -89,6 +89,8 @@ public:
     // The SLA clock of a loaded row, read with its neighbours in one batch the first time a
     // row is shown; no target for no row.
     core::SlaClock slaClock(int row) const;
+    // The clock's targets, states and due moments, for a tooltip (none without a target).
+    static QVariant slaToolTip(const core::SlaClock &clock);
     // Reads the SLA targets again (they were edited) and recomputes the clocks.
     void reloadSla();
 
