@@ -7,6 +7,7 @@
 #include "rules/AutomationHook.h"
 #include "rules/RuleRunner.h"
 #include "store/ItemQueries.h"
+#include "sync/TeamAutomation.h"
 #include "sync/TeamGateway.h"
 #include "sync/TeamSync.h"
 
@@ -43,6 +44,17 @@ int pollForTeam(CommandContext &ctx, Store &store, const TeamLogin &login, int s
     SecretStore secrets;
     TeamSync sync(store, login.team, login.password);
     TeamGateway gateway(store, secrets, http, login.team, login.password, options);
+    // The team's rules run here on what this gateway polls; their notices are printed.
+    const auto hook = AutomationHook::install(store, Actor::local().station);
+    TeamAutomation automation(store, hook);
+    automation.attach(&gateway, &sync);
+    RuleRunner notices(store, hook);
+    QObject::connect(&automation, &TeamAutomation::acted, &notices, &RuleRunner::check);
+    QObject::connect(&notices, &RuleRunner::notice, &notices,
+                     [&ctx](const QString &title, const QString &text) {
+                         ctx.out << title << u": "_s << text << u"\n"_s;
+                         ctx.out.flush();
+                     });
     auto say = [&ctx](const QString &name, const QString &text) {
         ctx.err << (name.isEmpty() ? QString() : name + u": "_s) << text << u"\n"_s;
         ctx.err.flush();
@@ -60,6 +72,9 @@ int pollForTeam(CommandContext &ctx, Store &store, const TeamLogin &login, int s
     if (seconds > 0)
         QTimer::singleShot(seconds * 1000, &gateway, [] { QCoreApplication::exit(0); });
     const auto signals = quitOnSignals();
+    QObject::connect(&automation, &TeamAutomation::failed, &automation,
+                     [say](const QString &message) { say(QString(), message); });
+    automation.start();
     sync.start();
     gateway.start();
     QCoreApplication::exec();

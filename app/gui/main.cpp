@@ -143,6 +143,7 @@ int main(int argc, char *argv[])
     // Accounts are then polled for the team by its gateways (this station too, for the tokens
     // it holds), never into this store alone: the team's items keep the server's ids.
     team.setGatewayHttp(&http);
+    team.setAutomation(automation);
     QObject::connect(&team, &fd::core::TeamSession::gatewayMessage, &window,
                      [&window](qint64, const QString &name, const QString &text) {
                          window.statusBar()->showMessage(

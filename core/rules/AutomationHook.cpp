@@ -78,6 +78,11 @@ StoreError AutomationHook::ready(const QSqlDatabase &db)
         m_connection = db.connectionName();
         m_revision = -1;
     }
+    // A station may join or leave its team between batches.
+    auto team = opQueue::inTeam(db);
+    if (!team.ok())
+        return team.error();
+    m_applier->setTeam(*team);
     auto revision = rulesRevision(db);
     if (!revision.ok())
         return revision.error();
@@ -168,7 +173,22 @@ StoreError AutomationHook::ingested(const QSqlDatabase &db, const IngestBatch &,
                     result.warnings);
 }
 
-StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired)
+StoreError AutomationHook::runPulled(const QSqlDatabase &db,
+                                     const QList<std::pair<qint64, QString>> &items, qint64 nowMs,
+                                     QStringList &warnings, int *fired)
+{
+    if (fired)
+        *fired = 0;
+    if (StoreError err = ready(db); !err.ok())
+        return err;
+    if (!m_anyIngest)
+        return StoreError{};
+    m_facts->forget();
+    return runItems(db, m_rules, items, nowMs, RuleTrigger::Ingest, warnings, fired);
+}
+
+StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired,
+                                    const QSet<qint64> *teamAccounts)
 {
     if (fired)
         *fired = 0;
@@ -176,20 +196,22 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
     auto team = opQueue::inTeam(db);
     if (!team.ok())
         return team.error();
-    if (*team)
+    if (*team && !teamAccounts)
         return StoreError{};
     if (StoreError err = ready(db); !err.ok())
         return err;
     if (!m_anyTimer)
         return StoreError{};
     m_facts->forget();
-    auto q = Connection::exec(db, u"SELECT id FROM items WHERE status IN ('new', 'open', "
-                                  u"'waiting') AND direction = 'in' ORDER BY id"_s);
+    auto q = Connection::exec(db, u"SELECT id, account_id FROM items WHERE status IN ('new', "
+                                  u"'open', 'waiting') AND direction = 'in' ORDER BY id"_s);
     if (!q.ok())
         return q.error();
     QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
+    while (q.value().next()) {
+        if (!teamAccounts || teamAccounts->contains(q.value().value(1).toLongLong()))
+            ids.append(q.value().value(0).toLongLong());
+    }
     // A timer rule acts on an item once: the rules that already did are left out for it.
     auto doneQ = Connection::exec(
         db, u"SELECT f.item_id, f.rule_id FROM rule_firings f JOIN items i ON i.id = f.item_id "

@@ -8,6 +8,7 @@
 #include "store/IngestHook.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -39,8 +40,16 @@ public:
     void connectionClosing() override;
 
     // Runs the timer rules over the open customer items (inside a write job). A timer rule acts
-    // on an item once. `fired` counts the items acted on.
-    StoreError runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired = nullptr);
+    // on an item once. `fired` counts the items acted on. A team's station runs them only as a
+    // gateway, on the items of the accounts it polls (`teamAccounts`); what they do goes to the
+    // server as ops.
+    StoreError runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired = nullptr,
+                        const QSet<qint64> *teamAccounts = nullptr);
+    // Runs the ingest rules on items (id, event: new or edited) a team's gateway polled, once
+    // they are in this station's copy of the team's data (inside a write job); what the rules
+    // do goes to the server as ops.
+    StoreError runPulled(const QSqlDatabase &db, const QList<std::pair<qint64, QString>> &items,
+                         qint64 nowMs, QStringList &warnings, int *fired = nullptr);
 
 private:
     StoreError ready(const QSqlDatabase &db);

@@ -2,6 +2,7 @@
 
 #include "DryRun.h"
 #include "RuleJson.h"
+#include "sync/OpQueue.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -23,7 +24,8 @@ QString doing()
 
 struct RuleApplier::Statements
 {
-    SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, outbox, firing;
+    SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, outbox, firing, ruleKey,
+        login;
     // Per set of changed columns (status 1, priority 2, assignee 4): an UPDATE that names only
     // those, so only the indexes holding them are rewritten (most of the items table's
     // indexes hold the status; none holds the priority).
@@ -31,7 +33,8 @@ struct RuleApplier::Statements
 };
 
 RuleApplier::RuleApplier(const QSqlDatabase &db)
-    : m_st(std::make_unique<Statements>())
+    : m_db(db)
+    , m_st(std::make_unique<Statements>())
 {
     sqlite3 *h = SqliteStatement::handleOf(db);
     const std::pair<SqliteStatement *, QString> all[] = {
@@ -49,6 +52,8 @@ RuleApplier::RuleApplier(const QSqlDatabase &db)
         {&m_st->firing,
          u"INSERT OR IGNORE INTO rule_firings (rule_id, rule_name, item_id, at, trigger, actions, "
          u"notice) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_st->ruleKey, u"SELECT key FROM rules WHERE id = ?"_s},
+        {&m_st->login, u"SELECT login FROM operators WHERE id = ?"_s},
     };
     for (const auto &[st, sql] : all) {
         if (StoreError err = st->prepare(h, sql); !err.ok()) {
@@ -122,14 +127,47 @@ StoreResult<qint64> RuleApplier::tagId(const QString &name, qint64 at)
     return id;
 }
 
+StoreResult<QString> RuleApplier::textById(SqliteStatement &st, qint64 id)
+{
+    st.bind(0, id);
+    if (StoreError err = st.exec(doing()); !err.ok()) {
+        st.reset();
+        return err;
+    }
+    const QString text = st.hasRow() ? st.text(0) : QString();
+    st.reset();
+    return text;
+}
+
+StoreError RuleApplier::queueTeamOps(const QList<Rule> &rules, const ItemFacts &item,
+                                     const ItemPlan &plan, const QString &trigger,
+                                     const QHash<int, QJsonArray> &effects)
+{
+    for (int index : plan.fired) {
+        auto key = textById(m_st->ruleKey, rules.at(index).id);
+        if (!key.ok())
+            return key.error();
+        auto queued = opQueue::enqueue(m_db, u"rule_fired"_s,
+                                       {{u"item"_s, item.id},
+                                        {u"rule"_s, *key},
+                                        {u"trigger"_s, trigger},
+                                        {u"event"_s, item.event},
+                                        {u"effects"_s, effects.value(index)}});
+        if (!queued.ok())
+            return queued.error();
+    }
+    return {};
+}
+
 StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
                               RuleTrigger trigger, qint64 nowMs, const QString &station)
 {
     if (!m_error.ok())
         return m_error;
-    QHash<int, QStringList> done;  // rule index -> actions in words
-    QHash<int, QStringList> notes; // rule index -> notices
-    int changed = 0;               // the item's status 1, priority 2, assignee 4
+    QHash<int, QStringList> done;   // rule index -> actions in words
+    QHash<int, QStringList> notes;  // rule index -> notices
+    int changed = 0;                // the item's status 1, priority 2, assignee 4
+    QHash<int, QJsonArray> effects; // rule index -> what it did, as the team's server takes it
     for (const PlannedAction &p : plan.actions) {
         const Rule &rule = rules.at(p.rule);
         const RuleAction &a = p.action;
@@ -145,6 +183,7 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             err = run(m_st->tagItem);
             action = u"item.tagged"_s;
             after = a.text;
+            effects[p.rule].append(QJsonObject{{u"do"_s, u"tag"_s}, {u"tag"_s, a.text}});
             break;
         }
         case RuleAction::Type::Untag:
@@ -153,22 +192,36 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             err = run(m_st->untagItem);
             action = u"item.untagged"_s;
             before = a.text;
+            effects[p.rule].append(QJsonObject{{u"do"_s, u"untag"_s}, {u"tag"_s, a.text}});
             break;
         case RuleAction::Type::Close:
             changed |= 1;
             action = u"item.closed"_s;
             after = u"closed"_s;
+            effects[p.rule].append(QJsonObject{{u"do"_s, u"close"_s}});
             break;
         case RuleAction::Type::Priority:
             changed |= 2;
             action = u"item.priority"_s;
             after = a.text;
+            effects[p.rule].append(
+                QJsonObject{{u"do"_s, u"priority"_s},
+                            {u"value"_s, ruleJson::priorityFromWord(a.text).value_or(0)}});
             break;
         case RuleAction::Type::Assign:
             changed |= 4;
             action = u"item.assigned"_s;
             after = QString::number(p.operatorId);
             detail = p.operatorLogin;
+            if (m_team) {
+                // Compare-and-set on the server: the assignee the rule saw.
+                auto expected = textById(m_st->login, p.before.toLongLong());
+                if (!expected.ok())
+                    return expected.error();
+                effects[p.rule].append(QJsonObject{{u"do"_s, u"assign"_s},
+                                                   {u"to"_s, p.operatorLogin},
+                                                   {u"expected"_s, *expected}});
+            }
             break;
         case RuleAction::Type::Hide:
         case RuleAction::Type::Delete:
@@ -177,11 +230,14 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
                                  : a.type == RuleAction::Type::Delete ? u"delete"_s
                                                                       : u"reply"_s;
             SqliteStatement &q = m_st->outbox;
+            const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
             q.bind(0, item.id);
             q.bind(1, word);
             q.bind(2, p.body);
             q.bind(3, rule.name);
-            q.bind(4, QUuid::createUuid().toString(QUuid::WithoutBraces));
+            q.bind(4, key);
+            effects[p.rule].append(
+                QJsonObject{{u"do"_s, word}, {u"key"_s, key}, {u"body"_s, p.body}});
             q.bind(5, nowMs);
             q.bind(6, nowMs);
             err = run(q);
@@ -233,7 +289,7 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
         if (StoreError err = run(q); !err.ok())
             return err;
     }
-    return StoreError{};
+    return m_team ? queueTeamOps(rules, item, plan, triggerWord, effects) : StoreError{};
 }
 
 } // namespace fd::core

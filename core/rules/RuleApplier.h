@@ -7,6 +7,7 @@
 #include "store/StoreError.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -33,6 +34,10 @@ public:
                      RuleTrigger trigger, qint64 nowMs, const QString &station);
     // What was written was rolled back: tag ids read since may name nothing.
     void forget() { m_tagIds.clear(); }
+    // In a team, what each rule did to an item also goes to the server, as one op per rule
+    // that acted (queued in the same transaction): the server applies it once per rule, item
+    // and event, whichever gateway sends it first.
+    void setTeam(bool team) { m_team = team; }
 
 private:
     struct Statements;
@@ -42,10 +47,16 @@ private:
                        const QString &action, const QString &before, const QString &after,
                        const QString &detail);
     StoreResult<qint64> tagId(const QString &name, qint64 at);
+    // Reads one text by id with a prepared statement ('' when there is no such row).
+    StoreResult<QString> textById(SqliteStatement &st, qint64 id);
+    StoreError queueTeamOps(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
+                            const QString &trigger, const QHash<int, QJsonArray> &effects);
 
+    QSqlDatabase m_db;
     std::unique_ptr<Statements> m_st;
     StoreError m_error;
     QHash<QString, qint64> m_tagIds; // case-folded name -> id
+    bool m_team = false;
 };
 
 } // namespace fd::core

@@ -7,12 +7,14 @@
 #include "store/Connection.h"
 #include "store/Store.h"
 #include "store/WriteFor.h"
+#include "sync/OpQueue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -130,6 +132,49 @@ QString orderOf(const QList<RuleRecord> &rules)
     return compact(names);
 }
 
+// In a team the rules are the team's: only its leads and administrators change them (the
+// server checks again), and every change travels as an op queued with it.
+StoreError refuseInTeam(const QSqlDatabase &db)
+{
+    auto q = Connection::exec(
+        db, u"SELECT m.value, coalesce(o.role, '') FROM meta m LEFT JOIN operators o "
+            u"ON o.login = m.value WHERE m.key = 'team_login'"_s);
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return {}; // standalone
+    const QString role = q->value(1).toString();
+    if (role == u"lead" || role == u"admin")
+        return {};
+    return StoreError::invalid(
+        RuleStoreText::tr("Only the team's leads and administrators change its rules."));
+}
+
+// The op telling the team a rule as it is stored now.
+StoreError shareRule(const QSqlDatabase &db, qint64 ruleId)
+{
+    auto q = Connection::exec(
+        db, u"SELECT key, name, enabled, definition FROM rules WHERE id = ?"_s, {ruleId});
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return {};
+    auto queued = opQueue::enqueueInTeam(db, u"rule_save"_s,
+                                         {{u"key"_s, q->value(0).toString()},
+                                          {u"name"_s, q->value(1).toString()},
+                                          {u"enabled"_s, q->value(2).toBool()},
+                                          {u"definition"_s, q->value(3).toString()}});
+    return queued.ok() ? StoreError{} : queued.error();
+}
+
+StoreResult<QString> keyOf(const QSqlDatabase &db, qint64 ruleId)
+{
+    auto q = Connection::exec(db, u"SELECT key FROM rules WHERE id = ?"_s, {ruleId});
+    if (!q.ok())
+        return q.error();
+    return q.value().next() ? q->value(0).toString() : QString();
+}
+
 } // namespace
 
 RuleStore::RuleStore(Store &store, Actor actor)
@@ -198,18 +243,23 @@ QFuture<StoreResult<qint64>> RuleStore::save(const Rule &rule)
             return StoreError::invalid(RuleStoreText::tr("The rule is not valid: %1").arg(why));
         if (StoreError err = refuseTaken(db, clean.name, clean.id); !err.ok())
             return err;
+        if (StoreError err = refuseInTeam(db); !err.ok())
+            return err;
         const qint64 at = nowMs();
         const QString definition = storedDefinition(clean);
         if (clean.id == 0) {
             auto q = Connection::exec(
                 db,
                 u"INSERT INTO rules (name, position, enabled, definition, created_at, "
-                u"updated_at) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM rules), "
-                u"?, ?, ?, ?)"_s,
-                {clean.name, clean.enabled ? 1 : 0, definition, at, at});
+                u"updated_at, key) VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM rules), "
+                u"?, ?, ?, ?, ?)"_s,
+                {clean.name, clean.enabled ? 1 : 0, definition, at, at,
+                 QUuid::createUuid().toString(QUuid::WithoutBraces)});
             if (!q.ok())
                 return q.error();
             id = q->lastInsertId().toLongLong();
+            if (StoreError err = shareRule(db, id); !err.ok())
+                return err;
             return journalOther(db, actor, at, u"rule.created"_s, QString(), journalForm(clean),
                                 clean.name);
         }
@@ -227,6 +277,8 @@ QFuture<StoreResult<qint64>> RuleStore::save(const Rule &rule)
         const QString after = journalForm(clean);
         if (before == after)
             return StoreError{};
+        if (StoreError err = shareRule(db, id); !err.ok())
+            return err;
         return journalOther(db, actor, at, u"rule.changed"_s, before, after, clean.name);
     });
 }
@@ -237,10 +289,18 @@ QFuture<StoreError> RuleStore::remove(qint64 ruleId)
         const auto old = byIdIn(db, ruleId);
         if (!old.ok())
             return old.error();
+        if (StoreError err = refuseInTeam(db); !err.ok())
+            return err;
         const QString before = journalFormIn(db, *old);
+        const auto key = keyOf(db, ruleId);
+        if (!key.ok())
+            return key.error();
         auto q = Connection::exec(db, u"DELETE FROM rules WHERE id = ?"_s, {ruleId});
         if (!q.ok())
             return q.error();
+        if (auto queued = opQueue::enqueueInTeam(db, u"rule_remove"_s, {{u"key"_s, *key}});
+            !queued.ok())
+            return queued.error();
         return journalOther(db, actor, nowMs(), u"rule.removed"_s, before, QString(),
                             old->rule.name);
     });
@@ -257,12 +317,16 @@ QFuture<StoreError> RuleStore::setEnabled(qint64 ruleId, bool enabled)
         if (enabled && !old->problem.isEmpty())
             return StoreError::invalid(RuleStoreText::tr("The rule \"%1\" cannot be enabled: %2")
                                            .arg(old->rule.name, old->problem));
+        if (StoreError err = refuseInTeam(db); !err.ok())
+            return err;
         const qint64 at = nowMs();
         auto q =
             Connection::exec(db, u"UPDATE rules SET enabled = ?, updated_at = ? WHERE id = ?"_s,
                              {enabled ? 1 : 0, at, ruleId});
         if (!q.ok())
             return q.error();
+        if (StoreError err = shareRule(db, ruleId); !err.ok())
+            return err;
         Rule after = old->rule;
         after.enabled = enabled;
         return journalOther(db, actor, at, enabled ? u"rule.enabled"_s : u"rule.disabled"_s,
@@ -307,6 +371,18 @@ QFuture<StoreError> RuleStore::reorder(const QList<qint64> &ruleIds)
         const QString after = orderOf(order);
         if (!moved || before == after)
             return StoreError{};
+        if (StoreError err = refuseInTeam(db); !err.ok())
+            return err;
+        QJsonArray keys;
+        for (const RuleRecord &r : std::as_const(order)) {
+            const auto key = keyOf(db, r.rule.id);
+            if (!key.ok())
+                return key.error();
+            keys.append(*key);
+        }
+        if (auto queued = opQueue::enqueueInTeam(db, u"rule_order"_s, {{u"keys"_s, keys}});
+            !queued.ok())
+            return queued.error();
         return journalOther(db, actor, at, u"rule.moved"_s, before, after);
     });
 }

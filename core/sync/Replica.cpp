@@ -78,6 +78,17 @@ StoreError Applier::prepare()
          u"SET state = excluded.state, attempts = excluded.attempts, error = excluded.error, "
          u"retryable = excluded.retryable, result_external_id = excluded.result_external_id, "
          u"updated_at = excluded.updated_at RETURNING id"_s},
+        // A rule is the team's: known here by its key, whatever id this store gave it.
+        {&m_ruleUpsert,
+         u"INSERT INTO rules (key, name, position, enabled, definition, created_at, updated_at) "
+         u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET name = excluded.name, "
+         u"position = excluded.position, enabled = excluded.enabled, "
+         u"definition = excluded.definition, updated_at = excluded.updated_at"_s},
+        {&m_ruleRemove, u"DELETE FROM rules WHERE key = ?"_s},
+        // Names are unique here as on the server, where two rules may swap names between pulls:
+        // the one that had the name keeps a stand-in until its own row arrives.
+        {&m_ruleNameFree, u"UPDATE rules SET name = name || ' (' || key || ')' "
+                          u"WHERE name = ?1 AND key <> ?2"_s},
         {&m_ftsInsert, u"INSERT INTO items_fts (rowid, text, author) VALUES (?, ?, ?)"_s},
         {&m_ftsDelete,
          u"INSERT INTO items_fts (items_fts, rowid, text, author) VALUES ('delete', ?, ?, ?)"_s},
@@ -158,6 +169,8 @@ StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaRepor
         err = handoverRow(row);
     else if (t == u"handover_notes"_s)
         err = handoverNoteRow(row);
+    else if (t == u"rules"_s)
+        err = ruleRow(row);
     // Tables a newer server adds are not this program's business.
     if (err.ok())
         ++report.rows;
@@ -168,6 +181,8 @@ QString Applier::keyOf(const QString &table, const QJsonObject &row) const
 {
     if (table == u"operators"_s)
         return row.value("login"_L1).toString();
+    if (table == u"rules"_s)
+        return row.value("key"_L1).toString();
     if (table == u"tags"_s)
         return row.value("name"_L1).toString().toCaseFolded();
     if (table == u"item_tags"_s)

@@ -82,6 +82,7 @@ private:
     // Handovers and notes for the next shift (ReplicaShifts.cpp): few rows, plain statements.
     StoreError handoverRow(const QJsonObject &row);
     StoreError handoverNoteRow(const QJsonObject &row);
+    StoreError ruleRow(const QJsonObject &row);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
     StoreResult<qint64> tagId(const QString &name, const QString &color, qint64 createdMs);
     StoreResult<QString> authorIndexed(std::optional<qint64> authorId);
@@ -97,7 +98,8 @@ private:
         m_authorUpsert, m_authorItems, m_postUpsert, m_threadUpsert, m_itemSelect, m_itemInsert,
         m_itemUpdate, m_tagInsert, m_tagColor, m_itemTagAdd, m_itemTagRemove, m_noteSelect,
         m_noteTime, m_noteInsert, m_ftsInsert, m_ftsDelete, m_cursor, m_hasAccount, m_hasPost,
-        m_hasThread, m_hasAuthor, m_hasItem, m_wait, m_unwait, m_outboxUpsert;
+        m_hasThread, m_hasAuthor, m_hasItem, m_wait, m_unwait, m_outboxUpsert, m_ruleUpsert,
+        m_ruleRemove, m_ruleNameFree;
     QSet<qint64> m_accounts, m_posts, m_threads, m_authors, m_items; // known to be here
     QHash<QString, qint64> m_operators;                              // login -> local id
     QHash<QString, QString> m_operatorNames;                         // login -> display name

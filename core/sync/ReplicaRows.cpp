@@ -69,6 +69,32 @@ StoreError Applier::outboxRow(const QJsonObject &row, ReplicaReport &report)
     return {};
 }
 
+StoreError Applier::ruleRow(const QJsonObject &row)
+{
+    const QString key = textOf(row, "key"_L1);
+    if (row.value("removed"_L1).toBool()) {
+        m_ruleRemove.bind(0, key);
+        return run(m_ruleRemove, QCoreApplication::translate("fd::core::Replica",
+                                                             "Removing one of the team's rules"));
+    }
+    const QString what =
+        QCoreApplication::translate("fd::core::Replica", "Storing one of the team's rules");
+    const QString name = textOf(row, "name"_L1);
+    m_ruleNameFree.bind(0, name);
+    m_ruleNameFree.bind(1, key);
+    if (StoreError err = run(m_ruleNameFree, what); !err.ok())
+        return err;
+    SqliteStatement &st = m_ruleUpsert;
+    st.bind(0, key);
+    st.bind(1, name);
+    st.bind(2, intOf(row, "position"_L1));
+    st.bind(3, row.value("enabled"_L1).toBool() ? 1 : 0);
+    st.bind(4, textOf(row, "definition"_L1));
+    st.bind(5, intOf(row, "created"_L1));
+    st.bind(6, intOf(row, "updated"_L1));
+    return run(st, what);
+}
+
 StoreError Applier::accountRow(const QJsonObject &row)
 {
     SqliteStatement &st = m_accountUpsert;

@@ -68,7 +68,7 @@ ServerResult<JournalPage> page(ServerConnection &server, const JournalQuery &que
     auto q = server.exec(
         u"SELECT j.id, fd.ms(j.at), j.operator, coalesce(o.display_name, ''), "
         u"coalesce(s.name, j.station::text, ''), j.action, coalesce(j.item_id, 0), "
-        u"coalesce(j.account_id, 0), j.before, j.after, j.detail "
+        u"coalesce(j.account_id, 0), j.before, j.after, j.detail, j.actor_kind "
         u"FROM fd.journal j LEFT JOIN fd.operators o ON o.login = j.operator "
         u"LEFT JOIN fd.stations s ON s.id = j.station"_s +
             (conds.isEmpty() ? QString() : u" WHERE "_s + conds.join(u" AND "_s)) +
@@ -84,7 +84,10 @@ ServerResult<JournalPage> page(ServerConnection &server, const JournalQuery &que
         e.at = QDateTime::fromMSecsSinceEpoch(r.value(1).toLongLong(), Qt::UTC);
         const QString login = r.value(2).toString();
         const QString name = r.value(3).toString();
-        e.actorKind = login.isEmpty() ? ActorKind::System : ActorKind::Operator;
+        // A rule's rows name the rule.
+        e.actorKind = r.value(11).toString() == u"rule" ? ActorKind::Rule
+                      : login.isEmpty()                 ? ActorKind::System
+                                                        : ActorKind::Operator;
         e.actor = name.isEmpty() ? login : name;
         e.station = r.value(4).toString();
         e.action = r.value(5).toString();

@@ -1,6 +1,7 @@
 #include "TeamSession.h"
 
 #include "ClaimKeeper.h"
+#include "TeamAutomation.h"
 #include "TeamGateway.h"
 #include "TeamPresence.h"
 #include "TeamSync.h"
@@ -147,12 +148,21 @@ void TeamSession::startSync(const QString &password)
                     if (gateway->held().contains(account))
                         Q_EMIT gatewayMessage(account, name, text);
                 });
+        if (m_automationHook) {
+            m_automation = std::make_unique<TeamAutomation>(m_store, m_automationHook);
+            m_automation->attach(gateway, sync);
+            connect(
+                m_automation.get(), &TeamAutomation::failed, this,
+                [this](const QString &message) { Q_EMIT gatewayMessage(0, QString(), message); });
+            m_automation->start();
+        }
         m_gateway->start();
     }
 }
 
 void TeamSession::stopGateway()
 {
+    m_automation.reset();
     if (!m_gateway)
         return;
     m_gateway->stop(); // its turns go back to the team at once

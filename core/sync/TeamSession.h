@@ -16,10 +16,12 @@
 
 namespace fd::core {
 
+class AutomationHook;
 class ClaimKeeper;
 class HttpClient;
 class SecretStore;
 class Store;
+class TeamAutomation;
 class TeamGateway;
 class TeamPresence;
 class TeamSync;
@@ -64,6 +66,9 @@ public:
     // While the station syncs, it is also the team's gateway for the accounts whose tokens its
     // keychain holds (TeamGateway, over `http`); without it, it only syncs.
     void setGatewayHttp(HttpClient *http) { m_http = http; }
+    // The automation of this station's store: while it is a gateway, the team's rules run here
+    // on what it polls (TeamAutomation).
+    void setAutomation(std::shared_ptr<AutomationHook> hook) { m_automationHook = std::move(hook); }
     // Stops polling for the team and hands the turns back (before the HTTP client goes).
     void stopGateway();
     // Looks at the store: a team station reads its password and starts syncing.
@@ -131,6 +136,8 @@ private:
     QString m_password; // of the running sync, for readConnector()
     std::unique_ptr<TeamSync> m_sync;
     std::unique_ptr<TeamGateway> m_gateway;
+    std::shared_ptr<AutomationHook> m_automationHook;
+    std::unique_ptr<TeamAutomation> m_automation;
     HttpClient *m_http = nullptr;
     TeamPresence *m_presence = nullptr;
     ClaimKeeper *m_claims = nullptr;
