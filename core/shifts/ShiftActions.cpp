@@ -6,6 +6,7 @@
 #include "store/Store.h"
 #include "store/TextLimits.h"
 #include "store/WriteFor.h"
+#include "sync/OpQueue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -54,6 +55,25 @@ StoreError setSetting(const QSqlDatabase &db, const QString &key, const QString 
     return q.ok() ? StoreError{} : q.error();
 }
 
+// In a team, the change goes to every station as an op.
+StoreError teamOp(const QSqlDatabase &db, const QString &kind, const QJsonObject &payload)
+{
+    auto queued = opQueue::enqueueInTeam(db, kind, payload);
+    return queued.ok() ? StoreError{} : queued.error();
+}
+
+// The key of the operator's shift under way, empty when off shift.
+StoreResult<QString> openSessionKey(const QSqlDatabase &db, qint64 operatorId)
+{
+    auto q = Connection::exec(db,
+                              u"SELECT key FROM shift_sessions WHERE operator_id = ? AND "
+                              u"ended_at IS NULL ORDER BY started_at DESC LIMIT 1"_s,
+                              {operatorId});
+    if (!q.ok())
+        return q.error();
+    return q.value().next() ? q->value(0).toString() : QString();
+}
+
 // The scheduled shift of the operator under way at `atMs`, 0 when none.
 StoreResult<qint64> scheduledShiftOf(const QSqlDatabase &db, qint64 operatorId, qint64 atMs)
 {
@@ -79,6 +99,9 @@ StoreResult<bool> endShiftIn(const QSqlDatabase &db, const Actor &actor, qint64 
     if (!*open)
         return false;
     const qint64 session = (*open)->first;
+    const auto key = openSessionKey(db, operatorId);
+    if (!key.ok())
+        return key.error();
     auto breaks = Connection::exec(
         db,
         u"UPDATE shift_breaks SET ended_at = max(started_at, ?) WHERE session_id = ? AND "
@@ -97,6 +120,8 @@ StoreResult<bool> endShiftIn(const QSqlDatabase &db, const Actor &actor, qint64 
         return name.error();
     const QString who = name.value().next() ? name->value(0).toString() : QString();
     if (StoreError e = journalOther(db, actor, atMs, u"shift.ended"_s, who, QString()); !e.ok())
+        return e;
+    if (StoreError e = teamOp(db, u"shift_end"_s, {{u"session"_s, *key}, {u"at"_s, atMs}}); !e.ok())
         return e;
     return true;
 }
@@ -262,15 +287,26 @@ QFuture<StoreResult<qint64>> ShiftActions::startShift(qint64 operatorId, const Q
         const auto shift = scheduledShiftOf(db, operatorId, ms);
         if (!shift.ok())
             return shift.error();
-        auto q = Connection::exec(
-            db,
-            u"INSERT INTO shift_sessions (key, operator_id, shift_id, "
-            u"started_at) VALUES (?, ?, ?, ?)"_s,
-            {QUuid::createUuid().toString(QUuid::WithoutBraces), operatorId, orNull(*shift), ms});
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto q = Connection::exec(db,
+                                  u"INSERT INTO shift_sessions (key, operator_id, shift_id, "
+                                  u"started_at) VALUES (?, ?, ?, ?)"_s,
+                                  {key, operatorId, orNull(*shift), ms});
         if (!q.ok())
             return q.error();
         id = q->lastInsertId().toLongLong();
-        return journalOther(db, actor, ms, u"shift.started"_s, QString(), *name);
+        if (StoreError e = journalOther(db, actor, ms, u"shift.started"_s, QString(), *name);
+            !e.ok())
+            return e;
+        auto login =
+            Connection::exec(db, u"SELECT login FROM operators WHERE id = ?"_s, {operatorId});
+        if (!login.ok())
+            return login.error();
+        return teamOp(
+            db, u"shift_start"_s,
+            {{u"key"_s, key},
+             {u"operator"_s, login.value().next() ? login->value(0).toString() : QString()},
+             {u"at"_s, ms}});
     });
 }
 
@@ -304,13 +340,21 @@ QFuture<StoreError> ShiftActions::startBreak(qint64 operatorId, const QDateTime 
             return onBreak.error();
         if (onBreak.value().next())
             return StoreError::invalid(ShiftActionText::tr("The operator is on a break already."));
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto q = Connection::exec(
-            db, u"INSERT INTO shift_breaks (session_id, started_at) VALUES (?, ?)"_s,
-            {(*open)->first, ms});
+            db, u"INSERT INTO shift_breaks (key, session_id, started_at) VALUES (?, ?, ?)"_s,
+            {key, (*open)->first, ms});
         if (!q.ok())
             return q.error();
-        return journalOther(db, actor, ms, u"shift.break_started"_s, QString(),
-                            QString::number(operatorId));
+        if (StoreError e = journalOther(db, actor, ms, u"shift.break_started"_s, QString(),
+                                        QString::number(operatorId));
+            !e.ok())
+            return e;
+        const auto session = openSessionKey(db, operatorId);
+        if (!session.ok())
+            return session.error();
+        return teamOp(db, u"break_start"_s,
+                      {{u"session"_s, *session}, {u"key"_s, key}, {u"at"_s, ms}});
     });
 }
 
@@ -318,18 +362,29 @@ QFuture<StoreError> ShiftActions::endBreak(qint64 operatorId, const QDateTime &a
 {
     const qint64 ms = msOr(at);
     return m_store.write([=, actor = m_actor](const QSqlDatabase &db) {
-        auto q = Connection::exec(
+        auto open = Connection::exec(
             db,
-            u"UPDATE shift_breaks SET ended_at = max(started_at, ?) WHERE ended_at IS NULL AND "
-            u"session_id IN (SELECT id FROM shift_sessions WHERE operator_id = ? AND "
-            u"ended_at IS NULL)"_s,
-            {ms, operatorId});
+            u"SELECT b.id, b.key, s.key FROM shift_breaks b JOIN shift_sessions s ON "
+            u"s.id = b.session_id WHERE b.ended_at IS NULL AND s.operator_id = ? AND "
+            u"s.ended_at IS NULL"_s,
+            {operatorId});
+        if (!open.ok())
+            return open.error();
+        if (!open.value().next())
+            return StoreError::invalid(ShiftActionText::tr("The operator is not on a break."));
+        const QString key = open->value(1).toString();
+        const QString session = open->value(2).toString();
+        auto q = Connection::exec(
+            db, u"UPDATE shift_breaks SET ended_at = max(started_at, ?) WHERE id = ?"_s,
+            {ms, open->value(0).toLongLong()});
         if (!q.ok())
             return q.error();
-        if (q->numRowsAffected() <= 0)
-            return StoreError::invalid(ShiftActionText::tr("The operator is not on a break."));
-        return journalOther(db, actor, ms, u"shift.break_ended"_s, QString(),
-                            QString::number(operatorId));
+        if (StoreError e = journalOther(db, actor, ms, u"shift.break_ended"_s, QString(),
+                                        QString::number(operatorId));
+            !e.ok())
+            return e;
+        return teamOp(db, u"break_end"_s,
+                      {{u"session"_s, session}, {u"key"_s, key}, {u"at"_s, ms}});
     });
 }
 

@@ -29,7 +29,7 @@ struct SyncCursor
 
 // One row of a synced table as the server has it now, with the stamp of the change that made it
 // so. `table` is operators, accounts, authors, posts, threads, items, tags, item_tags, notes,
-// outbox, handovers or handover_notes;
+// outbox, handovers, handover_notes, shift_sessions or shift_breaks;
 // `row` holds its columns by name, times in ms since the epoch.
 struct Change
 {

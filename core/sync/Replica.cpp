@@ -171,6 +171,10 @@ StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaRepor
         err = handoverNoteRow(row);
     else if (t == u"rules"_s)
         err = ruleRow(row);
+    else if (t == u"shift_sessions"_s)
+        err = shiftSessionRow(row);
+    else if (t == u"shift_breaks"_s)
+        err = shiftBreakRow(row);
     // Tables a newer server adds are not this program's business.
     if (err.ok())
         ++report.rows;

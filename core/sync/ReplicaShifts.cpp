@@ -1,5 +1,6 @@
-// The replica's handovers and notes for the next shift: matched by the key of the station that
-// wrote them, people by login. The server's time and acknowledgement win.
+// The replica's handovers, notes for the next shift, and shifts and breaks as operators worked
+// them: matched by the key of the station that wrote them, people by login. The server's times
+// and acknowledgement win.
 #include "ReplicaApplier.h"
 
 #include "store/Connection.h"
@@ -63,6 +64,47 @@ StoreError Applier::handoverNoteRow(const QJsonObject &row)
         {textOf(row, "key"_L1), idOrNull(*id), m_operatorNames.value(login, login),
          idOrNull(optionalInt(row, "item_id"_L1)), textOf(row, "body"_L1),
          intOf(row, "created"_L1)});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+StoreError Applier::shiftSessionRow(const QJsonObject &row)
+{
+    const auto id = operatorId(textOf(row, "operator"_L1));
+    if (!id.ok())
+        return id.error();
+    if (!*id)
+        return {};
+    const QString key = textOf(row, "key"_L1);
+    const auto ended = optionalInt(row, "ended"_L1);
+    // One shift at a time, as on the server: one that runs elsewhere ends any other here.
+    if (!ended) {
+        auto others = Connection::exec(
+            m_db,
+            u"UPDATE shift_sessions SET ended_at = max(started_at, ?) WHERE operator_id = ? AND "
+            u"ended_at IS NULL AND key <> ?"_s,
+            {intOf(row, "started"_L1), **id, key});
+        if (!others.ok())
+            return others.error();
+    }
+    auto q = Connection::exec(
+        m_db,
+        u"INSERT INTO shift_sessions (key, operator_id, started_at, ended_at) VALUES (?, ?, ?, ?) "
+        u"ON CONFLICT (key) DO UPDATE SET started_at = excluded.started_at, "
+        u"ended_at = excluded.ended_at"_s,
+        {key, **id, intOf(row, "started"_L1), idOrNull(ended)});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+StoreError Applier::shiftBreakRow(const QJsonObject &row)
+{
+    // The shift comes first in the feed; a break of a shift this store never had is skipped.
+    auto q = Connection::exec(
+        m_db,
+        u"INSERT INTO shift_breaks (key, session_id, started_at, ended_at) SELECT ?, id, ?, ? "
+        u"FROM shift_sessions WHERE key = ? ON CONFLICT (key) DO UPDATE SET "
+        u"started_at = excluded.started_at, ended_at = excluded.ended_at"_s,
+        {textOf(row, "key"_L1), intOf(row, "started"_L1), idOrNull(optionalInt(row, "ended"_L1)),
+         textOf(row, "session"_L1)});
     return q.ok() ? StoreError{} : q.error();
 }
 

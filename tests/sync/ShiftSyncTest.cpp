@@ -1,0 +1,122 @@
+// Shifts in a team: when an operator starts or ends their shift or a break at one station, a
+// lead at another sees it.
+#include "SyncTestSupport.h"
+
+#include "TestSupport.h"
+#include "shifts/ShiftActions.h"
+#include "shifts/ShiftQueries.h"
+#include "store/Store.h"
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+using namespace fd::test;
+
+namespace {
+
+// An operator at one station and a lead at another.
+struct DeskAndLead
+{
+    TestServer server;
+    std::unique_ptr<ServerConnection> anna;
+    std::unique_ptr<ServerConnection> lena;
+    QUuid annaDesk;
+    QUuid lenaDesk;
+
+    DeskAndLead()
+    {
+        server.initTeam();
+        addItems(server);
+        server.addOperator(u"anna"_s, u"operator"_s);
+        server.addOperator(u"lena"_s, u"lead"_s);
+        anna = server.connectAs(u"anna"_s);
+        lena = server.connectAs(u"lena"_s);
+        annaDesk = registerStation(*anna, u"desk-a"_s);
+        lenaDesk = registerStation(*lena, u"desk-l"_s);
+    }
+};
+
+// What the station's store says `login` does now.
+WorkState stateOf(Station &s, const QString &login)
+{
+    const auto db = s.local->reader();
+    if (!db.ok())
+        return WorkState::Off;
+    const auto all = shiftQueries::operatorsAt(*db, QDateTime::currentDateTimeUtc());
+    if (!all.ok())
+        return WorkState::Off;
+    for (const OperatorOnShift &o : *all) {
+        if (o.login == login)
+            return o.state;
+    }
+    return WorkState::Off;
+}
+
+} // namespace
+
+TEST_CASE("An operator's shift and break at one station are seen by a lead at another",
+          "[sync][live][shifts]")
+{
+    DeskAndLead t;
+    Station anna(t.server, u"anna"_s, t.annaDesk);
+    Station lena(t.server, u"lena"_s, t.lenaDesk);
+    REQUIRE(waitFor([&] { return anna.rounds > 0 && lena.rounds > 0; }));
+    REQUIRE(waitFor([&] {
+        return !anna.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).isEmpty() &&
+               !lena.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).isEmpty();
+    }));
+    const qint64 annaId =
+        anna.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).toLongLong();
+    ShiftActions acts(anna.local.store(), {annaId, u"anna"_s, u"Anna"_s, u"desk-a"_s});
+
+    REQUIRE(resultOf(acts.startShift(annaId)).ok());
+    anna.sync->syncNow();
+    CHECK(waitFor([&] { return stateOf(lena, u"anna"_s) == WorkState::OnShift; }));
+    const auto onShift =
+        shiftQueries::onShiftIds(*lena.local->reader(), QDateTime::currentDateTimeUtc());
+    REQUIRE(onShift.ok());
+    REQUIRE(onShift->has_value());
+    CHECK((*onShift)->contains(
+        lena.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).toLongLong()));
+
+    REQUIRE(resultOf(acts.startBreak(annaId)).ok());
+    anna.sync->syncNow();
+    CHECK(waitFor([&] { return stateOf(lena, u"anna"_s) == WorkState::OnBreak; }));
+
+    REQUIRE(resultOf(acts.endBreak(annaId)).ok());
+    anna.sync->syncNow();
+    CHECK(waitFor([&] { return stateOf(lena, u"anna"_s) == WorkState::OnShift; }));
+
+    // The lead ends Anna's shift at her own station; Anna's station learns of it.
+    const qint64 annaThere =
+        lena.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).toLongLong();
+    REQUIRE(resultOf(ShiftActions(lena.local.store(), {0, u"lena"_s, u"Lena"_s, u"desk-l"_s})
+                         .endShift(annaThere))
+                .ok());
+    lena.sync->syncNow();
+    CHECK(waitFor([&] { return stateOf(anna, u"anna"_s) == WorkState::Off; }));
+    CHECK(anna.rejected.isEmpty());
+    CHECK(lena.rejected.isEmpty());
+    CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.journal WHERE action LIKE 'shift.%'"_s) == 4);
+}
+
+TEST_CASE("An operator cannot start or end another operator's shift in a team",
+          "[sync][live][shifts]")
+{
+    TwoDesks t;
+    const QUuid shift = QUuid::createUuid();
+    auto started =
+        applyOp(*t.anna, QUuid::createUuid(), t.annaDesk, 1, u"shift_start"_s,
+                {{u"key"_s, shift.toString(QUuid::WithoutBraces)}, {u"operator"_s, u"anna"_s}});
+    REQUIRE(started.error.ok());
+    CHECK(started.state() == u"applied"_s);
+    auto ended = applyOp(*t.piotr, QUuid::createUuid(), t.piotrDesk, 1, u"shift_end"_s,
+                         {{u"session"_s, shift.toString(QUuid::WithoutBraces)}});
+    REQUIRE(ended.error.ok());
+    CHECK(ended.state() == u"rejected"_s);
+    auto other = applyOp(*t.piotr, QUuid::createUuid(), t.piotrDesk, 2, u"shift_start"_s,
+                         {{u"key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                          {u"operator"_s, u"anna"_s}});
+    REQUIRE(other.error.ok());
+    CHECK(other.state() == u"rejected"_s);
+    CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.shift_sessions WHERE ended_at IS NULL"_s) == 1);
+}
