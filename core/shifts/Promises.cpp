@@ -4,6 +4,7 @@
 #include "rules/TextFold.h"
 #include "store/Connection.h"
 #include "store/TextLimits.h"
+#include "sync/OpQueue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -25,6 +26,19 @@ QString foldReply(const QString &text)
     QString plain = text;
     plain.replace(u'\u2019', u'\'').replace(u'\u02bc', u'\'');
     return foldText(plain);
+}
+
+// In a team, every station learns of the mark (or that it went).
+StoreError teamMark(const QSqlDatabase &db, qint64 itemId, bool on, const QString &source = {},
+                    const QString &phrase = {})
+{
+    QJsonObject payload{{u"item"_s, itemId}, {u"on"_s, on}};
+    if (on) {
+        payload.insert(u"source"_s, source);
+        payload.insert(u"phrase"_s, phrase);
+    }
+    auto queued = opQueue::enqueueInTeam(db, u"promise"_s, payload);
+    return queued.ok() ? StoreError{} : queued.error();
 }
 
 bool startsWord(const QString &folded, qsizetype at)
@@ -79,11 +93,21 @@ StoreResult<bool> afterReply(const QSqlDatabase &db, qint64 itemId, const QStrin
         db,
         u"DELETE FROM promises WHERE item_id = ? OR item_id IN (SELECT o.id FROM items o "
         u"WHERE o.thread_id = (SELECT thread_id FROM items WHERE id = ?) "
-        u"AND o.status IN ('new', 'open', 'waiting') AND o.direction = 'in')"_s,
+        u"AND o.status IN ('new', 'open', 'waiting') AND o.direction = 'in') "
+        u"RETURNING item_id"_s,
         {itemId, itemId});
     if (!cleared.ok())
         return cleared.error();
+    QList<qint64> gone;
+    while (cleared.value().next())
+        gone.append(cleared->value(0).toLongLong());
     const QString phrase = PromiseDetector::standard().find(body);
+    for (const qint64 id : gone) {
+        if (id == itemId && !phrase.isEmpty())
+            continue; // marked again below
+        if (StoreError e = teamMark(db, id, false); !e.ok())
+            return e;
+    }
     if (phrase.isEmpty())
         return false;
     auto q = Connection::exec(db,
@@ -92,6 +116,8 @@ StoreResult<bool> afterReply(const QSqlDatabase &db, qint64 itemId, const QStrin
                               {itemId, phrase, nonNull(by), atMs});
     if (!q.ok())
         return q.error();
+    if (StoreError e = teamMark(db, itemId, true, u"reply"_s, phrase); !e.ok())
+        return e;
     return true;
 }
 
@@ -99,7 +125,9 @@ StoreError mark(const QSqlDatabase &db, qint64 itemId, bool on, const QString &b
 {
     if (!on) {
         auto q = Connection::exec(db, u"DELETE FROM promises WHERE item_id = ?"_s, {itemId});
-        return q.ok() ? StoreError{} : q.error();
+        if (!q.ok())
+            return q.error();
+        return q->numRowsAffected() > 0 ? teamMark(db, itemId, false) : StoreError{};
     }
     auto item = Connection::exec(db, u"SELECT status FROM items WHERE id = ?"_s, {itemId});
     if (!item.ok())
@@ -116,7 +144,9 @@ StoreError mark(const QSqlDatabase &db, qint64 itemId, bool on, const QString &b
                               u"DO UPDATE SET source = 'manual', marked_by = excluded.marked_by, "
                               u"marked_at = excluded.marked_at"_s,
                               {itemId, nonNull(by), atMs});
-    return q.ok() ? StoreError{} : q.error();
+    if (!q.ok())
+        return q.error();
+    return teamMark(db, itemId, true, u"manual"_s);
 }
 
 StoreResult<QHash<qint64, PromiseMark>> open(const QSqlDatabase &db)

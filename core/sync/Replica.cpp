@@ -175,6 +175,8 @@ StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaRepor
         err = shiftSessionRow(row);
     else if (t == u"shift_breaks"_s)
         err = shiftBreakRow(row);
+    else if (t == u"promises"_s)
+        err = promiseRow(row);
     // Tables a newer server adds are not this program's business.
     if (err.ok())
         ++report.rows;

@@ -85,6 +85,7 @@ private:
     StoreError ruleRow(const QJsonObject &row);
     StoreError shiftSessionRow(const QJsonObject &row);
     StoreError shiftBreakRow(const QJsonObject &row);
+    StoreError promiseRow(const QJsonObject &row);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
     StoreResult<qint64> tagId(const QString &name, const QString &color, qint64 createdMs);
     StoreResult<QString> authorIndexed(std::optional<qint64> authorId);

@@ -1,6 +1,6 @@
 // The replica's handovers, notes for the next shift, and shifts and breaks as operators worked
-// them: matched by the key of the station that wrote them, people by login. The server's times
-// and acknowledgement win.
+// them, and promise marks: matched by the key of the station that wrote them, people by login. The
+// server's times and acknowledgement win.
 #include "ReplicaApplier.h"
 
 #include "store/Connection.h"
@@ -105,6 +105,28 @@ StoreError Applier::shiftBreakRow(const QJsonObject &row)
         u"started_at = excluded.started_at, ended_at = excluded.ended_at"_s,
         {textOf(row, "key"_L1), intOf(row, "started"_L1), idOrNull(optionalInt(row, "ended"_L1)),
          textOf(row, "session"_L1)});
+    return q.ok() ? StoreError{} : q.error();
+}
+
+StoreError Applier::promiseRow(const QJsonObject &row)
+{
+    const qint64 item = intOf(row, "item_id"_L1);
+    if (!row.value("active"_L1).toBool()) {
+        auto q = Connection::exec(m_db, u"DELETE FROM promises WHERE item_id = ?"_s, {item});
+        return q.ok() ? StoreError{} : q.error();
+    }
+    const QString login = textOf(row, "marked_by"_L1);
+    if (auto id = operatorId(login); !id.ok())
+        return id.error();
+    // Only open items wait for a promised answer; one closed here since keeps no mark.
+    auto q = Connection::exec(
+        m_db,
+        u"INSERT INTO promises (item_id, source, phrase, marked_by, marked_at) "
+        u"SELECT id, ?, ?, ?, ? FROM items WHERE id = ? AND status IN ('new', 'open', 'waiting') "
+        u"ON CONFLICT (item_id) DO UPDATE SET source = excluded.source, phrase = "
+        u"excluded.phrase, marked_by = excluded.marked_by, marked_at = excluded.marked_at"_s,
+        {textOf(row, "source"_L1), textOf(row, "phrase"_L1),
+         nonNull(m_operatorNames.value(login, login)), intOf(row, "marked"_L1), item});
     return q.ok() ? StoreError{} : q.error();
 }
 

@@ -3,6 +3,9 @@
 #include "SyncTestSupport.h"
 
 #include "TestSupport.h"
+#include "console/Outbox.h"
+#include "shifts/HandoverActions.h"
+#include "shifts/Promises.h"
 #include "shifts/ShiftActions.h"
 #include "shifts/ShiftQueries.h"
 #include "store/Store.h"
@@ -49,6 +52,16 @@ WorkState stateOf(Station &s, const QString &login)
             return o.state;
     }
     return WorkState::Off;
+}
+
+// The promise marks on open items in the station's store, by item id.
+QHash<qint64, PromiseMark> promisesAt(Station &s)
+{
+    const auto db = s.local->reader();
+    if (!db.ok())
+        return {};
+    const auto marks = promises::open(*db);
+    return marks.ok() ? *marks : QHash<qint64, PromiseMark>();
 }
 
 } // namespace
@@ -119,4 +132,43 @@ TEST_CASE("An operator cannot start or end another operator's shift in a team",
     REQUIRE(other.error.ok());
     CHECK(other.state() == u"rejected"_s);
     CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.shift_sessions WHERE ended_at IS NULL"_s) == 1);
+}
+
+TEST_CASE("Promise marks made at one station are seen at the other", "[sync][live][shifts]")
+{
+    DeskAndLead t;
+    Station anna(t.server, u"anna"_s, t.annaDesk);
+    Station lena(t.server, u"lena"_s, t.lenaDesk);
+    REQUIRE(waitFor([&] { return anna.rounds > 0 && lena.rounds > 0; }));
+    REQUIRE(
+        waitFor([&] { return !anna.value(u"SELECT id FROM items WHERE id = 1001"_s).isEmpty(); }));
+    const Actor annaActor{0, u"anna"_s, u"Anna"_s, u"desk-a"_s};
+
+    // Anna marks 1001 by hand.
+    REQUIRE(resultOf(HandoverActions(anna.local.store(), annaActor).markPromise(1001, true)).ok());
+    anna.sync->syncNow();
+    CHECK(waitFor([&] { return promisesAt(lena).contains(1001); }));
+    CHECK(promisesAt(lena).value(1001).source == PromiseMark::Source::Manual);
+    CHECK(promisesAt(lena).value(1001).markedBy == u"Anna"_s);
+
+    // Her reply promises again: the mark found in it replaces the hand mark everywhere.
+    Outbox outbox(anna.local.store(), annaActor, Outbox::ConnectorFor());
+    const auto sent = resultOf(outbox.reply(1001, u"Thanks, I'll get back to you today."_s, false));
+    INFO(sent.error().message.toStdString());
+    REQUIRE(sent.ok());
+    anna.sync->syncNow();
+    CHECK(
+        waitFor([&] { return promisesAt(lena).value(1001).source == PromiseMark::Source::Reply; }));
+    CHECK(promisesAt(lena).value(1001).phrase == u"get back to you"_s);
+
+    // Lena clears it at her station; Anna's station learns that it went.
+    REQUIRE(resultOf(HandoverActions(lena.local.store(), {0, u"lena"_s, u"Lena"_s, u"desk-l"_s})
+                         .markPromise(1001, false))
+                .ok());
+    lena.sync->syncNow();
+    CHECK(waitFor([&] { return promisesAt(anna).isEmpty(); }));
+    CHECK(anna.rejected.isEmpty());
+    CHECK(lena.rejected.isEmpty());
+    CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.journal WHERE action = 'item.promised'"_s) ==
+          2);
 }
