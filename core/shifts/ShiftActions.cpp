@@ -9,6 +9,7 @@
 #include "sync/OpQueue.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QUuid>
@@ -60,6 +61,29 @@ StoreError teamOp(const QSqlDatabase &db, const QString &kind, const QJsonObject
 {
     auto queued = opQueue::enqueueInTeam(db, kind, payload);
     return queued.ok() ? StoreError{} : queued.error();
+}
+
+// The logins of operators, in the order given, for the team's server.
+StoreResult<QJsonArray> loginsOf(const QSqlDatabase &db, const QList<qint64> &operatorIds)
+{
+    QJsonArray out;
+    for (const qint64 id : operatorIds) {
+        auto q = Connection::exec(db, u"SELECT login FROM operators WHERE id = ?"_s, {id});
+        if (!q.ok())
+            return q.error();
+        if (q.value().next())
+            out.append(q->value(0).toString());
+    }
+    return out;
+}
+
+// The team's name of a shift, empty for none.
+StoreResult<QString> shiftKey(const QSqlDatabase &db, qint64 shiftId)
+{
+    auto q = Connection::exec(db, u"SELECT key FROM shifts WHERE id = ?"_s, {shiftId});
+    if (!q.ok())
+        return q.error();
+    return q.value().next() ? q->value(0).toString() : QString();
 }
 
 // The key of the operator's shift under way, empty when off shift.
@@ -141,9 +165,11 @@ QFuture<StoreResult<qint64>> ShiftActions::saveShift(const Shift &shift)
         const qint64 at = QDateTime::currentMSecsSinceEpoch();
         auto q = s.id == 0
                      ? Connection::exec(db,
-                                        u"INSERT INTO shifts (name, start_minute, end_minute, "
-                                        u"days, zone, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                                        {s.name, s.startMinute, s.endMinute, s.days, s.zone, at})
+                                        u"INSERT INTO shifts (key, name, start_minute, "
+                                        u"end_minute, days, zone, created_at) "
+                                        u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                                        {QUuid::createUuid().toString(QUuid::WithoutBraces), s.name,
+                                         s.startMinute, s.endMinute, s.days, s.zone, at})
                      : Connection::exec(db,
                                         u"UPDATE shifts SET name = ?, start_minute = ?, "
                                         u"end_minute = ?, days = ?, zone = ? WHERE id = ?"_s,
@@ -175,25 +201,44 @@ QFuture<StoreResult<qint64>> ShiftActions::saveShift(const Shift &shift)
         const QString what = u"%1 %2-%3 %4 %5"_s.arg(
             s.name, ShiftSchedule::minuteText(s.startMinute),
             ShiftSchedule::minuteText(s.endMinute), ShiftSchedule::daysText(s.days), s.zone);
-        return journalOther(db, actor, at, u"shift.saved"_s, QString(), what);
+        if (StoreError e = journalOther(db, actor, at, u"shift.saved"_s, QString(), what); !e.ok())
+            return e;
+        const auto key = shiftKey(db, id);
+        if (!key.ok())
+            return key.error();
+        const auto people = loginsOf(db, s.operatorIds);
+        if (!people.ok())
+            return people.error();
+        return teamOp(db, u"shift_save"_s,
+                      {{u"key"_s, *key},
+                       {u"name"_s, s.name},
+                       {u"start"_s, s.startMinute},
+                       {u"end"_s, s.endMinute},
+                       {u"days"_s, s.days},
+                       {u"zone"_s, s.zone},
+                       {u"operators"_s, *people}});
     });
 }
 
 QFuture<StoreError> ShiftActions::removeShift(qint64 shiftId)
 {
     return m_store.write([shiftId, actor = m_actor](const QSqlDatabase &db) {
-        auto name = Connection::exec(db, u"SELECT name FROM shifts WHERE id = ?"_s, {shiftId});
+        auto name = Connection::exec(db, u"SELECT name, key FROM shifts WHERE id = ?"_s, {shiftId});
         if (!name.ok())
             return name.error();
         if (!name.value().next())
             return StoreError::notFound(
                 ShiftActionText::tr("There is no shift with id %1.").arg(shiftId));
         const QString old = name->value(0).toString();
+        const QString key = name->value(1).toString();
         auto q = Connection::exec(db, u"DELETE FROM shifts WHERE id = ?"_s, {shiftId});
         if (!q.ok())
             return q.error();
-        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"shift.removed"_s, old,
-                            QString());
+        if (StoreError e = journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(),
+                                        u"shift.removed"_s, old, QString());
+            !e.ok())
+            return e;
+        return teamOp(db, u"shift_remove"_s, {{u"key"_s, key}});
     });
 }
 
@@ -223,8 +268,21 @@ QFuture<StoreError> ShiftActions::setResponsible(qint64 accountId, qint64 shiftI
                                  ShiftActionText::tr("There is no such account or shift."))
                            : q.error();
         }
-        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"shift.responsible"_s,
-                            QString(), who, u"account %1 shift %2"_s.arg(accountId).arg(shiftId));
+        if (StoreError e =
+                journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"shift.responsible"_s,
+                             QString(), who, u"account %1 shift %2"_s.arg(accountId).arg(shiftId));
+            !e.ok())
+            return e;
+        const auto key = shiftKey(db, shiftId);
+        if (!key.ok())
+            return key.error();
+        const auto login = loginsOf(db, operatorId == 0 ? QList<qint64>() : QList{operatorId});
+        if (!login.ok())
+            return login.error();
+        return teamOp(db, u"shift_responsible"_s,
+                      {{u"account"_s, accountId},
+                       {u"shift"_s, *key},
+                       {u"operator"_s, login->isEmpty() ? QString() : login->at(0).toString()}});
     });
 }
 
@@ -257,8 +315,17 @@ QFuture<StoreError> ShiftActions::setRotation(const QList<qint64> &operatorIds, 
             return e;
         if (StoreError e = setSetting(db, u"rotation_zone"_s, zone); !e.ok())
             return e;
-        return journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(), u"shift.rotation"_s,
-                            QString(), names.join(u", "_s));
+        if (StoreError e = journalOther(db, actor, QDateTime::currentMSecsSinceEpoch(),
+                                        u"shift.rotation"_s, QString(), names.join(u", "_s));
+            !e.ok())
+            return e;
+        const auto people = loginsOf(db, operatorIds);
+        if (!people.ok())
+            return people.error();
+        return teamOp(db, u"shift_rotation"_s,
+                      {{u"mode"_s, mode == RotationMode::Shift ? u"shift"_s : u"day"_s},
+                       {u"zone"_s, zone},
+                       {u"operators"_s, *people}});
     });
 }
 

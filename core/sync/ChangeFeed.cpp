@@ -33,10 +33,13 @@ SyncCursor SyncCursor::fromString(const QString &text)
 const QStringList &syncedTables()
 {
     static const QStringList tables{
-        u"operators"_s, u"accounts"_s,       u"authors"_s,      u"posts"_s,
-        u"threads"_s,   u"items"_s,          u"tags"_s,         u"item_tags"_s,
-        u"notes"_s,     u"outbox"_s,         u"handovers"_s,    u"handover_notes"_s,
-        u"rules"_s,     u"shift_sessions"_s, u"shift_breaks"_s, u"promises"_s};
+        u"operators"_s,     u"accounts"_s,       u"authors"_s,
+        u"posts"_s,         u"threads"_s,        u"items"_s,
+        u"tags"_s,          u"item_tags"_s,      u"notes"_s,
+        u"outbox"_s,        u"handovers"_s,      u"handover_notes"_s,
+        u"rules"_s,         u"shift_sessions"_s, u"shift_breaks"_s,
+        u"promises"_s,      u"shifts"_s,         u"shift_responsibility"_s,
+        u"shift_settings"_s};
     return tables;
 }
 

@@ -29,7 +29,8 @@ struct SyncCursor
 
 // One row of a synced table as the server has it now, with the stamp of the change that made it
 // so. `table` is operators, accounts, authors, posts, threads, items, tags, item_tags, notes,
-// outbox, handovers, handover_notes, rules, shift_sessions, shift_breaks or promises;
+// outbox, handovers, handover_notes, rules, shift_sessions, shift_breaks, promises, shifts,
+// shift_responsibility or shift_settings;
 // `row` holds its columns by name, times in ms since the epoch.
 struct Change
 {

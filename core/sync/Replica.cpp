@@ -177,6 +177,12 @@ StoreError Applier::store(const QString &t, const QJsonObject &row, ReplicaRepor
         err = shiftBreakRow(row);
     else if (t == u"promises"_s)
         err = promiseRow(row);
+    else if (t == u"shifts"_s)
+        err = shiftRow(row);
+    else if (t == u"shift_responsibility"_s)
+        err = shiftResponsibilityRow(row);
+    else if (t == u"shift_settings"_s)
+        err = shiftSettingRow(row);
     // Tables a newer server adds are not this program's business.
     if (err.ok())
         ++report.rows;

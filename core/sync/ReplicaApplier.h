@@ -86,6 +86,10 @@ private:
     StoreError shiftSessionRow(const QJsonObject &row);
     StoreError shiftBreakRow(const QJsonObject &row);
     StoreError promiseRow(const QJsonObject &row);
+    // The schedule (ReplicaSchedule.cpp).
+    StoreError shiftRow(const QJsonObject &row);
+    StoreError shiftResponsibilityRow(const QJsonObject &row);
+    StoreError shiftSettingRow(const QJsonObject &row);
     StoreResult<std::optional<qint64>> operatorId(const QString &login);
     StoreResult<qint64> tagId(const QString &name, const QString &color, qint64 createdMs);
     StoreResult<QString> authorIndexed(std::optional<qint64> authorId);

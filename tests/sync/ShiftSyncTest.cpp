@@ -172,3 +172,78 @@ TEST_CASE("Promise marks made at one station are seen at the other", "[sync][liv
     CHECK(scalar(*t.anna, u"SELECT count(*) FROM fd.journal WHERE action = 'item.promised'"_s) ==
           2);
 }
+
+TEST_CASE("A schedule saved by a lead at one station reaches the other", "[sync][live][shifts]")
+{
+    DeskAndLead t;
+    Station anna(t.server, u"anna"_s, t.annaDesk);
+    Station lena(t.server, u"lena"_s, t.lenaDesk);
+    REQUIRE(waitFor([&] { return anna.rounds > 0 && lena.rounds > 0; }));
+    REQUIRE(waitFor([&] {
+        return !lena.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).isEmpty() &&
+               !lena.value(u"SELECT id FROM accounts"_s).isEmpty();
+    }));
+    const qint64 annaThere =
+        lena.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).toLongLong();
+    const qint64 account = lena.value(u"SELECT id FROM accounts"_s).toLongLong();
+    ShiftActions lead(lena.local.store(), {0, u"lena"_s, u"Lena"_s, u"desk-l"_s});
+
+    Shift day;
+    day.name = u"Day"_s;
+    day.startMinute = 9 * 60;
+    day.endMinute = 17 * 60;
+    day.zone = u"Europe/Warsaw"_s;
+    day.operatorIds = {annaThere};
+    const auto saved = resultOf(lead.saveShift(day));
+    REQUIRE(saved.ok());
+    REQUIRE(resultOf(lead.setResponsible(account, *saved, annaThere)).ok());
+    REQUIRE(resultOf(lead.setRotation({annaThere}, RotationMode::Shift, u"Europe/Warsaw"_s)).ok());
+    lena.sync->syncNow();
+
+    CHECK(waitFor([&] {
+        return anna.value(u"SELECT count(*) FROM shift_rotation"_s) == u"1"_s &&
+               anna.value(u"SELECT count(*) FROM shift_responsibility"_s) == u"1"_s;
+    }));
+    const auto db = anna.local->reader();
+    REQUIRE(db.ok());
+    const auto schedule = shiftQueries::schedule(*db);
+    REQUIRE(schedule.ok());
+    REQUIRE(schedule->shifts().size() == 1);
+    const Shift &there = schedule->shifts().first();
+    CHECK(there.name == u"Day"_s);
+    CHECK(there.startMinute == 9 * 60);
+    CHECK(there.endMinute == 17 * 60);
+    CHECK(there.zone == u"Europe/Warsaw"_s);
+    const qint64 annaHere =
+        anna.value(u"SELECT id FROM operators WHERE login = 'anna'"_s).toLongLong();
+    CHECK(there.operatorIds == QList<qint64>{annaHere});
+    CHECK(anna.value(u"SELECT s.name || ' ' || r.operator_id FROM shift_responsibility r "
+                     u"JOIN shifts s ON s.id = r.shift_id"_s) == u"Day %1"_s.arg(annaHere));
+    const auto settings = shiftQueries::settings(*db);
+    REQUIRE(settings.ok());
+    CHECK(settings->rotation == RotationMode::Shift);
+    CHECK(settings->rotationZone == u"Europe/Warsaw"_s);
+
+    // The lead removes the shift; it goes everywhere.
+    REQUIRE(resultOf(lead.removeShift(*saved)).ok());
+    lena.sync->syncNow();
+    CHECK(waitFor([&] { return anna.value(u"SELECT count(*) FROM shifts"_s) == u"0"_s; }));
+    CHECK(lena.rejected.isEmpty());
+}
+
+TEST_CASE("Only a lead or an administrator changes a team's schedule", "[sync][live][shifts]")
+{
+    DeskAndLead t;
+    Station anna(t.server, u"anna"_s, t.annaDesk);
+    REQUIRE(waitFor([&] { return anna.rounds > 0; }));
+    Shift night;
+    night.name = u"Night"_s;
+    night.startMinute = 22 * 60;
+    night.endMinute = 6 * 60;
+    REQUIRE(resultOf(ShiftActions(anna.local.store(), {0, u"anna"_s, u"Anna"_s, u"desk-a"_s})
+                         .saveShift(night))
+                .ok());
+    anna.sync->syncNow();
+    CHECK(waitFor([&] { return !anna.rejected.isEmpty(); }));
+    CHECK(scalar(*t.lena, u"SELECT count(*) FROM fd.shifts"_s) == 0);
+}
