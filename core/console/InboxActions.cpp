@@ -513,6 +513,22 @@ QFuture<StoreError> InboxActions::saveDraft(qint64 threadId, qint64 itemId, cons
     });
 }
 
+QFuture<StoreError> InboxActions::recordHandleTime(qint64 threadId, qint64 itemId,
+                                                   qint64 startedAtMs, qint64 ms)
+{
+    return m_store.write([threadId, itemId, startedAtMs, ms,
+                          actor = m_actor](const QSqlDatabase &db) {
+        auto q =
+            Connection::exec(db,
+                             u"INSERT INTO handle_time (thread_id, item_id, operator_id, "
+                             u"operator, station, started_at, ms) VALUES (?, ?, ?, ?, ?, ?, "
+                             u"?)"_s,
+                             {threadId, orNull(itemId), orNull(actor.operatorId),
+                              nonNull(actor.displayName), nonNull(actor.station), startedAtMs, ms});
+        return q.ok() ? StoreError{} : q.error();
+    });
+}
+
 QFuture<StoreResult<qint64>> InboxActions::saveView(const SavedView &view)
 {
     const QString name = cleanName(view.name);

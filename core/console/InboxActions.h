@@ -79,6 +79,10 @@ public:
     // An empty body removes the draft.
     QFuture<StoreError> saveDraft(qint64 threadId, qint64 itemId, const QString &body);
 
+    // Time the actor had the reply editor focused on a conversation (for handle time).
+    QFuture<StoreError> recordHandleTime(qint64 threadId, qint64 itemId, qint64 startedAtMs,
+                                         qint64 ms);
+
     QFuture<StoreResult<qint64>> saveView(const SavedView &view);
     QFuture<StoreError> deleteView(qint64 viewId);
 

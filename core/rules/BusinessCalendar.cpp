@@ -196,6 +196,35 @@ QDateTime BusinessCalendar::addOpenSeconds(const QDateTime &from, qint64 seconds
     return {};
 }
 
+QList<std::pair<qint64, qint64>> BusinessCalendar::openIntervalsBetween(qint64 fromMs,
+                                                                        qint64 toMs) const
+{
+    QList<Interval> out;
+    if (toMs <= fromMs)
+        return out;
+    if (m_calendarHours) {
+        out.append({fromMs, toMs});
+        return out;
+    }
+    if (!hasOpenTime())
+        return out;
+    const QDate last = localDate(toMs).addDays(1);
+    for (QDate d = localDate(fromMs).addDays(-1); d <= last; d = d.addDays(1)) {
+        for (const Interval &i : openIntervals(d)) {
+            const qint64 start = std::max(i.first, fromMs);
+            const qint64 end = std::min(i.second, toMs);
+            if (end <= start)
+                continue;
+            // A period ending at midnight and the next day's starting then are one stretch.
+            if (!out.isEmpty() && start <= out.last().second)
+                out.last().second = std::max(out.last().second, end);
+            else
+                out.append({start, end});
+        }
+    }
+    return out;
+}
+
 QDateTime BusinessCalendar::nextOpening(const QDateTime &t) const
 {
     if (!t.isValid())

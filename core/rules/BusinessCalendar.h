@@ -63,6 +63,9 @@ public:
     QDateTime addOpenSeconds(const QDateTime &from, qint64 seconds) const;
     // `t` when open, otherwise the next opening; invalid when none within searchDays.
     QDateTime nextOpening(const QDateTime &t) const;
+    // The open time within [fromMs, toMs) (ms since the epoch) as ordered, separate
+    // intervals, for counting open time over many moments at once.
+    QList<std::pair<qint64, qint64>> openIntervalsBetween(qint64 fromMs, qint64 toMs) const;
 
     // {"hours": "calendar"} or {"hours": "business", "zone": "Europe/Warsaw", "week": {"mon":
     // ["09:00-13:00", "14:00-18:00"], …}, "holidays": ["2026-01-01", …]}.

@@ -48,7 +48,7 @@ RuleApplier::RuleApplier(const QSqlDatabase &db)
                            u"FROM tags WHERE name = ?)"_s},
         {&m_st->outbox,
          u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, created_at, "
-         u"updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
+         u"updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'rule')"_s},
         {&m_st->firing,
          u"INSERT OR IGNORE INTO rule_firings (rule_id, rule_name, item_id, at, trigger, actions, "
          u"notice) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},

@@ -1,0 +1,404 @@
+#include "StatsScan.h"
+
+#include "store/SqliteStatement.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fd::core::stats {
+namespace {
+
+QString reading()
+{
+    return QCoreApplication::translate("fd::core::Stats", "Reading the statistics");
+}
+
+bool isResolved(ItemStatus s)
+{
+    return s == ItemStatus::Closed || s == ItemStatus::Hidden || s == ItemStatus::Deleted;
+}
+
+// Operator names, each once, by index.
+class Names
+{
+public:
+    explicit Names(QStringList &names)
+        : m_names(names)
+    {}
+    int of(const QString &name)
+    {
+        if (name.isEmpty())
+            return -1;
+        const auto it = m_index.constFind(name);
+        if (it != m_index.constEnd())
+            return *it;
+        m_names.append(name);
+        m_index.insert(name, int(m_names.size() - 1));
+        return int(m_names.size() - 1);
+    }
+
+private:
+    QStringList &m_names;
+    QHash<QString, int> m_index;
+};
+
+// What the journal says about one item: its last resolving action and how often it reopened.
+struct ItemFacts
+{
+    qint64 itemId = 0;
+    qint64 lastResolved = -1;
+    int resolver = -1;
+    int reopens = 0;
+};
+
+struct Sender
+{
+    int name = -1;
+    bool byRule = false;
+};
+
+// One conversation's state as the walk goes through it.
+struct ThreadState
+{
+    qint64 pendingUntil = -1; // the waiting items are resolved by then (kNever: not all)
+    qint64 episodeUntil = -1; // the current unresolved stretch ends then (-1: none yet)
+    qint64 episodeSince = 0;
+    int head = -1; // recorded waiting items, linked through ItemRecord::nextPending
+    int tail = -1;
+    int episodeStart = -1; // the record starting the stretch, if recorded
+    bool pending = false;
+    bool operatorReplied = false;
+};
+
+StoreError prepare(SqliteStatement &st, sqlite3 *h, const QString &sql)
+{
+    return st.prepare(h, sql);
+}
+
+// Runs `st` and calls `row` for each row it gives.
+template <typename F>
+StoreError eachRow(SqliteStatement &st, F &&row)
+{
+    StoreError e = st.exec(reading());
+    while (e.ok() && st.hasRow()) {
+        row();
+        e = st.next(reading());
+    }
+    st.reset();
+    return e;
+}
+
+StoreError readNames(sqlite3 *h, ScanResult &out, Names &names)
+{
+    SqliteStatement st;
+    if (StoreError e = prepare(st, h, u"SELECT id, name FROM accounts"_s); !e.ok())
+        return e;
+    if (StoreError e = eachRow(st, [&] { out.accountNames.insert(st.int64(0), st.text(1)); });
+        !e.ok())
+        return e;
+    if (StoreError e = prepare(st, h, u"SELECT id, display_name FROM operators"_s); !e.ok())
+        return e;
+    if (StoreError e =
+            eachRow(st, [&] { out.assigneeNames.insert(st.int64(0), names.of(st.text(1))); });
+        !e.ok())
+        return e;
+    return {};
+}
+
+// Our reply items by id: who sent them, and whether a rule did. A reply sent outside Frontdesk
+// (an admin on the platform's site) has no outbox row and counts as an operator's.
+StoreResult<QHash<qint64, Sender>> readSenders(sqlite3 *h, Names &names)
+{
+    SqliteStatement st;
+    if (StoreError e =
+            prepare(st, h,
+                    u"SELECT i.id, o.origin = 'rule', o.operator FROM outbox o "
+                    u"JOIN items c ON c.id = o.item_id JOIN items i ON i.account_id = c.account_id "
+                    u"AND i.external_id = o.result_external_id WHERE o.action = 'reply' "
+                    u"AND o.state = 'sent' AND o.result_external_id <> ''"_s);
+        !e.ok())
+        return e;
+    QHash<qint64, Sender> out;
+    if (StoreError e =
+            eachRow(st,
+                    [&] {
+                        const bool byRule = st.int64(1) != 0;
+                        out.insert(st.int64(0), Sender{byRule ? -1 : names.of(st.text(2)), byRule});
+                    });
+        !e.ok())
+        return e;
+    return out;
+}
+
+// The journal in one pass: each item's resolving and reopening actions (sorted by item), and
+// operators' actions in the period.
+StoreResult<std::vector<ItemFacts>> readJournal(sqlite3 *h, qint64 fromMs, qint64 toMs,
+                                                Names &names, std::vector<ActionRecord> &actions)
+{
+    SqliteStatement st;
+    if (StoreError e = prepare(
+            st, h,
+            u"SELECT coalesce(item_id, 0), at, CASE WHEN action IN ('item.closed', "
+            u"'item.closed_without_reply', 'item.hidden', 'item.deleted') OR (action = "
+            u"'item.replied' AND after = 'closed') THEN 1 WHEN action IN ('item.reopened', "
+            u"'item.unhidden', 'item.restored') THEN 2 ELSE 0 END, actor_kind = 'operator', "
+            u"actor, coalesce(account_id, 0), at >= ?1 AND at < ?2 FROM journal WHERE "
+            u"(item_id IS NOT NULL AND action IN ('item.closed', 'item.closed_without_reply', "
+            u"'item.hidden', 'item.deleted', 'item.replied', 'item.reopened', 'item.unhidden', "
+            u"'item.restored')) OR (actor_kind = 'operator' AND at >= ?1 AND at < ?2)"_s);
+        !e.ok())
+        return e;
+    st.bind(0, fromMs);
+    st.bind(1, toMs);
+    struct Row
+    {
+        qint64 itemId;
+        qint64 at;
+        int code;
+        int actor;
+    };
+    std::vector<Row> rows;
+    if (StoreError e =
+            eachRow(st,
+                    [&] {
+                        const qint64 itemId = st.int64(0);
+                        const int code = int(st.int64(2));
+                        const bool byOperator = st.int64(3) != 0;
+                        const int actor = byOperator ? names.of(st.text(4)) : -1;
+                        if (byOperator && st.int64(6) != 0)
+                            actions.push_back({itemId, st.int64(1), st.int64(5), actor, -1});
+                        if (code != 0 && itemId != 0)
+                            rows.push_back({itemId, st.int64(1), code, actor});
+                    });
+        !e.ok())
+        return e;
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.itemId != b.itemId ? a.itemId < b.itemId : a.at < b.at;
+    });
+    std::vector<ItemFacts> facts;
+    for (const Row &r : rows) {
+        if (facts.empty() || facts.back().itemId != r.itemId)
+            facts.push_back({r.itemId, -1, -1, 0});
+        ItemFacts &f = facts.back();
+        if (r.code == 1) {
+            f.lastResolved = r.at;
+            f.resolver = r.actor;
+        } else {
+            ++f.reopens;
+        }
+    }
+    std::sort(actions.begin(), actions.end(),
+              [](const ActionRecord &a, const ActionRecord &b) { return a.itemId < b.itemId; });
+    return facts;
+}
+
+StoreError readHandles(sqlite3 *h, qint64 fromMs, qint64 toMs, Names &names, ScanResult &out)
+{
+    SqliteStatement st;
+    if (StoreError e = prepare(st, h,
+                               u"SELECT thread_id, coalesce(item_id, 0), operator, started_at, "
+                               u"ms FROM handle_time WHERE started_at >= ? AND started_at < ?"_s);
+        !e.ok())
+        return e;
+    st.bind(0, fromMs);
+    st.bind(1, toMs);
+    if (StoreError e = eachRow(st,
+                               [&] {
+                                   out.handles.push_back({st.int64(0), st.int64(1), st.int64(3),
+                                                          st.int64(4), names.of(st.text(2))});
+                                   out.threads.emplace(st.int64(0), ThreadInfo{});
+                               });
+        !e.ok())
+        return e;
+    return {};
+}
+
+// The walk itself.
+class Walk
+{
+public:
+    Walk(ScanResult &out, qint64 fromMs, qint64 toMs, const std::vector<ItemFacts> &facts,
+         const QHash<qint64, Sender> &senders)
+        : m_out(out)
+        , m_from(fromMs)
+        , m_to(toMs)
+        , m_facts(facts)
+        , m_senders(senders)
+    {}
+
+    void item(qint64 id, qint64 threadId, bool outgoing, ItemStatus status, qint64 accountId,
+              ItemKind kind, qint64 createdAt, qint64 assigneeId)
+    {
+        const bool inPeriod = createdAt >= m_from && createdAt < m_to;
+        for (; m_action < m_out.actions.size() && m_out.actions[m_action].itemId <= id;
+             ++m_action) {
+            if (m_out.actions[m_action].itemId == id)
+                m_out.actions[m_action].kind = int(kind);
+        }
+        if (const auto t = m_out.threads.find(threadId); t != m_out.threads.end())
+            t->second = ThreadInfo{accountId, kind};
+        ThreadState &thread = m_threads[threadId];
+        if (outgoing) {
+            reply(thread, id, accountId, kind, createdAt, inPeriod);
+            return;
+        }
+        if (inPeriod) {
+            if (m_out.firstItemAt < 0)
+                m_out.firstItemAt = createdAt;
+            m_out.lastItemAt = createdAt;
+        }
+        while (m_fact < m_facts.size() && m_facts[m_fact].itemId < id)
+            ++m_fact;
+        const ItemFacts *f =
+            m_fact < m_facts.size() && m_facts[m_fact].itemId == id ? &m_facts[m_fact] : nullptr;
+        const bool resolved = isResolved(status);
+        const qint64 resolvedAt = resolved && f ? f->lastResolved : -1;
+        // When unknown (resolved elsewhere), it counts as unresolved until our answer.
+        const qint64 until = resolvedAt >= 0 ? resolvedAt : kNever;
+
+        const bool waiting = thread.pending && thread.pendingUntil > createdAt;
+        if (!waiting) {
+            thread.head = thread.tail = -1;
+            thread.pendingUntil = -1;
+        }
+        thread.pending = true;
+        thread.pendingUntil = std::max(thread.pendingUntil, until);
+
+        const bool newEpisode = thread.episodeUntil <= createdAt;
+        if (newEpisode) {
+            closeEpisode(thread);
+            thread.episodeSince = createdAt;
+        }
+        thread.episodeUntil = std::max(thread.episodeUntil, until);
+        if (!inPeriod) {
+            if (newEpisode)
+                thread.episodeStart = -1;
+            return;
+        }
+
+        ItemRecord r;
+        r.itemId = id;
+        r.threadId = threadId;
+        r.accountId = accountId;
+        r.createdAt = createdAt;
+        r.resolvedAt = resolvedAt;
+        r.unresolvedSince = thread.episodeSince;
+        r.assigneeId = assigneeId;
+        r.kind = kind;
+        r.status = status;
+        r.repliedBefore = thread.operatorReplied;
+        r.wait =
+            waiting ? WaitKind::None : (thread.operatorReplied ? WaitKind::Next : WaitKind::First);
+        r.startsEpisode = newEpisode;
+        if (f) {
+            r.reopens = f->reopens;
+            r.resolver = resolved ? f->resolver : -1;
+        }
+        const int index = int(m_out.items.size());
+        m_out.items.push_back(r);
+        if (thread.tail >= 0)
+            m_out.items[std::size_t(thread.tail)].nextPending = index;
+        else
+            thread.head = index;
+        thread.tail = index;
+        if (newEpisode)
+            thread.episodeStart = index;
+    }
+
+    void finish()
+    {
+        for (auto &[id, thread] : m_threads)
+            closeEpisode(thread);
+    }
+
+private:
+    void closeEpisode(ThreadState &thread)
+    {
+        if (thread.episodeStart >= 0) {
+            m_out.items[std::size_t(thread.episodeStart)].episodeResolvedAt =
+                thread.episodeUntil == kNever ? -1 : thread.episodeUntil;
+        }
+        thread.episodeStart = -1;
+    }
+
+    void reply(ThreadState &thread, qint64 id, qint64 accountId, ItemKind kind, qint64 at,
+               bool inPeriod)
+    {
+        const auto s = m_senders.constFind(id);
+        const Sender sender = s == m_senders.constEnd() ? Sender{} : *s;
+        if (inPeriod)
+            m_out.replies.push_back({at, accountId, sender.name, kind, sender.byRule});
+        // A rule's reply (an acknowledgement, say) is no one's answer: the customer still waits.
+        if (sender.byRule)
+            return;
+        for (int p = thread.head; p >= 0;) {
+            ItemRecord &r = m_out.items[std::size_t(p)];
+            // Answered unless it was resolved before the answer came.
+            if (r.resolvedAt < 0 || r.resolvedAt >= at) {
+                r.answeredAt = at;
+                r.responder = sender.name;
+            }
+            p = r.nextPending;
+        }
+        thread.head = thread.tail = -1;
+        thread.pending = false;
+        thread.pendingUntil = -1;
+        thread.operatorReplied = true;
+    }
+
+    ScanResult &m_out;
+    const qint64 m_from;
+    const qint64 m_to;
+    const std::vector<ItemFacts> &m_facts;
+    const QHash<qint64, Sender> &m_senders;
+    std::size_t m_fact = 0;
+    std::size_t m_action = 0;
+    std::unordered_map<qint64, ThreadState> m_threads;
+};
+
+} // namespace
+
+StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs)
+{
+    sqlite3 *h = SqliteStatement::handleOf(db);
+    ScanResult out;
+    Names names(out.names);
+    if (StoreError e = readNames(h, out, names); !e.ok())
+        return e;
+    const auto senders = readSenders(h, names);
+    if (!senders.ok())
+        return senders.error();
+    const auto facts = readJournal(h, fromMs, toMs, names, out.actions);
+    if (!facts.ok())
+        return facts.error();
+    if (StoreError e = readHandles(h, fromMs, toMs, names, out); !e.ok())
+        return e;
+
+    SqliteStatement st;
+    // Words become small numbers in SQL: no string is made per row. Ids are in creation order.
+    if (StoreError e = prepare(
+            st, h,
+            u"SELECT id, coalesce(thread_id, -id), direction = 'out', CASE status WHEN 'new' "
+            u"THEN 0 WHEN 'open' THEN 1 WHEN 'waiting' THEN 2 WHEN 'closed' THEN 3 WHEN "
+            u"'hidden' THEN 4 ELSE 5 END, account_id, CASE kind WHEN 'dm' THEN 0 WHEN "
+            u"'comment' THEN 1 WHEN 'mention' THEN 2 ELSE 3 END, created_at, "
+            u"coalesce(assignee_id, 0) FROM items INDEXED BY items_stats ORDER BY id"_s);
+        !e.ok())
+        return e;
+    Walk walk(out, fromMs, toMs, *facts, *senders);
+    if (StoreError e = eachRow(st,
+                               [&] {
+                                   walk.item(st.int64(0), st.int64(1), st.int64(2) != 0,
+                                             ItemStatus(st.int64(3)), st.int64(4),
+                                             ItemKind(st.int64(5)), st.int64(6), st.int64(7));
+                               });
+        !e.ok())
+        return e;
+    walk.finish();
+    return out;
+}
+
+} // namespace fd::core::stats

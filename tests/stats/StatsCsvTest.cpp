@@ -1,0 +1,89 @@
+#include "StatsTestSupport.h"
+
+#include "stats/StatsCsv.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+using namespace fd::core;
+using fd::test::Timeline;
+
+namespace {
+
+QByteArray written(const StatsReport &r, bool items, CsvOptions options = {})
+{
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&buffer, options);
+    if (items)
+        writeItemsCsv(csv, r);
+    else
+        writeGroupsCsv(csv, r);
+    REQUIRE(csv.ok());
+    return data;
+}
+
+} // namespace
+
+TEST_CASE("The items export has one row per item with every KPI and reads back", "[stats][csv]")
+{
+    Timeline t;
+    const qint64 thread = t.conversation();
+    const qint64 item = t.customer(thread, 0, u"closed"_s);
+    t.reply(thread, item, 90, u"Anna"_s);
+    t.journal(item, 90, u"item.replied"_s, u"Anna"_s, u"operator"_s, u"closed"_s);
+    const qint64 open = t.customer(t.conversation(), 10);
+
+    StatsQuery q;
+    q.keepItems = true;
+    const StatsReport r = t.stats(q);
+    const CsvParseResult parsed = parseCsv(written(r, true));
+    REQUIRE(parsed.error.isEmpty());
+    REQUIRE(parsed.rows.size() == 3);
+    const QStringList &header = parsed.rows.at(0);
+    const auto cell = [&](int row, const QString &column) {
+        return parsed.rows.at(row).value(int(header.indexOf(column)));
+    };
+    CHECK(cell(1, u"id"_s) == QString::number(item));
+    CHECK(cell(1, u"wait"_s) == u"first"_s);
+    CHECK(cell(1, u"handling"_s) == u"replied"_s);
+    CHECK(cell(1, u"response_s"_s) == u"90"_s);
+    CHECK(cell(1, u"resolution_s"_s) == u"90"_s);
+    CHECK(cell(1, u"operator"_s) == u"Anna"_s);
+    CHECK(cell(1, u"created_at"_s) == u"2026-03-02T08:00:00Z"_s);
+    CHECK(cell(2, u"id"_s) == QString::number(open));
+    CHECK(cell(2, u"handling"_s) == u"open"_s);
+    CHECK(cell(2, u"response_s"_s).isEmpty());
+    for (const QStringList &row : parsed.rows)
+        CHECK(row.size() == header.size());
+}
+
+TEST_CASE("The per-operator export keeps hostile names intact and reads back", "[stats][csv]")
+{
+    Timeline t;
+    const QString name = u"=HYPERLINK(\"x\"), Anna \"the\" lead\nshift 2"_s;
+    const qint64 thread = t.conversation();
+    const qint64 item = t.customer(thread, 0);
+    t.reply(thread, item, 30, name);
+    StatsQuery q;
+    q.grouping = StatsQuery::Grouping::Operator;
+    const StatsReport r = t.stats(q);
+
+    const QByteArray plain = written(r, false);
+    const CsvParseResult back = parseCsv(plain);
+    REQUIRE(back.error.isEmpty());
+    REQUIRE(back.rows.size() == 3); // header, Anna, total
+    CHECK(back.rows.at(1).at(0) == name);
+    CHECK(back.rows.at(1).at(1) == name);
+    CHECK(back.rows.at(2).at(0) == u"total"_s);
+    const int first = int(back.rows.at(0).indexOf(u"first_response_mean_s"_s));
+    CHECK(back.rows.at(1).at(first) == u"30.0"_s);
+
+    // For spreadsheets: a byte-order mark first and the formula defused.
+    const QByteArray sheet = written(r, false, {true, true});
+    CHECK(sheet.startsWith("\xEF\xBB\xBF"));
+    const CsvParseResult guarded = parseCsv(sheet);
+    REQUIRE(guarded.error.isEmpty());
+    CHECK(guarded.rows.at(1).at(1) == u"'"_s + name);
+}
