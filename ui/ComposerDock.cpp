@@ -5,6 +5,7 @@
 #include "ComposerTemplatePopup.h"
 #include "console/InboxActions.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QEvent>
@@ -105,6 +106,9 @@ ComposerDock::ComposerDock(core::ItemQueries queries, core::ConsoleQueries conso
     , m_queries(std::move(queries))
     , m_console(std::move(console))
     , m_actions(actions)
+    , m_handleTime([&actions](qint64 thread, qint64 item, qint64 startedAt, qint64 ms) {
+        actions.recordHandleTime(thread, item, startedAt, ms);
+    })
 {
     setObjectName(u"dock.composer"_s);
 
@@ -212,6 +216,10 @@ ComposerDock::ComposerDock(core::ItemQueries queries, core::ConsoleQueries conso
     // A draft typed just before the window closes is saved without waiting for the timer.
     if (parent)
         parent->window()->installEventFilter(this);
+    // Handle time: counted while the editor has the focus in the active window.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        m_handleTime.setFocused(now == m_editor && m_editor->isActiveWindow());
+    });
 
     fillVariables();
     updateHeader();
@@ -248,6 +256,7 @@ void ComposerDock::showItem(qint64 itemId, qint64 threadId)
     const bool sameThread = threadId != 0 && threadId == m_threadId;
     if (!sameThread)
         saveDraftNow();
+    m_handleTime.setConversation(threadId, itemId);
     m_itemId = itemId;
     m_threadId = threadId;
     m_claim->showThread(threadId);
@@ -729,8 +738,10 @@ void ComposerDock::trackUnfinishedReply()
 
 bool ComposerDock::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Close && watched != this)
+    if (event->type() == QEvent::Close && watched != this) {
         saveDraftNow();
+        m_handleTime.flush();
+    }
     return QDockWidget::eventFilter(watched, event);
 }
 

@@ -5,6 +5,7 @@
 #include "console/Outbox.h"
 #include "console/TemplateRenderer.h"
 #include "model/Template.h"
+#include "stats/HandleTimeMeter.h"
 #include "store/ItemQueries.h"
 #include "store/ItemRow.h"
 
@@ -185,6 +186,9 @@ private:
     QHash<qint64, qint64> m_entryOfItem;     // item -> its latest reply entry shown here
     QHash<qint64, EntryState> m_entryStates; // entry -> its last known state
     QHash<qint64, QString> m_refusals;       // item -> why its reply was refused
+
+    // Focused time per conversation, written as handle time when the conversation changes.
+    core::HandleTimeMeter m_handleTime;
 };
 
 } // namespace fd::ui

@@ -51,6 +51,10 @@ int csatCommand(CommandContext &ctx);
 
 // who did what, as a table, JSON lines or CSV
 int journalCommand(CommandContext &ctx);
+// stats [--from --to] [--by operator|account|kind] [--csv] [--bom] [--forecast]
+int statsCommand(CommandContext &ctx);
+// export items | operators
+int exportCommand(CommandContext &ctx);
 
 // rule add | list | show | enable | disable | move | remove | dry-run
 int ruleCommand(CommandContext &ctx);

@@ -32,10 +32,12 @@ const char *const kCommands = R"(Commands:
   handover   Hand over between shifts: create, ack, list, note, promise, report (--csv, --html).
   sla        Response targets: calendars, targets per account and kind, clocks (list, check).
   csat       Customer surveys: the CSAT report (--from, --to, --by, --csv) and settings (set).
+  stats      KPIs of a period by operator, account or kind (--csv, --forecast, --definitions).
+  export     CSV exports: export items | operators [--from --to] [--bom].
   demo       Fill the store with generated demo traffic.
   sandbox    Run loopback platform servers with realistic traffic (--port, --rate).
   bench      Measure: bench ingest | store | telegram | vk | sync | alarms | classify | rules |
-             handover.
+             handover | stats.
 
 Run "frontdeskctl COMMAND --help" for a command's options.
 )";
@@ -120,6 +122,8 @@ int main(int argc, char **argv)
         {u"journal"_s, &fd::ctl::journalCommand},
         {u"shift"_s, &fd::ctl::shiftCommand},
         {u"handover"_s, &fd::ctl::handoverCommand},
+        {u"stats"_s, &fd::ctl::statsCommand},
+        {u"export"_s, &fd::ctl::exportCommand},
 #ifdef FRONTDESK_WITH_BENCH
         {u"bench"_s,
          [](fd::ctl::CommandContext &c) { return fd::bench::benchCommand(c.args, c.out, c.err); }},

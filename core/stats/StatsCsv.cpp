@@ -9,8 +9,7 @@ namespace {
 
 QString time(qint64 ms)
 {
-    return ms < 0 ? QString()
-                  : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    return ms < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 QString seconds(qint64 ms)

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 
@@ -132,24 +133,43 @@ public:
         , m_scan(scan)
     {}
 
-    // -1: in no group.
+    // -1: in no group. Each group is looked up once, then remembered by what chose it.
     int ofOperator(int name)
     {
-        return add(name >= 0 ? m_scan.names.at(name) : QString(),
-                   name >= 0 ? m_scan.names.at(name) : StatsText::tr("unattributed"));
+        const std::size_t slot = std::size_t(name + 1);
+        if (slot >= m_byName.size())
+            m_byName.resize(slot + 1, -1);
+        int &g = m_byName[slot];
+        if (g < 0) {
+            g = add(name >= 0 ? m_scan.names.at(name) : QString(),
+                    name >= 0 ? m_scan.names.at(name) : StatsText::tr("unattributed"));
+        }
+        return g;
     }
     int of(int name, qint64 accountId, ItemKind kind, qint64 at)
     {
         switch (m_query.grouping) {
         case StatsQuery::Grouping::None:
-            return add(u"all"_s, StatsText::tr("All"));
+            if (m_all < 0)
+                m_all = add(u"all"_s, StatsText::tr("All"));
+            return m_all;
         case StatsQuery::Grouping::Operator:
             return ofOperator(name);
-        case StatsQuery::Grouping::Account:
-            return add(QString::number(accountId),
-                       m_scan.accountNames.value(accountId, QString::number(accountId)));
-        case StatsQuery::Grouping::Kind:
-            return add(toString(kind), displayName(kind));
+        case StatsQuery::Grouping::Account: {
+            auto it = m_byAccount.constFind(accountId);
+            if (it == m_byAccount.constEnd()) {
+                it = m_byAccount.insert(accountId, add(QString::number(accountId),
+                                                       m_scan.accountNames.value(
+                                                           accountId, QString::number(accountId))));
+            }
+            return *it;
+        }
+        case StatsQuery::Grouping::Kind: {
+            int &g = m_byKind[std::size_t(kind)];
+            if (g < 0)
+                g = add(toString(kind), displayName(kind));
+            return g;
+        }
         case StatsQuery::Grouping::TimeRanges:
             for (qsizetype i = 0; i < m_query.ranges.size(); ++i) {
                 const auto &r = m_query.ranges.at(i);
@@ -182,6 +202,10 @@ private:
     const ScanResult &m_scan;
     std::vector<Gather> m_gathers;
     QHash<QString, int> m_index;
+    int m_all = -1;
+    std::vector<int> m_byName;
+    QHash<qint64, int> m_byAccount;
+    std::array<int, 4> m_byKind{-1, -1, -1, -1};
 };
 
 // Policies and laid-out calendars per account and kind.
@@ -207,9 +231,12 @@ public:
     const For &of(qint64 accountId, ItemKind kind)
     {
         const auto key = std::pair(accountId, int(kind));
+        if (m_last && m_lastKey == key)
+            return *m_last;
+        m_lastKey = key;
         const auto it = m_for.find(key);
         if (it != m_for.end())
-            return it->second;
+            return *(m_last = &it->second);
         For f;
         f.policy = m_settings.policyFor(accountId, kind);
         const qint64 calendarId = f.policy && f.policy->calendarId ? *f.policy->calendarId : 0;
@@ -221,7 +248,7 @@ public:
         }
         f.sla = open.get();
         f.business = m_business ? m_business.get() : f.sla;
-        return m_for.emplace(key, f).first->second;
+        return *(m_last = &m_for.emplace(key, f).first->second);
     }
 
 private:
@@ -231,6 +258,8 @@ private:
     std::unique_ptr<OpenTime> m_business;
     std::map<qint64, std::unique_ptr<OpenTime>> m_open;
     std::map<std::pair<qint64, int>, For> m_for;
+    std::pair<qint64, int> m_lastKey;
+    const For *m_last = nullptr;
 };
 
 int bucketOf(qint64 ms)
@@ -254,7 +283,7 @@ StoreResult<StatsReport> StatsEngine::compute(const StatsQuery &query) const
     const qint64 fromMs =
         query.from.isValid() ? query.from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 toMs = query.to.isValid() ? query.to.toMSecsSinceEpoch() : kNever;
-    auto scanned = scanStore(m_db, fromMs, toMs);
+    auto scanned = scanStore(m_db, fromMs, toMs, query.grouping == StatsQuery::Grouping::Kind);
     if (!scanned.ok())
         return scanned.error();
     const ScanResult &scan = *scanned;
@@ -283,6 +312,7 @@ StoreResult<StatsReport> StatsEngine::compute(const StatsQuery &query) const
     Gather total;
     LocalClock local(query.zone.isValid() ? query.zone : QTimeZone::utc());
     std::map<qint64, SlaDay> byDay;
+    std::pair<const qint64, SlaDay> *dayRow = nullptr; // the day of the item before
     QHash<qint64, int> heatIndex;
     const auto &bounds = ResponseHistogram::boundsSeconds();
     report.histogram.first = QList<qint64>(bounds.size() + 1, 0);
@@ -376,9 +406,10 @@ StoreResult<StatsReport> StatsEngine::compute(const StatsQuery &query) const
         }
 
         const qint64 day = local.day(r.createdAt);
-        SlaDay &d = byDay[day];
-        count(d.response, s.slaResponse);
-        count(d.resolution, s.slaResolution);
+        if (!dayRow || dayRow->first != day)
+            dayRow = &*byDay.try_emplace(day).first;
+        count(dayRow->second.response, s.slaResponse);
+        count(dayRow->second.resolution, s.slaResolution);
         auto heat = heatIndex.constFind(r.accountId);
         if (heat == heatIndex.constEnd()) {
             report.heatmap.append(
@@ -393,7 +424,6 @@ StoreResult<StatsReport> StatsEngine::compute(const StatsQuery &query) const
         if (query.keepItems)
             report.items.append(s);
     }
-
     for (const ReplyRecord &r : scan.replies) {
         // A rule's reply is no operator's: by operator it counts in the total only.
         const bool noOperator = query.grouping == StatsQuery::Grouping::Operator && r.byRule;

@@ -28,6 +28,16 @@ public:
     explicit Names(QStringList &names)
         : m_names(names)
     {}
+    // The same from UTF-8 straight from a statement: the journal repeats a few names a million
+    // times, so the name of the row before is checked first and no string is made for it.
+    int of(QByteArrayView utf8)
+    {
+        if (m_lastIndex >= -1 && utf8 == QByteArrayView(m_last))
+            return m_lastIndex;
+        m_last = utf8.toByteArray();
+        m_lastIndex = of(QString::fromUtf8(utf8));
+        return m_lastIndex;
+    }
     int of(const QString &name)
     {
         if (name.isEmpty())
@@ -43,6 +53,8 @@ public:
 private:
     QStringList &m_names;
     QHash<QString, int> m_index;
+    QByteArray m_last;
+    int m_lastIndex = -2; // none yet
 };
 
 // What the journal says about one item: its last resolving action and how often it reopened.
@@ -108,26 +120,23 @@ StoreError readNames(sqlite3 *h, ScanResult &out, Names &names)
     return {};
 }
 
-// Our reply items by id: who sent them, and whether a rule did. A reply sent outside Frontdesk
-// (an admin on the platform's site) has no outbox row and counts as an operator's.
-StoreResult<QHash<qint64, Sender>> readSenders(sqlite3 *h, Names &names)
+// Our reply items by id: who sent them, and whether a rule did, in id order. A reply sent
+// outside Frontdesk (an admin on the platform's site) has no row and counts as an operator's.
+StoreResult<std::vector<std::pair<qint64, Sender>>> readSenders(sqlite3 *h, Names &names)
 {
     SqliteStatement st;
-    if (StoreError e =
-            prepare(st, h,
-                    u"SELECT i.id, o.origin = 'rule', o.operator FROM outbox o "
-                    u"JOIN items c ON c.id = o.item_id JOIN items i ON i.account_id = c.account_id "
-                    u"AND i.external_id = o.result_external_id WHERE o.action = 'reply' "
-                    u"AND o.state = 'sent' AND o.result_external_id <> ''"_s);
+    if (StoreError e = prepare(st, h,
+                               u"SELECT item_id, origin = 'rule', operator FROM reply_senders "
+                               u"ORDER BY item_id"_s);
         !e.ok())
         return e;
-    QHash<qint64, Sender> out;
-    if (StoreError e =
-            eachRow(st,
-                    [&] {
-                        const bool byRule = st.int64(1) != 0;
-                        out.insert(st.int64(0), Sender{byRule ? -1 : names.of(st.text(2)), byRule});
-                    });
+    std::vector<std::pair<qint64, Sender>> out;
+    if (StoreError e = eachRow(
+            st,
+            [&] {
+                const bool byRule = st.int64(1) != 0;
+                out.push_back({st.int64(0), Sender{byRule ? -1 : names.of(st.text(2)), byRule}});
+            });
         !e.ok())
         return e;
     return out;
@@ -167,7 +176,7 @@ StoreResult<std::vector<ItemFacts>> readJournal(sqlite3 *h, qint64 fromMs, qint6
                         const qint64 itemId = st.int64(0);
                         const int code = int(st.int64(2));
                         const bool byOperator = st.int64(3) != 0;
-                        const int actor = byOperator ? names.of(st.text(4)) : -1;
+                        const int actor = byOperator ? names.of(st.utf8(4)) : -1;
                         if (byOperator && st.int64(6) != 0)
                             actions.push_back({itemId, st.int64(1), st.int64(5), actor, -1});
                         if (code != 0 && itemId != 0)
@@ -190,8 +199,6 @@ StoreResult<std::vector<ItemFacts>> readJournal(sqlite3 *h, qint64 fromMs, qint6
             ++f.reopens;
         }
     }
-    std::sort(actions.begin(), actions.end(),
-              [](const ActionRecord &a, const ActionRecord &b) { return a.itemId < b.itemId; });
     return facts;
 }
 
@@ -208,7 +215,7 @@ StoreError readHandles(sqlite3 *h, qint64 fromMs, qint64 toMs, Names &names, Sca
     if (StoreError e = eachRow(st,
                                [&] {
                                    out.handles.push_back({st.int64(0), st.int64(1), st.int64(3),
-                                                          st.int64(4), names.of(st.text(2))});
+                                                          st.int64(4), names.of(st.utf8(2))});
                                    out.threads.emplace(st.int64(0), ThreadInfo{});
                                });
         !e.ok())
@@ -216,18 +223,25 @@ StoreError readHandles(sqlite3 *h, qint64 fromMs, qint64 toMs, Names &names, Sca
     return {};
 }
 
+constexpr qint64 kDenseThreads = 4000000;
+
 // The walk itself.
 class Walk
 {
 public:
     Walk(ScanResult &out, qint64 fromMs, qint64 toMs, const std::vector<ItemFacts> &facts,
-         const QHash<qint64, Sender> &senders)
+         const std::vector<std::pair<qint64, Sender>> &senders, qint64 maxThread, bool actionKinds)
         : m_out(out)
         , m_from(fromMs)
         , m_to(toMs)
         , m_facts(facts)
         , m_senders(senders)
-    {}
+        , m_action(actionKinds ? 0 : out.actions.size())
+    {
+        // Conversation ids count up from 1: a plain array is the fastest map while it is small.
+        if (maxThread > 0 && maxThread <= kDenseThreads)
+            m_dense.resize(std::size_t(maxThread) + 1);
+    }
 
     void item(qint64 id, qint64 threadId, bool outgoing, ItemStatus status, qint64 accountId,
               ItemKind kind, qint64 createdAt, qint64 assigneeId)
@@ -240,7 +254,9 @@ public:
         }
         if (const auto t = m_out.threads.find(threadId); t != m_out.threads.end())
             t->second = ThreadInfo{accountId, kind};
-        ThreadState &thread = m_threads[threadId];
+        ThreadState &thread = threadId > 0 && std::size_t(threadId) < m_dense.size()
+                                  ? m_dense[std::size_t(threadId)]
+                                  : m_threads[threadId];
         if (outgoing) {
             reply(thread, id, accountId, kind, createdAt, inPeriod);
             return;
@@ -312,6 +328,8 @@ public:
     {
         for (auto &[id, thread] : m_threads)
             closeEpisode(thread);
+        for (ThreadState &thread : m_dense)
+            closeEpisode(thread);
     }
 
 private:
@@ -327,8 +345,11 @@ private:
     void reply(ThreadState &thread, qint64 id, qint64 accountId, ItemKind kind, qint64 at,
                bool inPeriod)
     {
-        const auto s = m_senders.constFind(id);
-        const Sender sender = s == m_senders.constEnd() ? Sender{} : *s;
+        while (m_sender < m_senders.size() && m_senders[m_sender].first < id)
+            ++m_sender;
+        const Sender sender = m_sender < m_senders.size() && m_senders[m_sender].first == id
+                                  ? m_senders[m_sender].second
+                                  : Sender{};
         if (inPeriod)
             m_out.replies.push_back({at, accountId, sender.name, kind, sender.byRule});
         // A rule's reply (an acknowledgement, say) is no one's answer: the customer still waits.
@@ -353,15 +374,18 @@ private:
     const qint64 m_from;
     const qint64 m_to;
     const std::vector<ItemFacts> &m_facts;
-    const QHash<qint64, Sender> &m_senders;
+    const std::vector<std::pair<qint64, Sender>> &m_senders;
     std::size_t m_fact = 0;
-    std::size_t m_action = 0;
+    std::size_t m_sender = 0;
+    std::size_t m_action;
     std::unordered_map<qint64, ThreadState> m_threads;
+    std::vector<ThreadState> m_dense;
 };
 
 } // namespace
 
-StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs)
+StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
+                                  bool actionKinds)
 {
     sqlite3 *h = SqliteStatement::handleOf(db);
     ScanResult out;
@@ -374,10 +398,20 @@ StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 
     const auto facts = readJournal(h, fromMs, toMs, names, out.actions);
     if (!facts.ok())
         return facts.error();
+    // Actions learn their item's kind in the walk, in item order.
+    if (actionKinds) {
+        std::sort(out.actions.begin(), out.actions.end(),
+                  [](const ActionRecord &a, const ActionRecord &b) { return a.itemId < b.itemId; });
+    }
     if (StoreError e = readHandles(h, fromMs, toMs, names, out); !e.ok())
         return e;
 
     SqliteStatement st;
+    qint64 maxThread = 0;
+    if (StoreError e = prepare(st, h, u"SELECT coalesce(max(id), 0) FROM threads"_s); !e.ok())
+        return e;
+    if (StoreError e = eachRow(st, [&] { maxThread = st.int64(0); }); !e.ok())
+        return e;
     // Words become small numbers in SQL: no string is made per row. Ids are in creation order.
     if (StoreError e = prepare(
             st, h,
@@ -388,7 +422,7 @@ StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 
             u"coalesce(assignee_id, 0) FROM items INDEXED BY items_stats ORDER BY id"_s);
         !e.ok())
         return e;
-    Walk walk(out, fromMs, toMs, *facts, *senders);
+    Walk walk(out, fromMs, toMs, *facts, *senders, maxThread, actionKinds);
     if (StoreError e = eachRow(st,
                                [&] {
                                    walk.item(st.int64(0), st.int64(1), st.int64(2) != 0,

@@ -93,7 +93,9 @@ struct ScanResult
 
 // Walks the store once (items in id order, which is time order, with the journal's resolving
 // actions and the outbox's reply senders merged in) and follows every conversation as a small
-// state machine. [fromMs, toMs) is the period.
-StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs);
+// state machine. [fromMs, toMs) is the period. With `actionKinds`, actions learn their item's
+// kind (ActionRecord::kind).
+StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
+                                  bool actionKinds);
 
 } // namespace fd::core::stats

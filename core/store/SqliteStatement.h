@@ -3,6 +3,7 @@
 #include "StoreError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -47,6 +48,8 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), without a copy: valid until the next step.
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
     qint64 lastInsertId() const;
     // Lets go of the read position and the bound values.

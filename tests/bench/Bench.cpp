@@ -27,6 +27,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return rulesBench(rest, out, err);
     if (which == u"csat"_s)
         return csatBench(rest, out, err);
+    if (which == u"stats"_s)
+        return statsBench(rest, out, err);
     if (which == u"classify"_s)
         return classifyBench(rest, out, err);
     if (which == u"handover"_s)
@@ -46,7 +48,9 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
            u"       frontdeskctl bench rules [--items N] [--batch B] [--runs R] [--rules K] "
            u"[--dir DIR]\n"
            u"       frontdeskctl bench handover [--items N] [--open N] [--runs R] [--db PATH] "
-           u"[--rebuild]\n"_s;
+           u"[--rebuild]\n"
+           u"       frontdeskctl bench stats [--items N] [--accounts A] [--per-day D] [--runs R] "
+           u"[--db PATH] [--rebuild]\n"_s;
     return which.isEmpty() || which == u"--help"_s ? 0 : 2;
 }
 

@@ -41,6 +41,8 @@ int syncBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int rulesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 // bench csat: the customer surveys' looks and report over a large store.
 int csatBench(const QStringList &args, QTextStream &out, QTextStream &err);
+// bench stats: every KPI over a large store, and the staffing forecast.
+int statsBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int handoverBench(const QStringList &args, QTextStream &out, QTextStream &err);
 // The store `bench handover` reads: `items` items, the newest `open` customer ones open on

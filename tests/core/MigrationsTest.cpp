@@ -65,9 +65,10 @@ TEST_CASE("An empty file is migrated to the latest schema", "[migrations]")
     const QStringList latest =
         u"accounts alarm_episodes alarm_settings authors csat_settings csat_surveys drafts "
         u"handle_time handover_notes handovers item_tags items items_fts items_fts_source journal "
-        u"meta notes operators outbox posts promises rule_firings rules saved_views shift_breaks "
-        u"shift_operators shift_responsibility shift_rotation shift_sessions shift_settings "
-        u"shifts sla_alerts sla_calendars sla_policies sync_ops sync_waiting tags "
+        u"meta notes operators outbox posts promises reply_senders rule_firings rules "
+        u"saved_views shift_breaks shift_operators shift_responsibility shift_rotation "
+        u"shift_sessions shift_settings shifts sla_alerts sla_calendars sla_policies sync_ops "
+        u"sync_waiting tags "
         u"templates threads"_s.split(u' ');
     CHECK(tables(raw.db) == latest);
     // Migrating again changes nothing.

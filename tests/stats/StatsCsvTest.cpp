@@ -87,3 +87,42 @@ TEST_CASE("The per-operator export keeps hostile names intact and reads back", "
     REQUIRE(guarded.error.isEmpty());
     CHECK(guarded.rows.at(1).at(1) == u"'"_s + name);
 }
+
+TEST_CASE("frontdeskctl stats and export items print what the engine computes", "[stats][cli]")
+{
+    Timeline t;
+    const qint64 thread = t.conversation();
+    const qint64 item = t.customer(thread, 0);
+    t.reply(thread, item, 120, u"Anna"_s);
+    t.customer(t.conversation(), 60);
+    const QString db = t.store().path();
+
+    const auto table = fd::test::runProgram(QStringLiteral(FRONTDESK_CTL),
+                                            {u"--db"_s, db, u"stats"_s, u"--by"_s, u"operator"_s});
+    INFO(table.err.toStdString());
+    REQUIRE(table.code == 0);
+    CHECK(table.out.contains(u"Anna"_s));
+    CHECK(table.out.contains(u"2m00s"_s));
+
+    const auto csv =
+        fd::test::runProgram(QStringLiteral(FRONTDESK_CTL),
+                             {u"--db"_s, db, u"export"_s, u"items"_s, u"--from"_s, u"2026-03-02"_s,
+                              u"--to"_s, u"2026-03-02"_s, u"--zone"_s, u"UTC"_s, u"--bom"_s});
+    INFO(csv.err.toStdString());
+    REQUIRE(csv.code == 0);
+    const CsvParseResult rows = parseCsv(csv.out.toUtf8());
+    REQUIRE(rows.error.isEmpty());
+    REQUIRE(rows.rows.size() == 3);
+    CHECK(rows.rows.at(1).at(0) == QString::number(item));
+
+    const auto none =
+        fd::test::runProgram(QStringLiteral(FRONTDESK_CTL), {u"--db"_s, db, u"export"_s, u"items"_s,
+                                                             u"--from"_s, u"2026-03-03"_s});
+    REQUIRE(none.code == 0);
+    CHECK(parseCsv(none.out.toUtf8()).rows.size() == 1); // the header alone
+
+    const auto forecast = fd::test::runProgram(QStringLiteral(FRONTDESK_CTL),
+                                               {u"--db"_s, db, u"stats"_s, u"--forecast"_s});
+    REQUIRE(forecast.code == 0);
+    CHECK(forecast.out.contains(u"Operators needed per hour next week"_s));
+}

@@ -307,3 +307,42 @@ TEST_CASE("Percentiles of response times are the median and the nearest rank", "
     CHECK(r.histogram.first.at(1) == 4);
     CHECK(r.histogram.first.at(2) == 5);
 }
+
+TEST_CASE("A reply's sender is known whichever of its rows is stored first", "[stats]")
+{
+    Timeline t;
+    const qint64 base = t.at(0).toMSecsSinceEpoch();
+    const auto customerIn = [&](qint64 thread) { return t.customer(thread, 0); };
+    const auto outItem = [&](qint64 id, qint64 thread, const QString &external) {
+        t.sql(u"INSERT INTO items (id, account_id, external_id, kind, direction, thread_id, "
+              u"created_at, received_at, status) VALUES (?, ?, ?, 'dm', 'out', ?, ?, ?, "
+              u"'closed')"_s,
+              {id, t.account(), external, thread, id / 1000, id / 1000});
+    };
+    const auto outbox = [&](qint64 item, const QString &state, const QString &external,
+                            const QString &origin, const QString &sender) {
+        t.sql(u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, state, "
+              u"result_external_id, created_at, updated_at, origin) VALUES (?, 'reply', 'Hi', "
+              u"?, ?, ?, ?, 0, 0, ?)"_s,
+              {item, sender, QString(u"key-"_s + external), state, external, origin});
+    };
+    // A team's station pulls the outbox row before the reply item.
+    const qint64 a = t.conversation();
+    const qint64 ca = customerIn(a);
+    outbox(ca, u"sent"_s, u"ra"_s, u"rule"_s, u"Auto thanks"_s);
+    outItem((base + 60000) * 1000, a, u"ra"_s);
+    // This station: queued, the reply item stored, then marked sent with the platform's id.
+    const qint64 b = t.conversation();
+    const qint64 cb = customerIn(b);
+    outbox(cb, u"queued"_s, QString(u""_s), u"operator"_s, u"Anna"_s);
+    outItem((base + 120000) * 1000 + 1, b, u"rb"_s);
+    t.sql(u"UPDATE outbox SET state = 'sent', result_external_id = 'rb' WHERE item_id = ?"_s, {cb});
+
+    StatsQuery q;
+    q.grouping = StatsQuery::Grouping::Operator;
+    const StatsReport r = t.stats(q);
+    CHECK(r.total.ruleReplies == 1);
+    CHECK(r.total.operatorReplies == 1);
+    CHECK(r.total.firstResponse.calendar.count == 1);
+    CHECK(group(r, u"Anna"_s).firstResponse.calendar.mean == 120);
+}
