@@ -30,6 +30,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
+    qt6-charts-dev libqt6opengl6-dev
     libsqlite3-dev catch2 clang-format
     dbus gnome-keyring
     postgresql postgresql-common faketime

@@ -27,6 +27,7 @@ const QString kTeam = u"dock.team"_s;
 const QString kRules = u"dock.rules"_s;
 const QString kJournal = u"dock.journal"_s;
 const QString kHandover = u"dock.handover"_s;
+const QString kStats = u"dock.stats"_s;
 
 const QList<int> kWidened{ItemFeedModel::ChannelColumn, ItemFeedModel::AuthorColumn};
 
@@ -96,6 +97,8 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     docks.place(op, kJournal, DockPlacement::tabbedWith(kTemplates));
     // Operators start and end their shift and breaks there, and acknowledge a handover.
     docks.place(op, kHandover, DockPlacement::tabbedWith(kAccounts));
+    // An operator's own figures, a tab away.
+    docks.place(op, kStats, DockPlacement::tabbedWith(kTemplates));
 
     // Handover: what is waiting and whether every account is polled, at a glance. The inbox
     // gets the width of all its columns; the conversation what is left.
@@ -120,6 +123,8 @@ void install(LayoutManager &layouts, DockRegistry &docks, InboxDock *inbox)
     // The handover itself in front, where the inbox is: what the next shift must know, the
     // team's load and the handover act (the inbox is one tab away).
     docks.place(lead, kHandover, DockPlacement::tabbedWith(kInbox).inFront());
+    // And the statistics of the shift, the week, the month.
+    docks.place(lead, kStats, DockPlacement::tabbedWith(kAccounts));
 
     // Each layout has its own columns: the wide inbox of the handover gives the channel and
     // the author more room.

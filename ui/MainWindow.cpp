@@ -19,6 +19,7 @@
 #include "PreferencesDialog.h"
 #include "RulesDock.h"
 #include "SlaDialog.h"
+#include "StatsDock.h"
 #include "TagsDock.h"
 #include "TeamDock.h"
 #include "TeamStatusButton.h"
@@ -312,6 +313,13 @@ void MainWindow::createConsoleDocks()
     connect(this, &MainWindow::refreshed, handover, &HandoverDock::storeChanged);
     connect(handover, &HandoverDock::failed, this, &MainWindow::showError);
     connect(handover, &HandoverDock::itemActivated, this, &MainWindow::openItemById);
+
+    // The statistics (beside the journal; ConsoleLayouts): a figure's items open here.
+    auto *stats = new StatsDock(m_store, *m_actions, this);
+    m_docks->add(stats, Qt::RightDockWidgetArea);
+    connect(this, &MainWindow::refreshed, stats, &StatsDock::storeChanged);
+    connect(stats, &StatsDock::failed, this, &MainWindow::showError);
+    connect(stats, &StatsDock::itemActivated, this, &MainWindow::openItemById);
 
     // The team: who is online and doing what, and what the server refused (beside the
     // accounts; ConsoleLayouts).

@@ -6,8 +6,8 @@
 
 namespace fd::ui {
 
-ReadingThread::ReadingThread(const QString &storePath, const QString &threadName)
-    : m_storePath(storePath)
+ReadingThread::ReadingThread(QString storePath, const QString &threadName)
+    : m_storePath(std::move(storePath))
     , m_thread(new QThread)
     , m_worker(new QObject)
 {
@@ -29,6 +29,11 @@ ReadingThread::~ReadingThread()
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
+}
+
+void ReadingThread::post(std::function<void()> job) const
+{
+    QMetaObject::invokeMethod(m_worker, std::move(job), Qt::QueuedConnection);
 }
 
 } // namespace fd::ui
