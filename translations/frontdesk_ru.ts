@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../ui/JournalDock.cpp" line="+74"/>
+        <source>This station is in no team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core</name>
+    <message>
+        <location filename="../core/stats/JournalQuery.cpp" line="+53"/>
+        <source>The journal is read from SQLite only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing and reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hides and deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edits by customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logins and log-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::AccountHealth</name>
     <message>
         <location filename="../core/model/Enums.cpp" line="+225"/>
@@ -144,7 +215,7 @@
         <translation>%1 и %2 пересекаются.</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+243"/>
         <source>&quot;hours&quot; must be &quot;business&quot; or &quot;calendar&quot;, not &quot;%1&quot;.</source>
         <translation>&quot;hours&quot; должно быть &quot;business&quot; или &quot;calendar&quot;, а не &quot;%1&quot;.</translation>
     </message>
@@ -192,7 +263,7 @@
 <context>
     <name>fd::core::ChangeFeed</name>
     <message>
-        <location filename="../core/sync/ChangeFeed.cpp" line="+56"/>
+        <location filename="../core/sync/ChangeFeed.cpp" line="+61"/>
         <source>Reading the team&apos;s changes</source>
         <translation>Чтение изменений команды</translation>
     </message>
@@ -251,6 +322,52 @@
         <location line="+9"/>
         <source>Reading who is online</source>
         <translation>Чтение списка тех, кто в сети</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Csat</name>
+    <message>
+        <location filename="../core/console/CsatSettings.cpp" line="+64"/>
+        <source>The delay is at most a week (10080 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A customer can be asked at most once in up to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the template that is sent as the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/console/CsatSurveys.cpp" line="+241"/>
+        <source>Customer survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Csv</name>
+    <message>
+        <location filename="../core/stats/Csv.cpp" line="+79"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line %1: text follows a closing quote.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -414,7 +531,7 @@
 <context>
     <name>fd::core::Gateway</name>
     <message>
-        <location filename="../core/sync/Gateway.cpp" line="+41"/>
+        <location filename="../core/sync/Gateway.cpp" line="+42"/>
         <source>Adding the account to the team</source>
         <translation>Добавление аккаунта в команду</translation>
     </message>
@@ -429,7 +546,7 @@
         <translation>Передача аккаунта другому шлюзу</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source>Handing polled items to the team</source>
         <translation>Передача полученных обращений команде</translation>
     </message>
@@ -445,6 +562,61 @@
     </message>
 </context>
 <context>
+    <name>fd::core::HandoverActions</name>
+    <message>
+        <location filename="../core/shifts/HandoverActions.cpp" line="+56"/>
+        <source>There is no active operator with id %1.</source>
+        <translation type="unfinished">Активный оператор с идентификатором %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Name the incoming operator, or hand the open items back to the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A handover goes to someone else than the leaving operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open item(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no handover with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 acknowledged this handover already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A note needs some text.</source>
+        <translation type="unfinished">Заметка не может быть пустой.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::HandoverSnapshot</name>
+    <message>
+        <location filename="../core/shifts/HandoverSnapshot.cpp" line="+206"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::InboxActions</name>
     <message>
         <location filename="../core/console/InboxActions.cpp" line="+59"/>
@@ -453,7 +625,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+232"/>
+        <location line="+241"/>
         <location line="+24"/>
         <source>There is already a tag called &quot;%1&quot;.</source>
         <translation>Метка «%1» уже есть.</translation>
@@ -464,33 +636,33 @@
         <translation>Пометка обращений как прочитанных</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-110"/>
         <source>There is no active operator with id %1.</source>
         <translation>Активный оператор с идентификатором %1 не найден.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+178"/>
         <location line="+23"/>
         <source>A tag needs a name.</source>
         <translation>У метки должно быть название.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>A template needs a title and some text.</source>
         <translation>У шаблона должны быть название и текст.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>The shortcode %1 is taken by another template.</source>
         <translation>Сокращение %1 уже занято другим шаблоном.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>A note needs some text.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>A view needs a name.</source>
         <translation>У представления должно быть название.</translation>
     </message>
@@ -555,6 +727,14 @@
         <location line="+2"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::JournalReader</name>
+    <message>
+        <location filename="../core/stats/JournalQuery.cpp" line="+24"/>
+        <source>Reading the journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,7 +893,7 @@
 <context>
     <name>fd::core::Outbox</name>
     <message>
-        <location filename="../core/console/Outbox.cpp" line="+147"/>
+        <location filename="../core/console/Outbox.cpp" line="+148"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
@@ -733,7 +913,7 @@
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>A reply needs some text.</source>
         <translation>Ответ не может быть пустым.</translation>
     </message>
@@ -743,7 +923,7 @@
         <translation>Обращение с идентификатором %1 не найдено.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>There is no outbox entry %1.</source>
         <translation>Запись %1 в очереди отправки не найдена.</translation>
     </message>
@@ -753,7 +933,7 @@
         <translation>На этом рабочем месте нет токена для «%1», поэтому выполнить действие здесь нельзя. Администратор может добавить сюда токен аккаунта; также можно отправить с рабочего места, где этот токен есть.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+150"/>
         <source>Frontdesk stopped while this was being sent. It may or may not have reached the platform: check there before sending it again.</source>
         <translation>Frontdesk завершил работу во время отправки. Неизвестно, дошло ли отправленное до платформы: проверьте это там, прежде чем отправлять повторно.</translation>
     </message>
@@ -830,6 +1010,19 @@
     </message>
 </context>
 <context>
+    <name>fd::core::Promises</name>
+    <message>
+        <location filename="../core/shifts/Promises.cpp" line="+136"/>
+        <source>There is no item with id %1.</source>
+        <translation type="unfinished">Обращение с идентификатором %1 не найдено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only an open item can wait for a promised answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::Puller</name>
     <message>
         <location filename="../core/sync/Puller.cpp" line="+32"/>
@@ -858,12 +1051,12 @@
 <context>
     <name>fd::core::RateWatch</name>
     <message>
-        <location filename="../core/rules/RateWatch.cpp" line="+31"/>
+        <location filename="../core/rules/RateWatch.cpp" line="+33"/>
         <source>Measuring the flow of items</source>
         <translation>Измерение потока обращений</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+218"/>
         <source>The multiple must be between 1 and 1000.</source>
         <translation>Кратность должна быть от 1 до 1000.</translation>
     </message>
@@ -891,13 +1084,13 @@
 <context>
     <name>fd::core::Replica</name>
     <message>
-        <location filename="../core/sync/Replica.cpp" line="+114"/>
+        <location filename="../core/sync/Replica.cpp" line="+127"/>
         <source>Keeping a row until what it points to arrives</source>
         <translation>Хранение строки до прихода того, на что она ссылается</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+135"/>
+        <location line="+155"/>
         <source>Storing a waiting row</source>
         <translation>Сохранение ожидавшей строки</translation>
     </message>
@@ -917,7 +1110,17 @@
         <translation>Сохранение результата ответа или действия</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Removing one of the team&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storing one of the team&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Storing one of the team&apos;s accounts</source>
         <translation>Сохранение аккаунта команды</translation>
     </message>
@@ -960,7 +1163,7 @@
         <translation>Поиск обращения</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Storing an item</source>
         <translation>Сохранение обращения</translation>
     </message>
@@ -1145,12 +1348,17 @@
 <context>
     <name>fd::core::RuleStore</name>
     <message>
-        <location filename="../core/rules/RuleStore.cpp" line="+109"/>
+        <location filename="../core/rules/RuleStore.cpp" line="+111"/>
         <source>There is already a rule called &quot;%1&quot;. Rule names must be unique.</source>
         <translation>Правило «%1» уже есть. Названия правил должны быть уникальными.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
+        <source>Only the team&apos;s leads and administrators change its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>There is no rule called &quot;%1&quot;.</source>
         <translation>Правила «%1» нет.</translation>
     </message>
@@ -1160,15 +1368,20 @@
         <translation>Правило некорректно: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>The rule &quot;%1&quot; cannot be enabled: %2</source>
         <translation>Правило «%1» нельзя включить: %2</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+190"/>
+        <location line="-221"/>
+        <location line="+252"/>
         <source>There is no rule with id %1.</source>
         <translation>Правило с идентификатором %1 не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleSet.cpp" line="+21"/>
+        <source>the stored definition is not a JSON object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,17 +1590,17 @@
 <context>
     <name>fd::core::Rules</name>
     <message>
-        <location filename="../core/rules/AutomationHook.cpp" line="+144"/>
+        <location filename="../core/rules/AutomationHook.cpp" line="+154"/>
         <source>The rules could not act on item %1: %2</source>
         <translation>Правила не смогли обработать обращение %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleApplier.cpp" line="+19"/>
+        <location filename="../core/rules/RuleApplier.cpp" line="+20"/>
         <source>Writing what a rule did</source>
         <translation>Запись действий правила</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+266"/>
         <source>stop</source>
         <translation>стоп</translation>
     </message>
@@ -1551,6 +1764,323 @@
     </message>
 </context>
 <context>
+    <name>fd::core::Shift</name>
+    <message>
+        <location filename="../core/model/Shift.cpp" line="+26"/>
+        <source>off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ShiftActions</name>
+    <message>
+        <location filename="../core/shifts/ShiftActions.cpp" line="+46"/>
+        <source>There is no active operator with id %1.</source>
+        <translation type="unfinished">Активный оператор с идентификатором %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>There is already a shift called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+45"/>
+        <source>There is no shift with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>There is no such account or shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a time zone this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A break reminder comes after 1 to 1440 minutes of work, or never (0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is on shift already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The operator is not on shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A break is taken during a shift: start the shift first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The operator is on a break already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The operator is not on a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ShiftReport</name>
+    <message>
+        <location filename="../core/shifts/ShiftReport.cpp" line="+48"/>
+        <source>Spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Item</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account</source>
+        <translation type="unfinished">Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Response targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open and waiting items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the leaving operator&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes for the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alarms and account problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>still under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The team now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 to %2 at %3, %n item(s) moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::ShiftSchedule</name>
+    <message>
+        <location filename="../core/shifts/ShiftSchedule.cpp" line="+128"/>
+        <source>A shift needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A shift starts and ends between 00:00 and 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A shift needs at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone this computer knows (use a name such as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::core::SlaClock</name>
     <message>
         <location filename="../core/rules/SlaClock.cpp" line="+67"/>
@@ -1679,7 +2209,7 @@
 <context>
     <name>fd::core::SlaPolicy</name>
     <message>
-        <location filename="../core/rules/SlaPolicy.cpp" line="+121"/>
+        <location filename="../core/rules/SlaPolicy.cpp" line="+170"/>
         <source>A target must be between 0 (none) and %1 minutes.</source>
         <translation>Срок должен быть от 0 (без срока) до %1 минут.</translation>
     </message>
@@ -1694,7 +2224,7 @@
         <translation>Название календаря должно содержать от 1 до 100 символов.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Targets are counted in this calendar; choose another one for them first.</source>
         <translation>Сроки считаются по этому календарю; сначала выберите для них другой.</translation>
     </message>
@@ -1747,6 +2277,139 @@
             <numerusform>тот же текст сегодня отправлен %n раза</numerusform>
             <numerusform>тот же текст сегодня отправлен %n раз</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::Stats</name>
+    <message>
+        <location filename="../core/stats/KpiDefinitions.cpp" line="+20"/>
+        <source>Items</source>
+        <translation type="unfinished">Обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer messages, comments, mentions and reviews written in the period. Our own replies are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a customer&apos;s first item in a conversation to the first reply an operator sent there. Replies sent by automation rules do not count: the customer still waits for a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an operator replied, from the customer&apos;s next item to the operator&apos;s next reply. Further items before that reply wait in the same stretch and are not counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the first unresolved customer item of a conversation until all its items were closed, hidden or deleted, the last time if one was reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of handled items that an operator answered, against those closed, hidden or deleted without a reply. Items still open are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time the reply editor had the keyboard focus in an active window, per conversation, measured on the operators&apos; stations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of items answered (or closed) within their first or next response target, among those answered late or still waiting past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of items resolved within their resolution target, among those resolved late or still unresolved past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies operators sent in the period; replies of automation rules are counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything operators did in the period as the journal records it: replies, closing, tagging, assigning, hiding, deleting, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean, median, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean: the average. Median: half the values are at most this. 90th percentile: nine in ten values are at most this. Calendar time counts every hour; business time only the open hours of the SLA calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stats/StatsEngine.cpp" line="+145"/>
+        <source>unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+307"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stats/StatsScan.cpp" line="+16"/>
+        <source>Reading the statistics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,15 +2708,23 @@
     </message>
 </context>
 <context>
+    <name>fd::core::TeamAutomation</name>
+    <message>
+        <location filename="../core/sync/TeamAutomation.cpp" line="+103"/>
+        <source>Looking up an item</source>
+        <translation type="unfinished">Поиск обращения</translation>
+    </message>
+</context>
+<context>
     <name>fd::core::TeamGateway</name>
     <message>
-        <location filename="../core/sync/TeamGateway.cpp" line="+58"/>
-        <location line="+345"/>
+        <location filename="../core/sync/TeamGateway.cpp" line="+59"/>
+        <location line="+347"/>
         <source>This station no longer polls the account for the team.</source>
         <translation>Это рабочее место больше не опрашивает аккаунт для команды.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>%1 polls this account for the team now.</source>
         <translation>Теперь этот аккаунт для команды опрашивает %1.</translation>
     </message>
@@ -2063,7 +2734,7 @@
         <translation>Опрос для команды остановлен: не удалось связаться с сервером, чтобы продлить очередь этого рабочего места (%1).</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>This station polls the account for the team now (turn %1).</source>
         <translation>Теперь это рабочее место опрашивает аккаунт для команды (очередь %1).</translation>
     </message>
@@ -2071,6 +2742,14 @@
         <location line="+34"/>
         <source>The gateway stopped while sending this reply, so it may have reached the customer. Look at the conversation on %1 before sending it again.</source>
         <translation>Шлюз остановился во время отправки этого ответа, поэтому он мог дойти до клиента. Проверьте переписку в %1, прежде чем отправлять снова.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::core::TeamJournal</name>
+    <message>
+        <location filename="../core/sync/TeamJournal.cpp" line="+76"/>
+        <source>Reading the team&apos;s journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2182,12 +2861,12 @@
 <context>
     <name>fd::core::TeamSession</name>
     <message>
-        <location filename="../core/sync/TeamSession.cpp" line="+32"/>
+        <location filename="../core/sync/TeamSession.cpp" line="+33"/>
         <source>The store stopped before this was written.</source>
         <translation>Хранилище остановилось до того, как это было записано.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+179"/>
         <source>Give your login on the team&apos;s server.</source>
         <translation>Укажите свой логин на сервере команды.</translation>
     </message>
@@ -2755,6 +3434,19 @@ Join the team again (Team → Join a team…) to give it.</source>
     </message>
 </context>
 <context>
+    <name>fd::ui::BreakReminderWatch</name>
+    <message>
+        <location filename="../ui/BreakReminderWatch.cpp" line="+70"/>
+        <source>Time for a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have worked for %1 without a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::ComposerClaim</name>
     <message>
         <location filename="../ui/ComposerClaim.cpp" line="+34"/>
@@ -2771,13 +3463,13 @@ Join the team again (Team → Join a team…) to give it.</source>
 <context>
     <name>fd::ui::ComposerDock</name>
     <message>
-        <location filename="../ui/ComposerDock.cpp" line="+41"/>
+        <location filename="../ui/ComposerDock.cpp" line="+42"/>
         <source>The store stopped before this was written.</source>
         <translation>Хранилище закрылось до того, как данные были записаны.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
@@ -2822,7 +3514,7 @@ Join the team again (Team → Join a team…) to give it.</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>Choose a conversation in the inbox to reply to it.</source>
         <translation>Выберите переписку во входящих, чтобы ответить.</translation>
     </message>
@@ -3014,7 +3706,7 @@ Join the team again (Team → Join a team…) to give it.</source>
 <context>
     <name>fd::ui::ConsoleLayouts</name>
     <message>
-        <location filename="../ui/ConsoleLayouts.cpp" line="+74"/>
+        <location filename="../ui/ConsoleLayouts.cpp" line="+77"/>
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -3168,6 +3860,103 @@ Join the team again (Team → Join a team…) to give it.</source>
     </message>
 </context>
 <context>
+    <name>fd::ui::CsatDialog</name>
+    <message>
+        <location filename="../ui/CsatDialog.cpp" line="+28"/>
+        <source>Customer surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask customers to rate the help after an operator closes their conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Surveys go only where the platform lets us write to the customer privately: Telegram bot chats and VK community messages. Public comments get none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Survey template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None ticked: every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min after closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after every closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a customer at most once in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No survey was sent in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Last 30 days: %n survey(s) sent, %1 answered (%2); CSAT %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved: surveys are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved: surveys are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::DryRunItemsModel</name>
     <message>
         <location filename="../ui/RuleDryRunDialog.cpp" line="+68"/>
@@ -3304,6 +4093,667 @@ Join the team again (Team → Join a team…) to give it.</source>
         <location line="+10"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::HandoverDialog</name>
+    <message>
+        <location filename="../ui/HandoverDialog.cpp" line="+33"/>
+        <source>Hand over the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hands over. Write what the next shift must know; their shift ends with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Summary for the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is going on, what was promised, what to watch out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To the incoming operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incoming operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (on shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave them where they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The open items on the leaving desk go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n open item(s) move to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n open item(s) go back to the pool.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open item(s) stay on the leaving desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::HandoverDock</name>
+    <message>
+        <location filename="../ui/HandoverDock.cpp" line="+85"/>
+        <source>Handover</source>
+        <translation type="unfinished">Передача смены</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Start shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start your shift now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End your shift now, without handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a break within your shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back from break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End your break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say that you have read the handover and take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handover of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a summary and hand the open items over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the shift report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the shift report as a CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the item in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../ui/HandoverDockSections.cpp" line="+271"/>
+        <source>Mark promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the item as waiting for an answer we promised, or clear the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note on item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a note for the next shift about this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Who is on shift, and their load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes for the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation type="unfinished">Написано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note for the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarms and account health during the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location filename="../ui/HandoverDockSections.cpp" line="-226"/>
+        <source>Account</source>
+        <translation type="unfinished">Аккаунт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handovers of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished">Кому</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation type="unfinished">Обращения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>A note for the next shift about item #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note for the next shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note for the next shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export the shift report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the shift report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>The handover has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HandoverDockSections.cpp" line="-6"/>
+        <source>Spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (still)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alarms (%1, %2 now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarms (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Handovers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open and waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue and at risk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaving desk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On %1&apos;s desk (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) in</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n reply(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median first response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no first response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA met %1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no response targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not an operator of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are on a break for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are on shift for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your shift %1 is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are off shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 handed over to the pool at %2: %n open item(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 handed over to you at %2: %n open item(s) moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clear promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::HandoverItemModel</name>
+    <message>
+        <location filename="../ui/HandoverItemModel.cpp" line="+117"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Marked by hand by %1 on %2: we promised to come back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply promised to come back to the customer (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation type="unfinished">Ожидает</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::HeatmapModel</name>
+    <message>
+        <location filename="../ui/StatsHeatmapModel.cpp" line="+59"/>
+        <source>%1, %2:00–%3:00: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3513,7 +4963,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::ItemFeedModel</name>
     <message>
-        <location filename="../ui/ItemFeedModel.cpp" line="+378"/>
+        <location filename="../ui/ItemFeedModel.cpp" line="+381"/>
         <source>%1 %2★</source>
         <translation>%1 %2★</translation>
     </message>
@@ -3578,12 +5028,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Отвечает %1 · %2</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-260"/>
         <source>%1 within %2: %3</source>
         <translation>%1 за %2: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Due %1</source>
         <translation>Срок: %1</translation>
     </message>
@@ -3593,7 +5043,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Остановлено: %1</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+351"/>
         <source>%1 is replying to this conversation at their station.</source>
         <translation>В этой переписке отвечает %1 со своего рабочего места.</translation>
     </message>
@@ -3857,6 +5307,489 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::JournalDock</name>
+    <message>
+        <location filename="../ui/JournalDock.cpp" line="+12"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Whose journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This station</source>
+        <translation type="unfinished">Это рабочее место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s journal on the server holds every operator&apos;s actions at every station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whose actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Me</source>
+        <translation type="unfinished">Я</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search texts, notes and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Journal, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The selected row in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected row&apos;s texts in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the item this row is about in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows the filters pick as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts the file with a byte-order mark so spreadsheet tools read it as UTF-8, and shows cells that look like formulas as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n row(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::JournalModel</name>
+    <message>
+        <location filename="../ui/JournalModel.cpp" line="+29"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation type="unfinished">Закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed without reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tagged</source>
+        <translation type="unfinished">С меткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation type="unfinished">Скрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation type="unfinished">Удалено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletion queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag colour changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response target removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spike alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silence alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform</source>
+        <translation type="unfinished">Платформа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation type="unfinished">Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station</source>
+        <translation type="unfinished">Рабочее место</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::LayoutManager</name>
     <message>
         <location filename="../ui/LayoutManager.cpp" line="+233"/>
@@ -4007,7 +5940,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+83"/>
+        <location filename="../ui/MainWindow.cpp" line="+89"/>
         <source>%1 — Frontdesk</source>
         <translation>%1 — Frontdesk</translation>
     </message>
@@ -4050,7 +5983,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Triage</source>
         <translation>Разбор</translation>
     </message>
@@ -4065,18 +5998,18 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Локальное хранилище, из которого читает это окно</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+204"/>
         <source>&amp;Join a team again…</source>
         <translation>&amp;Присоединиться к команде заново…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+152"/>
+        <location line="+161"/>
         <source>&amp;Join a team…</source>
         <translation>&amp;Присоединиться к команде…</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-140"/>
         <source>Leave the team</source>
         <translation>Покинуть команду</translation>
     </message>
@@ -4096,7 +6029,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Покинуть</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This station left the team and works on its own.</source>
         <translation>Рабочее место покинуло команду и работает автономно.</translation>
     </message>
@@ -4165,7 +6098,12 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>&amp;Сроки SLA…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Customer &amp;surveys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Item</source>
         <translation>&amp;Обращение</translation>
     </message>
@@ -4213,7 +6151,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>The new language will be used after Frontdesk is restarted.</source>
         <translation>Новый язык будет применён после перезапуска Frontdesk.</translation>
     </message>
@@ -4295,7 +6233,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>fd::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+38"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+39"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -4345,7 +6283,22 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>За какое время клиент должен получить ответ. Во входящих время ожидания показывается зелёным, с половины этого срока — жёлтым, а после его истечения — красным.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Remind me to take a break after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> min of continuous work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Work counts from the start of your shift or the end of your last break. The reminder comes on the desktop and in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -4363,6 +6316,11 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+2"/>
         <source>&amp;Response target:</source>
         <translation>&amp;Срок ответа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaks:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4386,6 +6344,39 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+2"/>
         <source>Why the server refused it</source>
         <translation>Почему сервер отклонил</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::ResponseHistogramChart</name>
+    <message>
+        <location filename="../ui/StatsCharts.cpp" line="+66"/>
+        <source>First response</source>
+        <translation type="unfinished">Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation type="unfinished">Следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5131,7 +7122,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Посмотреть, что правило сделало бы с сохранёнными обращениями</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+174"/>
         <source>%1 (copy)</source>
         <translation>%1 (копия)</translation>
     </message>
@@ -5162,6 +7153,43 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     </message>
 </context>
 <context>
+    <name>fd::ui::ShiftReportExport</name>
+    <message>
+        <location filename="../ui/ShiftReportExport.cpp" line="+30"/>
+        <source>Shift report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::SlaByDayChart</name>
+    <message>
+        <location filename="../ui/StatsCharts.cpp" line="+32"/>
+        <source>Response SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>SLA met per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fd::ui::SlaDialog</name>
     <message>
         <location filename="../ui/SlaDialog.cpp" line="+36"/>
@@ -5169,7 +7197,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation> мин</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>SLA targets</source>
         <translation>Сроки SLA</translation>
     </message>
@@ -5358,7 +7386,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Задайте хотя бы один срок или удалите сроки для этого аккаунта и типа.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Targets saved.</source>
         <translation>Сроки сохранены.</translation>
     </message>
@@ -5391,6 +7419,693 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <location line="+4"/>
         <source>Calendar removed.</source>
         <translation>Календарь удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::StaffingChart</name>
+    <message>
+        <location filename="../ui/StatsCharts.cpp" line="+31"/>
+        <source>Operators needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Operators needed, coming week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::StatsDock</name>
+    <message>
+        <location filename="../ui/StatsDock.cpp" line="+68"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export &amp;table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the shown table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save every customer item of the period with its figures as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts the file with a byte-order mark so spreadsheet tools read it as UTF-8, and shows cells that look like formulas as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+291"/>
+        <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n item(s) in the period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+26"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1, %2:00 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First response</source>
+        <translation type="unfinished">Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next response</source>
+        <translation type="unfinished">Следующий ответ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SLA on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listing the items of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%1: %n item(s), the first %2 listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>The figures are not computed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/StatsDockWidgets.cpp" line="+58"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To, inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How time is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar hours</source>
+        <translation type="unfinished">Календарное время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar hours count every hour; business hours only the open hours of each item&apos;s SLA calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only your own row, counted as for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute the figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Click a figure to list its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rank by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (no ranking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rank by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer items by weekday and hour; click a cell to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLA per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> min</source>
+        <translation type="unfinished"> мин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share answered within the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handle time per reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time an operator spends on one reply; measured from the period when the stations measured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Operators needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erlang C: customers come at random and wait in one queue; for each hour of the coming week, the fewest operators that answer the chosen share of the items that need a reply within the target, with the average volume of that weekday and hour in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click a figure to list its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the selected item in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::StatsItemsModel</name>
+    <message>
+        <location filename="../ui/StatsItemsModel.cpp" line="+58"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation type="unfinished">В работе</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>met</source>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>running</source>
+        <translation type="unfinished">идёт</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The response target, then the resolution target: met, missed or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written</source>
+        <translation type="unfinished">Написано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLA</source>
+        <translation type="unfinished">SLA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+</context>
+<context>
+    <name>fd::ui::StatsTableModel</name>
+    <message>
+        <location filename="../ui/StatsTableModel.cpp" line="+325"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation type="unfinished">Обращения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without
+reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still
+open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed
+a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response
+count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response
+mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response
+median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First response
+90th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response
+count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response
+mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response
+median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next response
+90th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution
+count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution
+mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution
+median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution
+90th pct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response
+SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution
+SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handle time
+mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handle time
+median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule
+replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey
+responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The place by the figure the table is ranked by: shortest times, highest shares and counts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Items answered by an operator&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items closed, hidden or deleted without a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items neither answered nor resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replies automation rules sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Good ratings (4 or 5, or a thumb up) among all ratings customers gave to the surveys sent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ratings received among the surveys sent in the period.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6203,7 +8918,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+56"/>
+        <location filename="../app/gui/main.cpp" line="+58"/>
         <source>Answer customers&apos; messages, comments, mentions and reviews in one inbox.</source>
         <translation>Отвечайте на сообщения, комментарии, упоминания и отзывы клиентов в одних входящих.</translation>
     </message>
