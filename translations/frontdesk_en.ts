@@ -570,9 +570,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open item(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item moved</numerusform>
+            <numerusform>%n open items moved</numerusform>
         </translation>
     </message>
     <message>
@@ -1886,9 +1886,9 @@
     <message numerus="yes">
         <location line="+8"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message>
@@ -2025,9 +2025,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 to %2 at %3, %n item(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2 at %3, %n item moved</numerusform>
+            <numerusform>%1 to %2 at %3, %n items moved</numerusform>
         </translation>
     </message>
     <message>
@@ -3907,9 +3907,9 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>Last 30 days: %n survey(s) sent, %1 answered (%2); CSAT %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last 30 days: %n survey sent, %1 answered (%2); CSAT %3.</numerusform>
+            <numerusform>Last 30 days: %n surveys sent, %1 answered (%2); CSAT %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -4115,25 +4115,25 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n open item(s) move to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item moves to %1.</numerusform>
+            <numerusform>%n open items move to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open item(s) go back to the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item goes back to the pool.</numerusform>
+            <numerusform>%n open items go back to the pool.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open item(s) stay on the leaving desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open item stays on the leaving desk.</numerusform>
+            <numerusform>%n open items stay on the leaving desk.</numerusform>
         </translation>
     </message>
 </context>
@@ -4563,17 +4563,17 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item in</numerusform>
+            <numerusform>%n items in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n reply(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message>
@@ -4624,17 +4624,17 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 handed over to the pool at %2: %n open item(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 handed over to the pool at %2: %n open item moved.</numerusform>
+            <numerusform>%1 handed over to the pool at %2: %n open items moved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 handed over to you at %2: %n open item(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 handed over to you at %2: %n open item moved.</numerusform>
+            <numerusform>%1 handed over to you at %2: %n open items moved.</numerusform>
         </translation>
     </message>
     <message>
@@ -5391,9 +5391,9 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message numerus="yes">
         <location line="+28"/>
         <source>%n row(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row exported.</numerusform>
+            <numerusform>%n rows exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -5404,17 +5404,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message numerus="yes">
         <location line="+86"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row so far.</numerusform>
+            <numerusform>%n rows so far.</numerusform>
         </translation>
     </message>
     <message>
@@ -7424,9 +7424,9 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message numerus="yes">
         <location line="+291"/>
         <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n operator at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</numerusform>
+            <numerusform>At most %n operators at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</numerusform>
         </translation>
     </message>
     <message>
@@ -7437,9 +7437,9 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message numerus="yes">
         <location line="+5"/>
         <source>%n item(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item in the period.</numerusform>
+            <numerusform>%n items in the period.</numerusform>
         </translation>
     </message>
     <message>
@@ -7476,17 +7476,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message numerus="yes">
         <location line="+38"/>
         <source>%1: %n item(s), the first %2 listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item, the first %2 listed.</numerusform>
+            <numerusform>%1: %n items, the first %2 listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item.</numerusform>
+            <numerusform>%1: %n items.</numerusform>
         </translation>
     </message>
     <message>

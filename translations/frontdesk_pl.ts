@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/JournalDock.cpp" line="+74"/>
         <source>This station is in no team.</source>
-        <translation type="unfinished"></translation>
+        <translation>To stanowisko nie należy do żadnego zespołu.</translation>
     </message>
 </context>
 <context>
@@ -14,62 +14,62 @@
     <message>
         <location filename="../core/stats/JournalQuery.cpp" line="+53"/>
         <source>The journal is read from SQLite only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik jest odczytywany tylko z bazy SQLite.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing and reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamykanie i ponowne otwieranie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hides and deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrywanie i usuwanie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edits by customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycje klientów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bans</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokady</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logins and log-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowania i wylogowania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmy</translation>
     </message>
 </context>
 <context>
@@ -329,27 +329,27 @@
     <message>
         <location filename="../core/console/CsatSettings.cpp" line="+64"/>
         <source>The delay is at most a week (10080 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie może wynosić najwyżej tydzień (10080 minut).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A customer can be asked at most once in up to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta można pytać najwyżej raz na okres nie dłuższy niż 365 dni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the template that is sent as the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz szablon, który zostanie wysłany jako ankieta.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no template with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono szablonu o identyfikatorze %1.</translation>
     </message>
     <message>
         <location filename="../core/console/CsatSurveys.cpp" line="+241"/>
         <source>Customer survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankieta klienta</translation>
     </message>
 </context>
 <context>
@@ -357,17 +357,17 @@
     <message>
         <location filename="../core/stats/Csv.cpp" line="+79"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku CSV: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: pole w cudzysłowie nie zostało zamknięte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1: text follows a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: po zamykającym cudzysłowie występuje tekst.</translation>
     </message>
 </context>
 <context>
@@ -566,46 +566,46 @@
     <message>
         <location filename="../core/shifts/HandoverActions.cpp" line="+56"/>
         <source>There is no active operator with id %1.</source>
-        <translation type="unfinished">Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
+        <translation>Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Name the incoming operator, or hand the open items back to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż operatora przejmującego zmianę albo oddaj otwarte zgłoszenia do puli.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A handover goes to someone else than the leaving operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmianę przekazuje się komuś innemu niż operator kończący zmianę.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>pula</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open item(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte zgłoszenie przeniesione</numerusform>
+            <numerusform>%n otwarte zgłoszenia przeniesione</numerusform>
+            <numerusform>%n otwartych zgłoszeń przeniesionych</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no handover with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono przekazania zmiany o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 acknowledged this handover already.</source>
-        <translation type="unfinished"></translation>
+        <translation>To przekazanie zmiany zostało już potwierdzone przez: %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A note needs some text.</source>
-        <translation type="unfinished">Notatka nie może być pusta.</translation>
+        <translation>Notatka nie może być pusta.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../core/shifts/HandoverSnapshot.cpp" line="+206"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../core/stats/JournalQuery.cpp" line="+24"/>
         <source>Reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie dziennika</translation>
     </message>
 </context>
 <context>
@@ -1014,12 +1014,12 @@
     <message>
         <location filename="../core/shifts/Promises.cpp" line="+136"/>
         <source>There is no item with id %1.</source>
-        <translation type="unfinished">Nie znaleziono zgłoszenia o identyfikatorze %1.</translation>
+        <translation>Nie znaleziono zgłoszenia o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only an open item can wait for a promised answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na obiecaną odpowiedź może czekać tylko otwarte zgłoszenie.</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1112,12 @@
     <message>
         <location line="+15"/>
         <source>Removing one of the team&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie reguły zespołu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Storing one of the team&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie reguły zespołu</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location line="+39"/>
         <source>Only the team&apos;s leads and administrators change its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły zespołu mogą zmieniać tylko kierownicy zmiany i administratorzy.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1381,7 +1381,7 @@
     <message>
         <location filename="../core/rules/RuleSet.cpp" line="+21"/>
         <source>the stored definition is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisana definicja nie jest obiektem JSON</translation>
     </message>
 </context>
 <context>
@@ -1768,17 +1768,17 @@
     <message>
         <location filename="../core/model/Shift.cpp" line="+26"/>
         <source>off shift</source>
-        <translation type="unfinished"></translation>
+        <translation>poza zmianą</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>na zmianie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a break</source>
-        <translation type="unfinished"></translation>
+        <translation>na przerwie</translation>
     </message>
 </context>
 <context>
@@ -1786,58 +1786,58 @@
     <message>
         <location filename="../core/shifts/ShiftActions.cpp" line="+46"/>
         <source>There is no active operator with id %1.</source>
-        <translation type="unfinished">Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
+        <translation>Nie znaleziono aktywnego operatora o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>There is already a shift called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+45"/>
         <source>There is no shift with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono zmiany o identyfikatorze %1.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>There is no such account or shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego konta ani takiej zmiany.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest strefą czasową znaną temu komputerowi.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A break reminder comes after 1 to 1440 minutes of work, or never (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie o przerwie pojawia się po 1–1440 minutach pracy albo nigdy (0).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is on shift already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jest już na zmianie.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The operator is not on shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator nie jest na zmianie.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A break is taken during a shift: start the shift first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwę można zrobić tylko w trakcie zmiany: najpierw rozpocznij zmianę.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The operator is on a break already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator jest już na przerwie.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The operator is not on a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator nie jest na przerwie.</translation>
     </message>
 </context>
 <context>
@@ -1845,216 +1845,216 @@
     <message>
         <location filename="../core/shifts/ShiftReport.cpp" line="+48"/>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagły wzrost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do normy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z kontem</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Item</source>
-        <translation type="unfinished">Zgłoszenie</translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpłynęło</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished">Przypisany</translation>
+        <translation>Przypisany</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished">Treść</translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>promised</source>
-        <translation type="unfinished"></translation>
+        <translation>obiecano odpowiedź</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zmiany: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1 do %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Items in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia przychodzące</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana czasu pierwszej odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>none</source>
-        <translation type="unfinished">brak</translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Response targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymane terminy odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 (%3%)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open and waiting items</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia otwarte i oczekujące</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin zagrożony</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecano odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the leaving operator&apos;s desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisane operatorowi kończącemu zmianę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki dla następnej zmiany</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zgłoszenie %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alarms and account problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmy i problemy z kontami</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>still under way</source>
-        <translation type="unfinished"></translation>
+        <translation>nadal trwa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The team now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan zespołu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazania zmian</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>pula</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 to %2 at %3, %n item(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2 o %3, przeniesiono %n zgłoszenie</numerusform>
+            <numerusform>%1 → %2 o %3, przeniesiono %n zgłoszenia</numerusform>
+            <numerusform>%1 → %2 o %3, przeniesiono %n zgłoszeń</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>potwierdzone przez: %1 o %2</translation>
     </message>
 </context>
 <context>
@@ -2062,22 +2062,22 @@
     <message>
         <location filename="../core/shifts/ShiftSchedule.cpp" line="+128"/>
         <source>A shift needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana musi mieć nazwę.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A shift starts and ends between 00:00 and 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana zaczyna się i kończy między 00:00 a 24:00.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A shift needs at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana musi obejmować co najmniej jeden dzień tygodnia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a time zone this computer knows (use a name such as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest strefą czasową znaną temu komputerowi (użyj nazwy takiej jak %2).</translation>
     </message>
 </context>
 <context>
@@ -2284,132 +2284,132 @@
     <message>
         <location filename="../core/stats/KpiDefinitions.cpp" line="+20"/>
         <source>Items</source>
-        <translation type="unfinished">Zgłoszenia</translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer messages, comments, mentions and reviews written in the period. Our own replies are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości, komentarze, wzmianki i opinie klientów napisane w danym okresie. Nasze własne odpowiedzi nie są liczone.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pierwszej odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a customer&apos;s first item in a conversation to the first reply an operator sent there. Replies sent by automation rules do not count: the customer still waits for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od pierwszego zgłoszenia klienta w rozmowie do pierwszej odpowiedzi, którą wysłał w niej operator. Odpowiedzi wysłane przez reguły automatyzacji się nie liczą: klient nadal czeka na człowieka.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas kolejnej odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After an operator replied, from the customer&apos;s next item to the operator&apos;s next reply. Further items before that reply wait in the same stretch and are not counted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po odpowiedzi operatora: od następnego zgłoszenia klienta do następnej odpowiedzi operatora. Kolejne zgłoszenia przed tą odpowiedzią czekają w tym samym odcinku i nie są liczone ponownie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas rozwiązania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the first unresolved customer item of a conversation until all its items were closed, hidden or deleted, the last time if one was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od pierwszego nierozwiązanego zgłoszenia klienta w rozmowie do chwili, gdy wszystkie jej zgłoszenia zostały zamknięte, ukryte lub usunięte; jeśli rozmowę otwarto ponownie, liczy się ostatni raz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagało odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of handled items that an operator answered, against those closed, hidden or deleted without a reply. Items still open are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek obsłużonych zgłoszeń, na które odpowiedział operator, w porównaniu z zamkniętymi, ukrytymi lub usuniętymi bez odpowiedzi. Zgłoszenia nadal otwarte są pomijane.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time the reply editor had the keyboard focus in an active window, per conversation, measured on the operators&apos; stations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas, przez który edytor odpowiedzi miał fokus klawiatury w aktywnym oknie, liczony dla każdej rozmowy i mierzony na stanowiskach operatorów.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymane SLA odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of items answered (or closed) within their first or next response target, among those answered late or still waiting past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek zgłoszeń, na które odpowiedziano (lub które zamknięto) w terminie pierwszej lub kolejnej odpowiedzi, spośród tych zgłoszeń oraz tych, na które odpowiedziano po terminie lub które nadal czekają po jego upływie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymane SLA rozwiązania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of items resolved within their resolution target, among those resolved late or still unresolved past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek zgłoszeń rozwiązanych w terminie rozwiązania, spośród tych zgłoszeń oraz tych rozwiązanych po terminie lub nadal nierozwiązanych po jego upływie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies operators sent in the period; replies of automation rules are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi wysłane przez operatorów w danym okresie; odpowiedzi reguł automatyzacji są liczone osobno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything operators did in the period as the journal records it: replies, closing, tagging, assigning, hiding, deleting, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko, co operatorzy zrobili w danym okresie, według zapisów w dzienniku: odpowiedzi, zamykanie, tagowanie, przypisywanie, ukrywanie, usuwanie, notatki.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean, median, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia, mediana, 90. percentyl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean: the average. Median: half the values are at most this. 90th percentile: nine in ten values are at most this. Calendar time counts every hour; business time only the open hours of the SLA calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia: wartość przeciętna. Mediana: połowa wartości nie przekracza tej wartości. 90. percentyl: dziewięć na dziesięć wartości nie przekracza tej wartości. Czas kalendarzowy obejmuje każdą godzinę, a godziny pracy — tylko godziny otwarcia z kalendarza SLA.</translation>
     </message>
     <message>
         <location filename="../core/stats/StatsEngine.cpp" line="+145"/>
         <source>unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprzypisane</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie</translation>
     </message>
     <message>
         <location line="+307"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location filename="../core/stats/StatsScan.cpp" line="+16"/>
         <source>Reading the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie statystyk</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2712,7 @@
     <message>
         <location filename="../core/sync/TeamAutomation.cpp" line="+103"/>
         <source>Looking up an item</source>
-        <translation type="unfinished">Wyszukiwanie zgłoszenia</translation>
+        <translation>Wyszukiwanie zgłoszenia</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2749,7 @@
     <message>
         <location filename="../core/sync/TeamJournal.cpp" line="+76"/>
         <source>Reading the team&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie dziennika zespołu</translation>
     </message>
 </context>
 <context>
@@ -3438,12 +3438,12 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     <message>
         <location filename="../ui/BreakReminderWatch.cpp" line="+70"/>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na przerwę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have worked for %1 without a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracujesz bez przerwy już %1.</translation>
     </message>
 </context>
 <context>
@@ -3864,96 +3864,96 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     <message>
         <location filename="../ui/CsatDialog.cpp" line="+28"/>
         <source>Customer surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankiety klientów</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask customers to rate the help after an operator closes their conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Proś klientów o ocenę pomocy po zamknięciu rozmowy przez operatora</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Surveys go only where the platform lets us write to the customer privately: Telegram bot chats and VK community messages. Public comments get none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankiety są wysyłane tylko tam, gdzie platforma pozwala nam napisać do klienta prywatnie: na czatach z botem Telegram i w wiadomościach społeczności VK. Autorzy komentarzy publicznych nie dostają ankiet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Survey template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon ankiety:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None ticked: every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaznaczono: wszystkie konta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konta:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>od razu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> min po zamknięciu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>after every closing</source>
-        <translation type="unfinished"></translation>
+        <translation>po każdym zamknięciu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask a customer at most once in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytaj klienta najwyżej raz na:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No survey was sent in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>W ciągu ostatnich 30 dni nie wysłano żadnej ankiety.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze brak</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Last 30 days: %n survey(s) sent, %1 answered (%2); CSAT %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ostatnie 30 dni: wysłano %n ankietę, odpowiedzi: %1 (%2); CSAT %3.</numerusform>
+            <numerusform>Ostatnie 30 dni: wysłano %n ankiety, odpowiedzi: %1 (%2); CSAT %3.</numerusform>
+            <numerusform>Ostatnie 30 dni: wysłano %n ankiet, odpowiedzi: %1 (%2); CSAT %3.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved: surveys are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: ankiety są włączone.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved: surveys are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: ankiety są wyłączone.</translation>
     </message>
 </context>
 <context>
@@ -4100,83 +4100,83 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     <message>
         <location filename="../ui/HandoverDialog.cpp" line="+33"/>
         <source>Hand over the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż zmianę</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 hands over. Write what the next shift must know; their shift ends with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 przekazuje zmianę. Napisz, co musi wiedzieć następna zmiana; wraz z przekazaniem zmiana tej osoby się kończy.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Summary for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie dla następnej zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is going on, what was promised, what to watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się dzieje, co obiecano, na co uważać</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To the incoming operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do operatora przejmującego zmianę:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incoming operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator przejmujący zmianę</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (on shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (na zmianie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Z powrotem do puli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave them where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw je tam, gdzie są</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The open items on the leaving desk go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia operatora kończącego zmianę:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n open item(s) move to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte zgłoszenie trafi do: %1.</numerusform>
+            <numerusform>%n otwarte zgłoszenia trafią do: %1.</numerusform>
+            <numerusform>%n otwartych zgłoszeń trafi do: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open item(s) go back to the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte zgłoszenie wróci do puli.</numerusform>
+            <numerusform>%n otwarte zgłoszenia wrócą do puli.</numerusform>
+            <numerusform>%n otwartych zgłoszeń wróci do puli.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open item(s) stay on the leaving desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte zgłoszenie zostanie u operatora kończącego zmianę.</numerusform>
+            <numerusform>%n otwarte zgłoszenia zostaną u operatora kończącego zmianę.</numerusform>
+            <numerusform>%n otwartych zgłoszeń zostanie u operatora kończącego zmianę.</numerusform>
         </translation>
     </message>
 </context>
@@ -4185,509 +4185,509 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     <message>
         <location filename="../ui/HandoverDock.cpp" line="+85"/>
         <source>Handover</source>
-        <translation type="unfinished">Przekazanie zmiany</translation>
+        <translation>Przekazanie zmiany</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Start shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij zmianę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start your shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij zmianę teraz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ zmianę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End your shift now, without handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ zmianę teraz, bez przekazywania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób przerwę</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a break within your shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij przerwę w trakcie zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back from break</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec przerwy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End your break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ przerwę</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say that you have read the handover and take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź, że przekazanie zostało przeczytane, i przejmij zmianę</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handover of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazanie od:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whose handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyje przekazanie zmiany</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż zmianę…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a summary and hand the open items over</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz podsumowanie i przekaż otwarte zgłoszenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the shift report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport zmiany jako plik PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the shift report as a CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport zmiany jako tabelę CSV</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz zgłoszenie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the item in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zgłoszenie w konsoli</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/HandoverDockSections.cpp" line="+271"/>
         <source>Mark promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz obietnicę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the item as waiting for an answer we promised, or clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz zgłoszenie jako czekające na obiecaną odpowiedź lub usuń to oznaczenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note on item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka do zgłoszenia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note for the next shift about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę dla następnej zmiany o tym zgłoszeniu</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Who is on shift, and their load</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto jest na zmianie i jakie ma obciążenie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Na zmianie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki dla następnej zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished">Napisano</translation>
+        <translation>Napisano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished">Zgłoszenie</translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj notatkę…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write a note for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę dla następnej zmiany</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms and account health during the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmy i stan kont w trakcie zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="-4"/>
         <location filename="../ui/HandoverDockSections.cpp" line="-226"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Co</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handovers of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazania w trakcie zmiany</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items</source>
-        <translation type="unfinished">Zgłoszenia</translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzone</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazania</translation>
     </message>
     <message>
         <location line="+298"/>
         <source>A note for the next shift about item #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka dla następnej zmiany o zgłoszeniu #%1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note for the next shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka dla następnej zmiany:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka dla następnej zmiany</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export the shift report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport zmiany do PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the shift report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport zmiany do CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+7"/>
         <source>The handover has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane przekazania zmiany nie zostały jeszcze odczytane.</translation>
     </message>
     <message>
         <location filename="../ui/HandoverDockSections.cpp" line="-6"/>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagły wzrost</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cisza</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót do normy</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały zespół</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ja)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+2"/>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (still)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nadal trwa)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alarms (%1, %2 now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmy (%1, teraz %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmy (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pula</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+40"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handovers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazania (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open and waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte i oczekujące (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue and at risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie i zagrożone (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiecane (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leaving desk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończący zmianę (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>On %1&apos;s desk (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisane do: %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie przychodzące</numerusform>
+            <numerusform>%n zgłoszenia przychodzące</numerusform>
+            <numerusform>%n zgłoszeń przychodzących</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n reply(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odpowiedź</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
+            <numerusform>%n odpowiedzi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>median first response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana pierwszej odpowiedzi: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no first response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez pierwszej odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA met %1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dotrzymane: %1% (%2 z %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>brak terminów odpowiedzi</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 is not an operator of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest operatorem w tej bazie danych.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are on a break for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesteś na przerwie już %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are on shift for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jesteś na zmianie już %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your shift %1 is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa Twoja zmiana %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are off shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jesteś na zmianie.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 handed over to the pool at %2: %n open item(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: przekazanie zmiany do puli o %2; przeniesiono %n otwarte zgłoszenie.</numerusform>
+            <numerusform>%1: przekazanie zmiany do puli o %2; przeniesiono %n otwarte zgłoszenia.</numerusform>
+            <numerusform>%1: przekazanie zmiany do puli o %2; przeniesiono %n otwartych zgłoszeń.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 handed over to you at %2: %n open item(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: przekazanie zmiany do Ciebie o %2; przeniesiono %n otwarte zgłoszenie.</numerusform>
+            <numerusform>%1: przekazanie zmiany do Ciebie o %2; przeniesiono %n otwarte zgłoszenia.</numerusform>
+            <numerusform>%1: przekazanie zmiany do Ciebie o %2; przeniesiono %n otwartych zgłoszeń.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Clear promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń obietnicę</translation>
     </message>
 </context>
 <context>
@@ -4695,57 +4695,57 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     <message>
         <location filename="../ui/HandoverItemModel.cpp" line="+117"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · promised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · obiecano</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Marked by hand by %1 on %2: we promised to come back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczone ręcznie (%1, %2): obiecaliśmy odezwać się do klienta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reply promised to come back to the customer (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>W odpowiedzi obiecano odezwać się do klienta („%1”).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Licznik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished">Oczekuje</translation>
+        <translation>Czeka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished">Treść</translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisane do</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4753,7 +4753,7 @@ Dołącz do zespołu ponownie (Zespół → Dołącz do zespołu…), aby je pod
     <message>
         <location filename="../ui/StatsHeatmapModel.cpp" line="+59"/>
         <source>%1, %2:00–%3:00: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:00–%3:00: %4</translation>
     </message>
 </context>
 <context>
@@ -5311,219 +5311,219 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/JournalDock.cpp" line="+12"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Whose journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyj dziennik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This station</source>
-        <translation type="unfinished">To stanowisko</translation>
+        <translation>To stanowisko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team&apos;s journal on the server holds every operator&apos;s actions at every station</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zespołu na serwerze zawiera działania wszystkich operatorów na wszystkich stanowiskach</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whose actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Czyje działania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Które działania</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie działania</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 365 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały okres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search texts, notes and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w treści, notatkach i nazwach</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Journal, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik, od najnowszych</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczony wiersz w całości</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected row&apos;s texts in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełna treść zaznaczonego wiersza</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz zgłoszenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the item this row is about in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w konsoli zgłoszenie, którego dotyczy ten wiersz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the filters pick as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wiersze wybrane filtrami jako plik CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla arkuszy kalkulacyjnych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts the file with a byte-order mark so spreadsheet tools read it as UTF-8, and shows cells that look like formulas as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje na początku pliku znacznik kolejności bajtów (BOM), aby arkusze kalkulacyjne odczytały go jako UTF-8, i pokazuje jako tekst komórki, które wyglądają jak formuły</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n row(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n wiersz.</numerusform>
+            <numerusform>Wyeksportowano %n wiersze.</numerusform>
+            <numerusform>Wyeksportowano %n wierszy.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie…</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz.</numerusform>
+            <numerusform>%n wiersze.</numerusform>
+            <numerusform>%n wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Na razie %n wiersz.</numerusform>
+            <numerusform>Na razie %n wiersze.</numerusform>
+            <numerusform>Na razie %n wierszy.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie #%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -5531,262 +5531,262 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/JournalModel.cpp" line="+29"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedziano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished">Zamknięte</translation>
+        <translation>Zamknięto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed without reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto bez odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto ponownie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tagged</source>
-        <translation type="unfinished">Z tagiem</translation>
+        <translation>Dodano tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto tag ze zgłoszenia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono priorytet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden</source>
-        <translation type="unfinished">Ukryte</translation>
+        <translation>Ukryto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponownie pokazano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished">Usunięte</translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócone przez platformę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowane przez klienta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowano autora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź w kolejce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrycie w kolejce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deletion queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięcie w kolejce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano notatkę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono nazwę tagu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag colour changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono kolor tagu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano szablon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto szablon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono regułę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono regułę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto regułę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Włączono regułę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączono regułę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono kolejność reguł</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response target set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono czas na odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response target removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto czas na odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiono godziny pracy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto godziny pracy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono ustawienia alarmów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączono konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto konsolę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięto konsolę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączono do zespołu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Opuszczono zespół</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spike alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: nagły wzrost</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silence alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: cisza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm over</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec alarmu</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished">Platforma</translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Time</source>
-        <translation type="unfinished">Czas</translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished">Kto</translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Station</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished">Zgłoszenie</translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed → po</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6100,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location line="+13"/>
         <source>Customer &amp;surveys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ankiety klientów…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6285,17 +6285,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location line="+5"/>
         <source>Remind me to take a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypominaj o przerwie po</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> min of continuous work</source>
-        <translation type="unfinished"></translation>
+        <translation> min nieprzerwanej pracy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work counts from the start of your shift or the end of your last break. The reminder comes on the desktop and in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas pracy liczy się od początku zmiany lub od końca ostatniej przerwy. Przypomnienie pojawia się na pulpicie i na pasku stanu.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6320,7 +6320,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location line="+1"/>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwy:</translation>
     </message>
 </context>
 <context>
@@ -6351,32 +6351,32 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/StatsCharts.cpp" line="+66"/>
         <source>First response</source>
-        <translation type="unfinished">Pierwsza odpowiedź</translation>
+        <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next response</source>
-        <translation type="unfinished">Kolejna odpowiedź</translation>
+        <translation>Kolejna odpowiedź</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Czasy odpowiedzi</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
 </context>
 <context>
@@ -7157,18 +7157,18 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/ShiftReportExport.cpp" line="+30"/>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zmiany</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku PDF w %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -7176,17 +7176,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/StatsCharts.cpp" line="+32"/>
         <source>Response SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymane SLA odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymane SLA rozwiązania</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>SLA met per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotrzymanie SLA w poszczególnych dniach</translation>
     </message>
 </context>
 <context>
@@ -7426,17 +7426,17 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/StatsCharts.cpp" line="+31"/>
         <source>Operators needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana liczba operatorów</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatorzy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operators needed, coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana liczba operatorów w nadchodzącym tygodniu</translation>
     </message>
 </context>
 <context>
@@ -7444,376 +7444,376 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/StatsDock.cpp" line="+68"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statystyki</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;tabelę…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the shown table as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyświetlaną tabelę jako plik CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj z&amp;głoszenia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save every customer item of the period with its figures as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wszystkie zgłoszenia klientów z danego okresu wraz z ich wskaźnikami jako plik CSV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla arkuszy kalkulacyjnych</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts the file with a byte-order mark so spreadsheet tools read it as UTF-8, and shows cells that look like formulas as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje na początku pliku znacznik kolejności bajtów (BOM), aby arkusze kalkulacyjne odczytały go jako UTF-8, i pokazuje jako tekst komórki, które wyglądają jak formuły</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano.</translation>
     </message>
     <message numerus="yes">
         <location line="+291"/>
         <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najwięcej operatorów naraz: %n (%1, %2:00); w tygodniu łącznie %3 h pracy operatorów, na podstawie średniej liczby zgłoszeń dla każdego dnia tygodnia i godziny w danym okresie.</numerusform>
+            <numerusform>Najwięcej operatorów naraz: %n (%1, %2:00); w tygodniu łącznie %3 h pracy operatorów, na podstawie średniej liczby zgłoszeń dla każdego dnia tygodnia i godziny w danym okresie.</numerusform>
+            <numerusform>Najwięcej operatorów naraz: %n (%1, %2:00); w tygodniu łącznie %3 h pracy operatorów, na podstawie średniej liczby zgłoszeń dla każdego dnia tygodnia i godziny w danym okresie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n item(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zgłoszenie w danym okresie.</numerusform>
+            <numerusform>%n zgłoszenia w danym okresie.</numerusform>
+            <numerusform>%n zgłoszeń w danym okresie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+26"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1, %2:00 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:00 · %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>First response</source>
-        <translation type="unfinished">Pierwsza odpowiedź</translation>
+        <translation>Pierwsza odpowiedź</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next response</source>
-        <translation type="unfinished">Kolejna odpowiedź</translation>
+        <translation>Kolejna odpowiedź</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SLA on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA w dniu %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Listing the items of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy zgłoszeń: %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%1: %n item(s), the first %2 listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n zgłoszenie, wyświetlono pierwsze %2.</numerusform>
+            <numerusform>%1: %n zgłoszenia, wyświetlono pierwsze %2.</numerusform>
+            <numerusform>%1: %n zgłoszeń, wyświetlono pierwsze %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n zgłoszenie.</numerusform>
+            <numerusform>%1: %n zgłoszenia.</numerusform>
+            <numerusform>%1: %n zgłoszeń.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj zgłoszenia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj tabelę</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+26"/>
         <source>The figures are not computed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki nie zostały jeszcze obliczone.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
         <location filename="../ui/StatsDockWidgets.cpp" line="+58"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Do (włącznie)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How time is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób liczenia czasu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar hours</source>
-        <translation type="unfinished">Czas kalendarzowy</translation>
+        <translation>Czas kalendarzowy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar hours count every hour; business hours only the open hours of each item&apos;s SLA calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas kalendarzowy obejmuje każdą godzinę, a godziny pracy — tylko godziny otwarcia z kalendarza SLA danego zgłoszenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje wskaźniki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only your own row, counted as for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko Twój wiersz, liczony tak samo jak dla wszystkich</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Odśwież</translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compute the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblicz wskaźniki ponownie</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatorzy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanały</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished">Operator</translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+57"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Click a figure to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij wskaźnik, aby wyświetlić jego zgłoszenia</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (no ranking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa (bez rankingu)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking według:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer items by weekday and hour; click a cell to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia klientów według dnia tygodnia i godziny; kliknij komórkę, aby je wyświetlić</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba zgłoszeń</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Czasy odpowiedzi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SLA per day</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA według dni</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Docelowy czas odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share answered within the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odpowiedzi w docelowym czasie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Handle time per reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi jednej odpowiedzi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time an operator spends on one reply; measured from the period when the stations measured it</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas, jaki operator poświęca na jedną odpowiedź; mierzony od okresu, w którym stanowiska zaczęły go mierzyć</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>w ciągu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsada</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definicje</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Operators needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagana liczba operatorów</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erlang C: customers come at random and wait in one queue; for each hour of the coming week, the fewest operators that answer the chosen share of the items that need a reply within the target, with the average volume of that weekday and hour in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang C: klienci przychodzą losowo i czekają w jednej kolejce; dla każdej godziny nadchodzącego tygodnia — najmniejsza liczba operatorów, która odpowie w docelowym czasie na wybrany odsetek zgłoszeń wymagających odpowiedzi, przy średniej liczbie zgłoszeń z danego dnia tygodnia i godziny w wybranym okresie.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Click a figure to list its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij wskaźnik, aby wyświetlić jego zgłoszenia.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;zgłoszenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the selected item in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zaznaczone zgłoszenie w konsoli</translation>
     </message>
 </context>
 <context>
@@ -7821,87 +7821,87 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/StatsItemsModel.cpp" line="+58"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odpowiedzią</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez odpowiedzi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished">Otwarte</translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>met</source>
-        <translation type="unfinished">dotrzymano</translation>
+        <translation>dotrzymano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>przekroczono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished">w toku</translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The response target, then the resolution target: met, missed or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odpowiedzi, a następnie termin rozwiązania: dotrzymano, przekroczono lub w toku.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished">Zgłoszenie</translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written</source>
-        <translation type="unfinished">Napisano</translation>
+        <translation>Napisano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsłużono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished">Rozwiązanie</translation>
+        <translation>Rozwiązanie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished">Treść</translation>
+        <translation>Treść</translation>
     </message>
 </context>
 <context>
@@ -7909,203 +7909,224 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
     <message>
         <location filename="../ui/StatsTableModel.cpp" line="+325"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished">Zgłoszenia</translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Z odpowiedzią</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without
 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez
+odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still
 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal
+otwarte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed
 a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagało
+odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza odpowiedź
+liczba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza odpowiedź
+średnia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza odpowiedź
+mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza odpowiedź
+90. percentyl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejna odpowiedź
+liczba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejna odpowiedź
+średnia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejna odpowiedź
+mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejna odpowiedź
+90. percentyl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie
+liczba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie
+średnia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie
+mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie
+90. percentyl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response
 SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA odpowiedzi
+dotrzymane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA rozwiązania
+dotrzymane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi
+średnia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi
+mediana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule
 replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi
+reguł</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey
 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi
+na ankiety</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The place by the figure the table is ranked by: shortest times, highest shares and counts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce według wskaźnika, po którym uszeregowano tabelę: najpierw najkrótsze czasy, najwyższe odsetki i największe liczby.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Items answered by an operator&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia, na które odpowiedział operator.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items closed, hidden or deleted without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia zamknięte, ukryte lub usunięte bez odpowiedzi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items neither answered nor resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia, na które jeszcze nie odpowiedziano i których nie rozwiązano.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replies automation rules sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi wysłane przez reguły automatyzacji.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Good ratings (4 or 5, or a thumb up) among all ratings customers gave to the surveys sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre oceny (4 lub 5 albo kciuk w górę) spośród wszystkich ocen, które klienci wystawili w ankietach wysłanych w danym okresie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ratings received among the surveys sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane oceny spośród ankiet wysłanych w danym okresie.</translation>
     </message>
 </context>
 <context>

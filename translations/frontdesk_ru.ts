@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/JournalDock.cpp" line="+74"/>
         <source>This station is in no team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее место не входит в команду.</translation>
     </message>
 </context>
 <context>
@@ -14,62 +14,62 @@
     <message>
         <location filename="../core/stats/JournalQuery.cpp" line="+53"/>
         <source>The journal is read from SQLite only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал читается только из SQLite.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closing and reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие и возврат в работу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hides and deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытие и удаление</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edits by customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Правки клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bans</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logins and log-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Входы и выходы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревоги</translation>
     </message>
 </context>
 <context>
@@ -329,27 +329,27 @@
     <message>
         <location filename="../core/console/CsatSettings.cpp" line="+64"/>
         <source>The delay is at most a week (10080 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка — не больше недели (10080 минут).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A customer can be asked at most once in up to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрашивать одного клиента можно не чаще одного раза за период до 365 дней.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the template that is sent as the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите шаблон, который отправляется в качестве опроса.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no template with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон с идентификатором %1 не найден.</translation>
     </message>
     <message>
         <location filename="../core/console/CsatSurveys.cpp" line="+241"/>
         <source>Customer survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрос клиента</translation>
     </message>
 </context>
 <context>
@@ -357,17 +357,17 @@
     <message>
         <location filename="../core/stats/Csv.cpp" line="+79"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл CSV: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Line %1: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: поле в кавычках не закрыто.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line %1: text follows a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: после закрывающей кавычки идёт текст.</translation>
     </message>
 </context>
 <context>
@@ -566,46 +566,46 @@
     <message>
         <location filename="../core/shifts/HandoverActions.cpp" line="+56"/>
         <source>There is no active operator with id %1.</source>
-        <translation type="unfinished">Активный оператор с идентификатором %1 не найден.</translation>
+        <translation>Активный оператор с идентификатором %1 не найден.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Name the incoming operator, or hand the open items back to the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите принимающего оператора или верните обращения в работе в общую очередь.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A handover goes to someone else than the leaving operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смену нужно передать другому оператору, а не уходящему.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>общая очередь</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open item(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Передано %n обращение в работе</numerusform>
+            <numerusform>Передано %n обращения в работе</numerusform>
+            <numerusform>Передано %n обращений в работе</numerusform>
         </translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no handover with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача смены с идентификатором %1 не найдена.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 acknowledged this handover already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта передача смены уже подтверждена: %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>A note needs some text.</source>
-        <translation type="unfinished">Заметка не может быть пустой.</translation>
+        <translation>Заметка не может быть пустой.</translation>
     </message>
 </context>
 <context>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../core/shifts/HandoverSnapshot.cpp" line="+206"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../core/stats/JournalQuery.cpp" line="+24"/>
         <source>Reading the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала</translation>
     </message>
 </context>
 <context>
@@ -1014,12 +1014,12 @@
     <message>
         <location filename="../core/shifts/Promises.cpp" line="+136"/>
         <source>There is no item with id %1.</source>
-        <translation type="unfinished">Обращение с идентификатором %1 не найдено.</translation>
+        <translation>Обращение с идентификатором %1 не найдено.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only an open item can wait for a promised answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждать обещанного ответа может только обращение в работе.</translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1112,12 @@
     <message>
         <location line="+15"/>
         <source>Removing one of the team&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление правила команды</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Storing one of the team&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение правила команды</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location line="+39"/>
         <source>Only the team&apos;s leads and administrators change its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять правила команды могут только руководители смен и администраторы.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1381,7 +1381,7 @@
     <message>
         <location filename="../core/rules/RuleSet.cpp" line="+21"/>
         <source>the stored definition is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённое определение не является объектом JSON</translation>
     </message>
 </context>
 <context>
@@ -1768,17 +1768,17 @@
     <message>
         <location filename="../core/model/Shift.cpp" line="+26"/>
         <source>off shift</source>
-        <translation type="unfinished"></translation>
+        <translation>не на смене</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on shift</source>
-        <translation type="unfinished"></translation>
+        <translation>на смене</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on a break</source>
-        <translation type="unfinished"></translation>
+        <translation>на перерыве</translation>
     </message>
 </context>
 <context>
@@ -1786,58 +1786,58 @@
     <message>
         <location filename="../core/shifts/ShiftActions.cpp" line="+46"/>
         <source>There is no active operator with id %1.</source>
-        <translation type="unfinished">Активный оператор с идентификатором %1 не найден.</translation>
+        <translation>Активный оператор с идентификатором %1 не найден.</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>There is already a shift called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена «%1» уже есть.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+45"/>
         <source>There is no shift with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена с идентификатором %1 не найдена.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>There is no such account or shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого аккаунта или смены нет.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс «%1» неизвестен этому компьютеру.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>A break reminder comes after 1 to 1440 minutes of work, or never (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание о перерыве приходит через 1–1440 минут работы или не приходит никогда (0).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is on shift already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже на смене.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The operator is not on shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор не на смене.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A break is taken during a shift: start the shift first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерыв берётся во время смены: сначала начните смену.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The operator is on a break already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор уже на перерыве.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The operator is not on a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор не на перерыве.</translation>
     </message>
 </context>
 <context>
@@ -1845,216 +1845,216 @@
     <message>
         <location filename="../core/shifts/ShiftReport.cpp" line="+48"/>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Наплыв</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Silence</source>
-        <translation type="unfinished"></translation>
+        <translation>Тишина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема с аккаунтом</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Item</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Account</source>
-        <translation type="unfinished">Аккаунт</translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Response target</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>promised</source>
-        <translation type="unfinished"></translation>
+        <translation>обещан ответ</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о смене</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о смене: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From %1 to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>С %1 до %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Items in</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступило обращений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана первого ответа</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Response targets met</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки ответа выполнены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 (%3%)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open and waiting items</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в работе и ожидающие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещан ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the leaving operator&apos;s desk</source>
-        <translation type="unfinished"></translation>
+        <translation>У уходящего оператора</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для следующей смены</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обращение %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alarms and account problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревоги и проблемы с аккаунтами</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>still under way</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё продолжается</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The team now</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в работе</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи смены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>общая очередь</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 to %2 at %3, %n item(s) moved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2 в %3, передано %n обращение</numerusform>
+            <numerusform>%1 → %2 в %3, передано %n обращения</numerusform>
+            <numerusform>%1 → %2 в %3, передано %n обращений</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено: %1 в %2</translation>
     </message>
 </context>
 <context>
@@ -2062,22 +2062,22 @@
     <message>
         <location filename="../core/shifts/ShiftSchedule.cpp" line="+128"/>
         <source>A shift needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У смены должно быть название.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A shift starts and ends between 00:00 and 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена должна начинаться и заканчиваться в пределах от 00:00 до 24:00.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A shift needs at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>У смены должен быть хотя бы один день недели.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a time zone this computer knows (use a name such as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс «%1» неизвестен этому компьютеру (используйте название вида %2).</translation>
     </message>
 </context>
 <context>
@@ -2284,132 +2284,132 @@
     <message>
         <location filename="../core/stats/KpiDefinitions.cpp" line="+20"/>
         <source>Items</source>
-        <translation type="unfinished">Обращения</translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer messages, comments, mentions and reviews written in the period. Our own replies are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, комментарии, упоминания и отзывы клиентов, написанные за период. Наши собственные ответы не учитываются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время первого ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a customer&apos;s first item in a conversation to the first reply an operator sent there. Replies sent by automation rules do not count: the customer still waits for a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>От первого обращения клиента в переписке до первого ответа оператора в ней. Ответы правил автоматизации не учитываются: клиент по-прежнему ждёт человека.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время следующего ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After an operator replied, from the customer&apos;s next item to the operator&apos;s next reply. Further items before that reply wait in the same stretch and are not counted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>После ответа оператора — от следующего обращения клиента до следующего ответа оператора. Другие обращения до этого ответа ждут в том же интервале и повторно не учитываются.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время решения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the first unresolved customer item of a conversation until all its items were closed, hidden or deleted, the last time if one was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>От первого нерешённого обращения клиента в переписке до момента, когда все её обращения закрыты, скрыты или удалены; если обращение возвращали в работу — до последнего такого момента.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Требовали ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of handled items that an operator answered, against those closed, hidden or deleted without a reply. Items still open are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля обработанных обращений, на которые ответил оператор, относительно закрытых, скрытых или удалённых без ответа. Обращения, которые ещё в работе, не учитываются.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time the reply editor had the keyboard focus in an active window, per conversation, measured on the operators&apos; stations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, в течение которого поле ответа находилось в фокусе клавиатуры в активном окне, по каждой переписке; измеряется на рабочих местах операторов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA ответа выполнен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of items answered (or closed) within their first or next response target, among those answered late or still waiting past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля обращений, получивших ответ (или закрытых) в пределах срока первого или следующего ответа, с учётом обращений, получивших ответ с опозданием или всё ещё ждущих после истечения срока.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA решения выполнен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of items resolved within their resolution target, among those resolved late or still unresolved past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля обращений, решённых в пределах срока решения, с учётом решённых с опозданием или всё ещё не решённых после истечения срока.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replies operators sent in the period; replies of automation rules are counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, отправленные операторами за период; ответы правил автоматизации считаются отдельно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything operators did in the period as the journal records it: replies, closing, tagging, assigning, hiding, deleting, notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что операторы сделали за период, по записям журнала: ответы, закрытие, метки, назначения, скрытие, удаление, заметки.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean, median, 90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее, медиана, 90-й процентиль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean: the average. Median: half the values are at most this. 90th percentile: nine in ten values are at most this. Calendar time counts every hour; business time only the open hours of the SLA calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее — среднее арифметическое. Медиана — половина значений не больше неё. 90-й процентиль — девять из десяти значений не больше него. Календарное время учитывает каждый час, рабочее — только рабочие часы календаря SLA.</translation>
     </message>
     <message>
         <location filename="../core/stats/StatsEngine.cpp" line="+145"/>
         <source>unattributed</source>
-        <translation type="unfinished"></translation>
+        <translation>без оператора</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+307"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location filename="../core/stats/StatsScan.cpp" line="+16"/>
         <source>Reading the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение статистики</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2712,7 @@
     <message>
         <location filename="../core/sync/TeamAutomation.cpp" line="+103"/>
         <source>Looking up an item</source>
-        <translation type="unfinished">Поиск обращения</translation>
+        <translation>Поиск обращения</translation>
     </message>
 </context>
 <context>
@@ -2749,7 +2749,7 @@
     <message>
         <location filename="../core/sync/TeamJournal.cpp" line="+76"/>
         <source>Reading the team&apos;s journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение журнала команды</translation>
     </message>
 </context>
 <context>
@@ -3438,12 +3438,12 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message>
         <location filename="../ui/BreakReminderWatch.cpp" line="+70"/>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора сделать перерыв</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You have worked for %1 without a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы работаете без перерыва уже %1.</translation>
     </message>
 </context>
 <context>
@@ -3864,96 +3864,96 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message>
         <location filename="../ui/CsatDialog.cpp" line="+28"/>
         <source>Customer surveys</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросы клиентов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask customers to rate the help after an operator closes their conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Просить клиентов оценить помощь после того, как оператор закроет переписку</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Surveys go only where the platform lets us write to the customer privately: Telegram bot chats and VK community messages. Public comments get none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросы отправляются только туда, где платформа позволяет написать клиенту лично: в чаты Telegram-бота и сообщения сообщества VK. В публичных комментариях опросы не отправляются.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Survey template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон опроса:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None ticked: every account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отмечено — все аккаунты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунты:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>сразу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min after closing</source>
-        <translation type="unfinished"></translation>
+        <translation> мин после закрытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>after every closing</source>
-        <translation type="unfinished"></translation>
+        <translation>после каждого закрытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask a customer at most once in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрашивать клиента не чаще одного раза в:</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No survey was sent in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>За последние 30 дней опросы не отправлялись.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Last 30 days: %n survey(s) sent, %1 answered (%2); CSAT %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>За 30 дней: отправлен %n опрос, ответов — %1 (%2); CSAT %3.</numerusform>
+            <numerusform>За 30 дней: отправлено %n опроса, ответов — %1 (%2); CSAT %3.</numerusform>
+            <numerusform>За 30 дней: отправлено %n опросов, ответов — %1 (%2); CSAT %3.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Saved: surveys are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: опросы включены.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved: surveys are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: опросы выключены.</translation>
     </message>
 </context>
 <context>
@@ -4100,83 +4100,83 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message>
         <location filename="../ui/HandoverDialog.cpp" line="+33"/>
         <source>Hand over the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача смены</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 hands over. Write what the next shift must know; their shift ends with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 передаёт смену. Напишите, что нужно знать следующей смене; после передачи смена завершится.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Summary for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для следующей смены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is going on, what was promised, what to watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходит, что обещано, на что обратить внимание</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To the incoming operator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающему оператору:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Incoming operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающий оператор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (on shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на смене)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в общую очередь</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave them where they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить как есть</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The open items on the leaving desk go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в работе уходящего оператора передать:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%n open item(s) move to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оператору %1 перейдёт %n обращение в работе.</numerusform>
+            <numerusform>Оператору %1 перейдут %n обращения в работе.</numerusform>
+            <numerusform>Оператору %1 перейдут %n обращений в работе.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n open item(s) go back to the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение в работе вернётся в общую очередь.</numerusform>
+            <numerusform>%n обращения в работе вернутся в общую очередь.</numerusform>
+            <numerusform>%n обращений в работе вернутся в общую очередь.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n open item(s) stay on the leaving desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение в работе останется у уходящего оператора.</numerusform>
+            <numerusform>%n обращения в работе останутся у уходящего оператора.</numerusform>
+            <numerusform>%n обращений в работе останутся у уходящего оператора.</numerusform>
         </translation>
     </message>
 </context>
@@ -4185,509 +4185,509 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message>
         <location filename="../ui/HandoverDock.cpp" line="+85"/>
         <source>Handover</source>
-        <translation type="unfinished">Передача смены</translation>
+        <translation>Передача смены</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Start shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать смену</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start your shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать смену сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить смену</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End your shift now, without handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить смену сейчас, без передачи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать перерыв</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a break within your shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать перерыв во время смены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back from break</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться с перерыва</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End your break</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить перерыв</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Say that you have read the handover and take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить, что вы прочитали передачу смены, и принять смену</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handover of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача смены от:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Whose handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Чья передача смены</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hand over…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать смену…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a summary and hand the open items over</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать сводку и передать обращения в работе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the shift report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт о смене в файл PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the shift report as a CSV table</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт о смене как таблицу CSV</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the item in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать обращение в консоли</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../ui/HandoverDockSections.cpp" line="+271"/>
         <source>Mark promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить обещание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the item as waiting for an answer we promised, or clear the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить, что обращение ждёт обещанного нами ответа, или снять отметку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note on item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к обращению…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note for the next shift about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать для следующей смены заметку об этом обращении</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Who is on shift, and their load</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто на смене и какая у них нагрузка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения в работе</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>On shift</source>
-        <translation type="unfinished"></translation>
+        <translation>На смене</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки для следующей смены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished">Написано</translation>
+        <translation>Написано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Item</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write a note for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать заметку для следующей смены</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms and account health during the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревоги и состояние аккаунтов за смену</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="-4"/>
         <location filename="../ui/HandoverDockSections.cpp" line="-226"/>
         <source>Account</source>
-        <translation type="unfinished">Аккаунт</translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревоги</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handovers of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи смены за эту смену</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От кого</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Items</source>
-        <translation type="unfinished">Обращения</translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи смены</translation>
     </message>
     <message>
         <location line="+298"/>
         <source>A note for the next shift about item #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для следующей смены об обращении #%1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A note for the next shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для следующей смены:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note for the next shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для следующей смены</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export the shift report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта о смене в PDF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the shift report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта о смене в CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+7"/>
         <source>The handover has not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачу смены ещё не прочитали.</translation>
     </message>
     <message>
         <location filename="../ui/HandoverDockSections.cpp" line="-6"/>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Наплыв</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Silent</source>
-        <translation type="unfinished"></translation>
+        <translation>Тишина</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Норма восстановлена</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся команда</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (я)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+2"/>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (still)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (продолжается)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alarms (%1, %2 now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревоги (%1, сейчас %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревоги (%1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая очередь</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+40"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нет</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Handovers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи смены (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open and waiting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>В работе и ожидают (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Overdue and at risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочены и под угрозой (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promised (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещан ответ (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leaving desk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>У уходящего оператора (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>On %1&apos;s desk (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>У оператора %1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n item(s) in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>поступило %n обращение</numerusform>
+            <numerusform>поступило %n обращения</numerusform>
+            <numerusform>поступило %n обращений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n reply(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>median first response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана первого ответа %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no first response yet</source>
-        <translation type="unfinished"></translation>
+        <translation>первых ответов пока нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA met %1% (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA выполнен: %1% (%2 из %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no response targets</source>
-        <translation type="unfinished"></translation>
+        <translation>сроки ответа не заданы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 is not an operator of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является оператором этого хранилища.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are on a break for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы на перерыве уже %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You are on shift for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы на смене уже %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your shift %1 is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идёт ваша смена %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are off shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не на смене.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 handed over to the pool at %2: %n open item(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 передаёт смену в общую очередь в %2: передано %n обращение в работе.</numerusform>
+            <numerusform>%1 передаёт смену в общую очередь в %2: передано %n обращения в работе.</numerusform>
+            <numerusform>%1 передаёт смену в общую очередь в %2: передано %n обращений в работе.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 handed over to you at %2: %n open item(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 передаёт вам смену в %2: передано %n обращение в работе.</numerusform>
+            <numerusform>%1 передаёт вам смену в %2: передано %n обращения в работе.</numerusform>
+            <numerusform>%1 передаёт вам смену в %2: передано %n обращений в работе.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Clear promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку обещания</translation>
     </message>
 </context>
 <context>
@@ -4695,57 +4695,57 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message>
         <location filename="../ui/HandoverItemModel.cpp" line="+117"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никому</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · promised</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · обещано</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Marked by hand by %1 on %2: we promised to come back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено вручную (%1, %2): мы обещали вернуться к клиенту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A reply promised to come back to the customer (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе клиенту обещано вернуться к нему («%1»).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished">Ожидает</translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -4753,7 +4753,7 @@ Join the team again (Team → Join a team…) to give it.</source>
     <message>
         <location filename="../ui/StatsHeatmapModel.cpp" line="+59"/>
         <source>%1, %2:00–%3:00: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:00–%3:00: %4</translation>
     </message>
 </context>
 <context>
@@ -5311,219 +5311,219 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/JournalDock.cpp" line="+12"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Whose journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Чей журнал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This station</source>
-        <translation type="unfinished">Это рабочее место</translation>
+        <translation>Это рабочее место</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team&apos;s journal on the server holds every operator&apos;s actions at every station</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал команды на сервере содержит действия всех операторов на всех рабочих местах</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whose actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Чьи действия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Me</source>
-        <translation type="unfinished">Я</translation>
+        <translation>Я</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие действия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все действия</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 365 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 365 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search texts, notes and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по текстам, заметкам и именам</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Journal, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал, сначала новые</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The selected row in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная строка полностью</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected row&apos;s texts in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексты выбранной строки полностью</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the item this row is about in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в консоли обращение, к которому относится эта строка</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Э&amp;кспорт в CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the filters pick as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить строки, отобранные фильтрами, в файл CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Для электронных таблиц</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts the file with a byte-order mark so spreadsheet tools read it as UTF-8, and shows cells that look like formulas as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет в начало файла метку порядка байтов, чтобы табличные редакторы читали его как UTF-8, и выводит ячейки, похожие на формулы, как текст</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n row(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n строка.</numerusform>
+            <numerusform>Экспортировано %n строки.</numerusform>
+            <numerusform>Экспортировано %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение…</translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>%n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пока %n строка.</numerusform>
+            <numerusform>Пока %n строки.</numerusform>
+            <numerusform>Пока %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Station: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение #%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>До:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>После:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Detail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
 </context>
 <context>
@@ -5531,262 +5531,262 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/JournalModel.cpp" line="+29"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ отправлен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished">Закрыто</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed without reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто без ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено в работу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tagged</source>
-        <translation type="unfinished">С меткой</translation>
+        <translation>Метка добавлена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка снята</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority set</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет задан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hidden</source>
-        <translation type="unfinished">Скрыто</translation>
+        <translation>Скрыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова показано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished">Удалено</translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено платформой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено клиентом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Author banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор заблокирован</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reply queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ в очереди</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытие в очереди</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deletion queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление в очереди</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка добавлена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag created</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка создана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка переименована</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag colour changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет метки изменён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tag deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка удалена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Template deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон удалён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule created</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило создано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило изменено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило удалено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule switched on</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило включено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило выключено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок правил изменён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response target set</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа задан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response target removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа удалён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие часы заданы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие часы удалены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки тревог изменены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт подключён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль открыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль закрыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Присоединение к команде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из команды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spike alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревога: наплыв</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silence alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревога: тишина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alarm over</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревога завершена</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform</source>
-        <translation type="unfinished">Платформа</translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Station</source>
-        <translation type="unfinished">Рабочее место</translation>
+        <translation>Рабочее место</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>До → после</translation>
     </message>
 </context>
 <context>
@@ -6100,7 +6100,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+13"/>
         <source>Customer &amp;surveys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опросы клиентов…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6285,17 +6285,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+5"/>
         <source>Remind me to take a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать о перерыве через</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> min of continuous work</source>
-        <translation type="unfinished"></translation>
+        <translation> мин непрерывной работы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Work counts from the start of your shift or the end of your last break. The reminder comes on the desktop and in the status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа отсчитывается от начала смены или от конца последнего перерыва. Напоминание появляется на рабочем столе и в строке состояния.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6320,7 +6320,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location line="+1"/>
         <source>Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перерывы:</translation>
     </message>
 </context>
 <context>
@@ -6351,32 +6351,32 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/StatsCharts.cpp" line="+66"/>
         <source>First response</source>
-        <translation type="unfinished">Первый ответ</translation>
+        <translation>Первый ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next response</source>
-        <translation type="unfinished">Следующий ответ</translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ответа</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
 </context>
 <context>
@@ -7157,18 +7157,18 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/ShiftReportExport.cpp" line="+30"/>
         <source>Shift report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о смене</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать PDF в %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+7"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
 </context>
 <context>
@@ -7176,17 +7176,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/StatsCharts.cpp" line="+32"/>
         <source>Response SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA ответа выполнен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA решения выполнен</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>SLA met per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение SLA по дням</translation>
     </message>
 </context>
 <context>
@@ -7426,17 +7426,17 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/StatsCharts.cpp" line="+31"/>
         <source>Operators needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется операторов</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Operators needed, coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется операторов на следующей неделе</translation>
     </message>
 </context>
 <context>
@@ -7444,376 +7444,376 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/StatsDock.cpp" line="+68"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export &amp;table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;таблицы…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the shown table as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанную таблицу в файл CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;items…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;обращений…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save every customer item of the period with its figures as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все обращения клиентов за период с их показателями в файл CSV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Для электронных таблиц</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts the file with a byte-order mark so spreadsheet tools read it as UTF-8, and shows cells that look like formulas as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет в начало файла метку порядка байтов, чтобы табличные редакторы читали его как UTF-8, и выводит ячейки, похожие на формулы, как текст</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано.</translation>
     </message>
     <message numerus="yes">
         <location line="+291"/>
         <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Максимум %n оператор одновременно (%1, %2:00); %3 операторо-часов за неделю — по среднему объёму для каждого дня недели и часа за период.</numerusform>
+            <numerusform>Максимум %n оператора одновременно (%1, %2:00); %3 операторо-часов за неделю — по среднему объёму для каждого дня недели и часа за период.</numerusform>
+            <numerusform>Максимум %n операторов одновременно (%1, %2:00); %3 операторо-часов за неделю — по среднему объёму для каждого дня недели и часа за период.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисление…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n item(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение за период.</numerusform>
+            <numerusform>%n обращения за период.</numerusform>
+            <numerusform>%n обращений за период.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+26"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1, %2:00 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2:00 · %3</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>First response</source>
-        <translation type="unfinished">Первый ответ</translation>
+        <translation>Первый ответ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next response</source>
-        <translation type="unfinished">Следующий ответ</translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>SLA on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA за %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Listing the items of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление списка обращений: %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>%1: %n item(s), the first %2 listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n обращение, показаны первые %2.</numerusform>
+            <numerusform>%1: %n обращения, показаны первые %2.</numerusform>
+            <numerusform>%1: %n обращений, показаны первые %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n обращение.</numerusform>
+            <numerusform>%1: %n обращения.</numerusform>
+            <numerusform>%1: %n обращений.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обращений</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+26"/>
         <source>The figures are not computed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели ещё не вычислены.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
         <location filename="../ui/StatsDockWidgets.cpp" line="+58"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To, inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>По (включительно)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How time is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Как считать время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar hours</source>
-        <translation type="unfinished">Календарное время</translation>
+        <translation>Календарное время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar hours count every hour; business hours only the open hours of each item&apos;s SLA calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарное время учитывает каждый час, рабочее — только рабочие часы календаря SLA каждого обращения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои показатели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only your own row, counted as for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Только ваша строка, посчитанная так же, как для всех</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compute the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычислить показатели заново</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Операторы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Типы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+57"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Click a figure to list its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните показатель, чтобы увидеть его обращения</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rank by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжировать по</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (no ranking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (без ранжирования)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ранжировать по:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Customer items by weekday and hour; click a cell to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения клиентов по дням недели и часам; щёлкните ячейку, чтобы увидеть список</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Объём</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Response times</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ответа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SLA per day</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA по дням</translation>
     </message>
     <message>
         <location line="+19"/>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target response time</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое время ответа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share answered within the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля ответов в пределах целевого времени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Handle time per reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки одного ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time an operator spends on one reply; measured from the period when the stations measured it</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, которое оператор тратит на один ответ; берётся из периода, когда рабочие места его измеряли</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечать на</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>за</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Штат</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Определения</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Operators needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется операторов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erlang C: customers come at random and wait in one queue; for each hour of the coming week, the fewest operators that answer the chosen share of the items that need a reply within the target, with the average volume of that weekday and hour in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang C: клиенты приходят случайно и ждут в одной очереди; для каждого часа следующей недели — наименьшее число операторов, которые ответят на выбранную долю обращений, требующих ответа, в пределах целевого времени, при среднем объёме для этого дня недели и часа за период.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Click a figure to list its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните показатель, чтобы увидеть его обращения.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Open item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the selected item in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать выбранное обращение в консоли</translation>
     </message>
 </context>
 <context>
@@ -7821,87 +7821,87 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/StatsItemsModel.cpp" line="+58"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>С ответом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ответа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>В работе</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>met</source>
-        <translation type="unfinished">выполнено</translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>нарушено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>running</source>
-        <translation type="unfinished">идёт</translation>
+        <translation>идёт</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The response target, then the resolution target: met, missed or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа, затем срок решения: выполнено, нарушено или идёт.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Written</source>
-        <translation type="unfinished">Написано</translation>
+        <translation>Написано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
@@ -7909,203 +7909,224 @@ Messages, comments, mentions and reviews from connected accounts will appear her
     <message>
         <location filename="../ui/StatsTableModel.cpp" line="+325"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Items</source>
-        <translation type="unfinished">Обращения</translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>С ответом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without
 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Без
+ответа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still
 open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё
+в работе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needed
 a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Требовали
+ответа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ:
+количество</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ:
+среднее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ:
+медиана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First response
 90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ:
+90-й проц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ:
+количество</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ:
+среднее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ:
+медиана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next response
 90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ:
+90-й проц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:
+количество</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:
+среднее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:
+медиана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 90th pct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:
+90-й проц.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Response
 SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA ответа
+выполнен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution
 SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA решения
+выполнен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time
 mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки:
+среднее</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Handle time
 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки:
+медиана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rule
 replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы
+правил</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Survey
 responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы
+на опросы</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The place by the figure the table is ranked by: shortest times, highest shares and counts first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Место по показателю, по которому ранжирована таблица: сначала наименьшее время, наибольшие доли и количества.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Items answered by an operator&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, на которые ответил оператор.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items closed, hidden or deleted without a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, закрытые, скрытые или удалённые без ответа.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Items neither answered nor resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, которые ещё не получили ответа и не решены.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replies automation rules sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, отправленные правилами автоматизации.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Good ratings (4 or 5, or a thumb up) among all ratings customers gave to the surveys sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошие оценки (4 или 5 либо «палец вверх») среди всех оценок, которые клиенты поставили в опросах, отправленных за период.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ratings received among the surveys sent in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные оценки среди опросов, отправленных за период.</translation>
     </message>
 </context>
 <context>
