@@ -204,3 +204,65 @@ TEST_CASE("A disabled operator loses their session and cannot log in again", "[s
     CHECK(scalar(*lena, u"SELECT count(*) FROM fd.journal WHERE action = 'operator.disabled'"_s) ==
           1);
 }
+
+TEST_CASE("Ops of every kind pass the same station and order checks and apply once", "[sync]")
+{
+    TwoDesks t;
+    // One kind of each family the server takes, from an operator (a lead's kinds are refused
+    // in words: still an answer kept once).
+    const QList<std::pair<QString, QJsonObject>> kinds = {
+        {u"reply"_s,
+         {{u"key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          {u"item"_s, 1001},
+          {u"body"_s, u"Hello"_s}}},
+        {u"handover"_s,
+         {{u"key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          {u"from"_s, u"anna"_s},
+          {u"reassign"_s, u"pool"_s}}},
+        {u"rule_save"_s, {{u"key"_s, u"r1"_s}, {u"name"_s, u"R"_s}, {u"definition"_s, u"{}"_s}}},
+        {u"shift_start"_s,
+         {{u"key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          {u"operator"_s, u"anna"_s}}},
+        {u"promise"_s, {{u"item"_s, 1001}, {u"on"_s, true}}},
+        {u"shift_save"_s,
+         {{u"key"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+          {u"name"_s, u"Morning"_s}}},
+    };
+    qint64 seq = 0;
+    for (const auto &[kind, payload] : kinds) {
+        INFO(kind.toStdString());
+        const QUuid op = QUuid::createUuid();
+        const Answer forged = applyOp(*t.piotr, op, t.annaDesk, seq + 1, kind, payload);
+        CHECK(forged.error.kind == ServerError::Kind::Denied);
+        const Answer early = applyOp(*t.anna, op, t.annaDesk, seq + 2, kind, payload);
+        CHECK(early.error.kind == ServerError::Kind::OutOfOrder);
+        CHECK(early.error.expectedSeq == seq + 1);
+
+        const Answer first = applyOp(*t.anna, op, t.annaDesk, ++seq, kind, payload);
+        INFO(first.error.message.toStdString());
+        REQUIRE(first.error.ok());
+        // Sent again, even out of order: the first answer, nothing done twice.
+        const Answer again = applyOp(*t.anna, op, t.annaDesk, 999, kind, payload);
+        REQUIRE(again.error.ok());
+        CHECK(again.result == first.result);
+        CHECK(scalar(t.server.admin(), u"SELECT count(*) FROM fd.ops WHERE op_id = '"_s +
+                                           op.toString(QUuid::WithoutBraces) + u"'"_s) == 1);
+    }
+    CHECK(scalar(*t.anna, u"SELECT last_seq FROM fd.stations WHERE operator = 'anna'"_s) == seq);
+
+    // Disabled while still connected: each op is answered as refused and kept, so the queue
+    // moves on.
+    t.server.sql(u"UPDATE fd.operators SET disabled = true WHERE login = 'piotr'"_s);
+    qint64 piotrSeq = 0;
+    for (const auto &[kind, payload] : kinds) {
+        INFO(kind.toStdString());
+        const Answer refused =
+            applyOp(*t.piotr, QUuid::createUuid(), t.piotrDesk, ++piotrSeq, kind, payload);
+        INFO(refused.error.message.toStdString());
+        REQUIRE(refused.error.ok());
+        CHECK(refused.state() == u"rejected"_s);
+        CHECK(refused.reason().contains(u"disabled by a lead"_s));
+    }
+    CHECK(scalar(t.server.admin(), u"SELECT count(*) FROM fd.ops WHERE operator = 'piotr' AND "
+                                   u"state = 'rejected'"_s) == kinds.size());
+}
