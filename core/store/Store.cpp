@@ -58,14 +58,17 @@ QFuture<IngestResult> Store::ingest(IngestBatch batch)
     auto result = std::make_shared<IngestResult>();
     Ingestor *ingestor = m_ingestor.get();
     return m_writer
-        ->submit([ingestor, result, batch = std::move(batch)](const QSqlDatabase &db) {
-            // A job that fails is rolled back whole, so its counts must not survive it.
-            *result = IngestResult{};
-            StoreError err = ingestor->ingest(db, batch, *result);
-            if (!err.ok())
+        ->submit(
+            [ingestor, result, batch = std::move(batch)](const QSqlDatabase &db) {
+                // A job that fails is rolled back whole, so its counts must not survive it; and the
+                // job may run again from here when another of its transaction failed.
                 *result = IngestResult{};
-            return err;
-        })
+                StoreError err = ingestor->ingest(db, batch, *result);
+                if (!err.ok())
+                    *result = IngestResult{};
+                return err;
+            },
+            StoreWriter::Replay::Safe)
         .then([result](StoreError err) {
             result->error = err;
             return *result;

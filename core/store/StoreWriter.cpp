@@ -70,10 +70,11 @@ void StoreWriter::stop()
     m_thread = nullptr;
 }
 
-QFuture<StoreError> StoreWriter::submit(Job job)
+QFuture<StoreError> StoreWriter::submit(Job job, Replay replay)
 {
     auto pending = std::make_unique<Pending>();
     pending->job = std::move(job);
+    pending->replay = replay;
     pending->promise.start();
     QFuture<StoreError> future = pending->promise.future();
     {
@@ -127,12 +128,18 @@ void StoreWriter::serve(const QSqlDatabase &db)
                 m_wake.wait(&m_mutex);
             if (m_queue.empty() && m_stopping)
                 return;
-            while (!m_queue.empty() && int(group.size()) < maxJobsPerTransaction) {
+            // A transaction takes jobs of one kind, in the order they came.
+            const Replay replay = m_queue.front()->replay;
+            while (!m_queue.empty() && int(group.size()) < maxJobsPerTransaction &&
+                   m_queue.front()->replay == replay) {
                 group.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
         }
-        runGroup(db, group);
+        if (group.front()->replay == Replay::Safe)
+            runReplayable(db, group);
+        else
+            runGroup(db, group);
     }
 }
 
@@ -221,6 +228,64 @@ void StoreWriter::runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pe
         }
     }
     finishAll(results);
+}
+
+void StoreWriter::runReplayable(const QSqlDatabase &db, std::deque<std::unique_ptr<Pending>> &group)
+{
+    auto finish = [](Pending &p, const StoreError &result) {
+        p.promise.addResult(result);
+        p.promise.finish();
+    };
+    auto finishAll = [&](const StoreError &result) {
+        for (auto &p : group)
+            finish(*p, result);
+        group.clear();
+    };
+    while (!group.empty()) {
+        if (StoreError err = execSimple(
+                db, u"BEGIN IMMEDIATE"_s,
+                QCoreApplication::translate("fd::core::Store", "Starting a transaction"));
+            !err.ok()) {
+            finishAll(err);
+            return;
+        }
+        if (m_observer)
+            m_observer->transactionStarted(db);
+        std::size_t failed = group.size();
+        StoreError failure;
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            failure = group[i]->job(db);
+            if (!failure.ok()) {
+                failed = i;
+                break;
+            }
+        }
+        if (failed == group.size()) {
+            failure = execSimple(db, u"COMMIT"_s,
+                                 QCoreApplication::translate("fd::core::Store", "Committing"));
+            if (failure.ok()) {
+                finishAll(StoreError{});
+                return;
+            }
+        }
+        execSimple(db, u"ROLLBACK"_s, QString());
+        if (m_observer)
+            m_observer->rolledBack();
+        if (failed == group.size()) {
+            finishAll(failure); // the commit failed: nothing of the transaction is on disk
+            return;
+        }
+        finish(*group[failed], failure);
+        group.erase(group.begin() + qsizetype(failed));
+        // A full disk, a lock held elsewhere or a damaged file stops the others as well; they
+        // were not written and say so (their callers keep what they hold and try again).
+        using K = StoreError::Kind;
+        if (failure.kind == K::DiskFull || failure.kind == K::Io || failure.kind == K::Busy ||
+            failure.kind == K::Corrupt) {
+            finishAll(failure);
+            return;
+        }
+    }
 }
 
 } // namespace fd::core

@@ -29,12 +29,21 @@ public:
 };
 
 // The single writer of a store: a thread with its own connection that takes queued jobs and
-// runs as many as are waiting inside one transaction, each under its own savepoint. A job's
-// future is fulfilled only after the transaction commits, so "done" means "on disk".
+// runs as many as are waiting inside one transaction. A job's future is fulfilled only after the
+// transaction commits, so "done" means "on disk".
+//
+// A job that fails never costs the others of its transaction. Most jobs run under a savepoint of
+// their own for that. Jobs that may run again from their start (Replay::Safe: what they write
+// and report follows from what the database holds) run bare instead, which is much cheaper for
+// large ones: while a savepoint is open, every statement that ends cuts SQLite's in-memory
+// sub-journal back by walking it from its start, so a thousand-item batch under a savepoint paid
+// for each row it wrote with a walk over every page written before it. When one of them fails,
+// the transaction is rolled back and the others run again without it.
 class StoreWriter
 {
 public:
     using Job = std::function<StoreError(const QSqlDatabase &db)>;
+    enum class Replay { No, Safe };
 
     explicit StoreWriter(QString path);
     ~StoreWriter();
@@ -46,7 +55,7 @@ public:
     // Finishes the queued jobs and stops the thread.
     void stop();
 
-    QFuture<StoreError> submit(Job job);
+    QFuture<StoreError> submit(Job job, Replay replay = Replay::No);
     // Not owned; called on the writer thread.
     void setObserver(TransactionObserver *observer);
 
@@ -58,11 +67,13 @@ private:
     {
         Job job;
         QPromise<StoreError> promise;
+        Replay replay = Replay::No;
     };
 
     void run();
     void serve(const QSqlDatabase &db);
     void runGroup(const QSqlDatabase &db, std::deque<std::unique_ptr<Pending>> &group);
+    void runReplayable(const QSqlDatabase &db, std::deque<std::unique_ptr<Pending>> &group);
 
     const QString m_path;
     QThread *m_thread = nullptr;

@@ -2,6 +2,7 @@
 
 #include "store/ItemQueries.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -310,4 +311,51 @@ TEST_CASE("A long thread returns its newest items and says how many there are", 
     CHECK(thread->totalItems == total);
     CHECK(thread->items.last().item.externalId == u"c%1"_s.arg(total - 1)); // newest last
     CHECK(thread->items.first().item.externalId == u"c5"_s);
+}
+
+TEST_CASE("A batch that fails costs nothing of the batches committed with it", "[ingest][writer]")
+{
+    fd::test::TempStore s;
+    const qint64 bot = s.addAccount(Platform::Telegram, u"Bot"_s);
+    const qint64 group = s.addAccount(Platform::Vk, u"Group"_s);
+    // The writer is held while the batches queue up, so they go into one transaction.
+    QSemaphore held, release;
+    QFuture<StoreError> hold = s->write([&](const QSqlDatabase &) {
+        held.release();
+        release.acquire();
+        return StoreError{};
+    });
+    held.acquire();
+    QList<QFuture<IngestResult>> batches;
+    batches << s->ingest(
+        {bot, {makeItem(u"1"_s, u"first"_s), makeItem(u"2"_s, u"second"_s)}, {}, u"b1"_s});
+    batches << s->ingest({9999, {makeItem(u"x"_s, u"for nobody"_s)}, {}, u"lost"_s});
+    batches << s->ingest({group, {makeItem(u"3"_s, u"third"_s)}, {}, u"g1"_s});
+    batches << s->ingest(
+        {bot, {makeItem(u"2"_s, u"second"_s), makeItem(u"4"_s, u"fourth"_s)}, {}, u"b2"_s});
+    release.release();
+    REQUIRE(fd::test::resultOf(hold).ok());
+
+    const IngestResult first = fd::test::resultOf(batches[0]);
+    const IngestResult refused = fd::test::resultOf(batches[1]);
+    const IngestResult third = fd::test::resultOf(batches[2]);
+    const IngestResult fourth = fd::test::resultOf(batches[3]);
+    REQUIRE(first.ok());
+    CHECK(first.inserted == 2); // counted once, though the batch ran again after the failure
+    CHECK(refused.error.kind == StoreError::Kind::Invalid);
+    REQUIRE(third.ok());
+    CHECK(third.inserted == 1);
+    REQUIRE(fourth.ok());
+    CHECK(fourth.inserted == 1);
+    CHECK(fourth.duplicates == 1);
+
+    const auto rows = allItems(s.store());
+    QStringList texts;
+    for (const ItemRow &row : rows)
+        texts << row.item.text;
+    texts.sort();
+    CHECK(texts == QStringList{u"first"_s, u"fourth"_s, u"second"_s, u"third"_s});
+    CHECK(cursorOf(s.store(), bot) == u"b2"_s);
+    CHECK(cursorOf(s.store(), group) == u"g1"_s);
+    CHECK(fd::test::storeProblems(s.path()).isEmpty());
 }
