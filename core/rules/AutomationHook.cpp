@@ -34,14 +34,77 @@ std::shared_ptr<AutomationHook> AutomationHook::install(Store &store, const QStr
     return hook;
 }
 
-ItemAnnotations AutomationHook::annotate(const IncomingItem &, const QString &text,
-                                         qint64 receivedMs)
+StoreError AutomationHook::begin(const QSqlDatabase &db)
 {
-    return m_classifier.classify(text, receivedMs);
+    m_decided.clear();
+    m_decidedIds.clear();
+    if (StoreError err = ready(db); !err.ok())
+        return err;
+    m_facts->forget(); // edited since the last batch, perhaps
+    return StoreError{};
+}
+
+StoreResult<ItemDecision> AutomationHook::decide(const QSqlDatabase &, const NewItem &in,
+                                                 IngestResult &result)
+{
+    ItemDecision d;
+    d.status = in.status;
+    d.notes = m_classifier.classify(in.text, in.receivedMs);
+    // In a team what the rules do goes to the server as ops, after the item is stored.
+    if (!m_anyIngest || m_team)
+        return d;
+    ItemFacts item;
+    item.id = in.id;
+    item.accountId = in.accountId;
+    item.threadId = in.threadId;
+    item.postId = in.postId;
+    item.authorId = in.authorId;
+    item.platform = in.platform;
+    item.accountName = in.accountName;
+    item.kind = in.kind;
+    item.text = in.text;
+    item.authorName = in.authorName;
+    item.authorHandle = in.authorHandle;
+    item.followers = in.followers;
+    item.postExternalId = in.postExternalId;
+    item.postText = in.postText;
+    item.createdMs = in.createdMs;
+    item.receivedMs = in.receivedMs;
+    item.lang = d.notes.lang;
+    item.sentiment = d.notes.sentiment;
+    item.spam = d.notes.spam;
+    item.event = u"new"_s;
+    item.status = in.status;
+    item.tags = QStringList(); // a new item has none
+    item.stored = false;
+    m_decidedIds.insert(in.id);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    auto plan = m_engine->plan(m_rules, item, nowMs, RuleTrigger::Ingest);
+    if (!plan.ok()) {
+        warnRules(in.id, plan.error(), result.warnings);
+        return d;
+    }
+    if (plan->fired.isEmpty())
+        return d;
+    d.status = item.status;
+    d.priority = item.priority;
+    d.assigneeId = item.assigneeId;
+    m_facts->openItemMoved(0, isOpenStatus(in.status), item.assigneeId, isOpenStatus(item.status));
+    m_decided.append({std::move(item), std::move(*plan), nowMs, in.status});
+    return d;
+}
+
+void AutomationHook::warnRules(qint64 itemId, const StoreError &err, QStringList &warnings)
+{
+    warnings.append(
+        QCoreApplication::translate("fd::core::Rules", "The rules could not act on item %1: %2")
+            .arg(itemId)
+            .arg(err.message));
 }
 
 void AutomationHook::rolledBack()
 {
+    m_decided.clear();
     if (m_applier)
         m_applier->forget();
     if (m_facts)
@@ -49,11 +112,20 @@ void AutomationHook::rolledBack()
     m_revision = -1; // the rules read in that transaction may be gone with it
 }
 
-void AutomationHook::connectionClosing()
+void AutomationHook::dropStatements()
 {
+    m_savepoint.reset();
+    m_release.reset();
+    m_rollback.reset();
+    m_restore.reset();
     m_applier.reset();
     m_engine.reset();
     m_facts.reset();
+}
+
+void AutomationHook::connectionClosing()
+{
+    dropStatements();
     m_connection.clear();
     m_revision = -1;
 }
@@ -69,10 +141,23 @@ StoreError AutomationHook::ready(const QSqlDatabase &db)
         }
         m_engine = std::make_unique<RuleEngine>(*m_facts);
         m_applier = std::make_unique<RuleApplier>(db);
-        if (StoreError err = m_applier->error(); !err.ok()) {
-            m_applier.reset();
-            m_engine.reset();
-            m_facts.reset();
+        StoreError err = m_applier->error();
+        sqlite3 *handle = SqliteStatement::handleOf(db);
+        m_savepoint = std::make_unique<SqliteStatement>();
+        m_release = std::make_unique<SqliteStatement>();
+        m_rollback = std::make_unique<SqliteStatement>();
+        if (err.ok())
+            err = m_savepoint->prepare(handle, u"SAVEPOINT rules_item"_s);
+        if (err.ok())
+            err = m_release->prepare(handle, u"RELEASE rules_item"_s);
+        if (err.ok())
+            err = m_rollback->prepare(handle, u"ROLLBACK TO rules_item"_s);
+        m_restore = std::make_unique<SqliteStatement>();
+        if (err.ok())
+            err = m_restore->prepare(handle, u"UPDATE items SET status = ?, priority = 0, "
+                                             u"assignee_id = NULL, read = 0 WHERE id = ?"_s);
+        if (!err.ok()) {
+            dropStatements();
             return err;
         }
         m_connection = db.connectionName();
@@ -82,6 +167,7 @@ StoreError AutomationHook::ready(const QSqlDatabase &db)
     auto team = opQueue::inTeam(db);
     if (!team.ok())
         return team.error();
+    m_team = *team;
     m_applier->setTeam(*team);
     auto revision = rulesRevision(db);
     if (!revision.ok())
@@ -101,20 +187,34 @@ StoreError AutomationHook::ready(const QSqlDatabase &db)
     return StoreError{};
 }
 
-StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &rules,
+StoreError AutomationHook::runItems(const QList<Rule> &rules,
                                     const QList<std::pair<qint64, QString>> &items, qint64 nowMs,
                                     RuleTrigger trigger, QStringList &warnings, int *fired)
 {
-    // The rules' writes of a whole batch share one savepoint (one per item cost more than the
-    // rules). When an item's rules fail, everything they wrote in this batch is rolled back and
+    // The rules' writes of a whole batch share one savepoint: each savepoint makes the
+    // full-text index write out what it holds in memory, so one per item cost more than the
+    // rules. When an item's rules fail, everything they wrote in this batch is rolled back and
     // the batch's rules run again without that item: a failing rule never costs the batch.
     QSet<qint64> failing;
     while (true) {
-        if (auto sp = Connection::exec(db, u"SAVEPOINT rules_batch"_s); !sp.ok())
-            return sp.error();
+        if (StoreError err = step(*m_savepoint); !err.ok())
+            return err;
         std::optional<std::pair<qint64, StoreError>> failure;
         int acted = 0;
-        for (const auto &[id, event] : items) {
+        // What was decided for new items before they were written.
+        for (const Decided &d : std::as_const(m_decided)) {
+            if (failing.contains(d.item.id))
+                continue;
+            StoreError err = m_applier->apply(m_rules, d.item, d.plan, RuleTrigger::Ingest, d.nowMs,
+                                              m_station, RuleApplier::Row::Written);
+            if (!err.ok()) {
+                failure = {d.item.id, err};
+                break;
+            }
+            ++acted;
+        }
+        for (qsizetype k = 0; k < items.size() && !failure; ++k) {
+            const auto &[id, event] = items.at(k);
             if (failing.contains(id))
                 continue;
             auto loaded = m_facts->load(id);
@@ -129,9 +229,9 @@ StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &r
             auto plan = m_engine->plan(rules, item, nowMs, trigger);
             if (plan.ok() && plan->fired.isEmpty())
                 continue;
-            StoreError err = plan.ok()
-                                 ? m_applier->apply(rules, item, *plan, trigger, nowMs, m_station)
-                                 : plan.error();
+            StoreError err = plan.ok() ? m_applier->apply(rules, item, *plan, trigger, nowMs,
+                                                          m_station, RuleApplier::Row::Update)
+                                       : plan.error();
             if (!err.ok()) {
                 failure = {id, err};
                 break;
@@ -142,34 +242,52 @@ StoreError AutomationHook::runItems(const QSqlDatabase &db, const QList<Rule> &r
         if (!failure) {
             if (fired)
                 *fired = acted;
-            auto release = Connection::exec(db, u"RELEASE rules_batch"_s);
-            return release.ok() ? StoreError{} : release.error();
+            m_decided.clear();
+            return step(*m_release);
         }
-        Connection::exec(db, u"ROLLBACK TO rules_batch"_s);
-        Connection::exec(db, u"RELEASE rules_batch"_s);
+        // SQLite may have rolled the whole transaction back (a full disk): then the batch fails.
+        StoreError undone = step(*m_rollback);
+        if (undone.ok())
+            undone = step(*m_release);
+        if (!undone.ok())
+            return failure->second;
         m_applier->forget();
         m_facts->forget();
         failing.insert(failure->first);
-        warnings.append(
-            QCoreApplication::translate("fd::core::Rules", "The rules could not act on item %1: %2")
-                .arg(failure->first)
-                .arg(failure->second.message));
+        warnRules(failure->first, failure->second, warnings);
+        // A new item the rules decided on is put back as it came.
+        for (const Decided &d : std::as_const(m_decided)) {
+            if (d.item.id != failure->first)
+                continue;
+            m_restore->bind(0, d.cameAs);
+            m_restore->bind(1, d.item.id);
+            if (StoreError err = step(*m_restore); !err.ok())
+                return err;
+        }
     }
 }
 
-StoreError AutomationHook::ingested(const QSqlDatabase &db, const IngestBatch &,
+StoreError AutomationHook::step(SqliteStatement &st)
+{
+    StoreError err = st.exec(QString());
+    st.reset();
+    return err;
+}
+
+StoreError AutomationHook::ingested(const QSqlDatabase &, const IngestBatch &,
                                     const QList<IngestedItem> &items, IngestResult &result)
 {
-    if (StoreError err = ready(db); !err.ok())
-        return err;
     if (!m_anyIngest)
         return StoreError{};
-    m_facts->forget(); // edited since the last batch, perhaps
     QList<std::pair<qint64, QString>> ids;
     ids.reserve(items.size());
-    for (const IngestedItem &in : items)
-        ids.append({in.itemId, in.edited ? u"edited"_s : u"new"_s});
-    return runItems(db, m_rules, ids, QDateTime::currentMSecsSinceEpoch(), RuleTrigger::Ingest,
+    for (const IngestedItem &in : items) {
+        if (!m_decidedIds.contains(in.itemId))
+            ids.append({in.itemId, in.edited ? u"edited"_s : u"new"_s});
+    }
+    if (ids.isEmpty() && m_decided.isEmpty())
+        return StoreError{};
+    return runItems(m_rules, ids, QDateTime::currentMSecsSinceEpoch(), RuleTrigger::Ingest,
                     result.warnings);
 }
 
@@ -184,7 +302,7 @@ StoreError AutomationHook::runPulled(const QSqlDatabase &db,
     if (!m_anyIngest)
         return StoreError{};
     m_facts->forget();
-    return runItems(db, m_rules, items, nowMs, RuleTrigger::Ingest, warnings, fired);
+    return runItems(m_rules, items, nowMs, RuleTrigger::Ingest, warnings, fired);
 }
 
 StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *fired,
@@ -237,8 +355,7 @@ StoreError AutomationHook::runTimer(const QSqlDatabase &db, qint64 nowMs, int *f
     QStringList warnings;
     for (const auto &[rules, items] : std::as_const(groups)) {
         int acted = 0;
-        if (StoreError err =
-                runItems(db, rules, items, nowMs, RuleTrigger::Timer, warnings, &acted);
+        if (StoreError err = runItems(rules, items, nowMs, RuleTrigger::Timer, warnings, &acted);
             !err.ok())
             return err;
         if (fired)

@@ -6,6 +6,7 @@
 #include "RuleEngine.h"
 #include "model/Rule.h"
 #include "store/IngestHook.h"
+#include "store/SqliteStatement.h"
 
 #include <QList>
 #include <QSet>
@@ -20,9 +21,11 @@ class Store;
 // The automation of a standalone store (or a gateway's): classifies each incoming item as it is
 // stored and runs the enabled rules, in order, on every new or edited customer item — in the
 // batch's own transaction, so an item and what the rules did to it are committed together.
-// Timer rules run from runTimer() on the open items. The rules are read again whenever the
-// store's rules revision moved (an edit in the console, or `frontdeskctl rule` in another
-// process). Used only on the writer thread.
+// A new item is decided on before its row is written, so the status, priority and assignee the
+// rules give it are written with it (an update rewrote most of the items table's indexes); the
+// rest of what they do is written after the batch's items. Timer rules run from runTimer() on the
+// open items. The rules are read again whenever the store's rules revision moved (an edit in the
+// console, or `frontdeskctl rule` in another process). Used only on the writer thread.
 class AutomationHook final : public IngestHook
 {
 public:
@@ -32,8 +35,9 @@ public:
     // Makes a hook for the store and hands it to the store's writer.
     static std::shared_ptr<AutomationHook> install(Store &store, const QString &station);
 
-    ItemAnnotations annotate(const IncomingItem &item, const QString &text,
-                             qint64 receivedMs) override;
+    StoreError begin(const QSqlDatabase &db) override;
+    StoreResult<ItemDecision> decide(const QSqlDatabase &db, const NewItem &item,
+                                     IngestResult &result) override;
     StoreError ingested(const QSqlDatabase &db, const IngestBatch &batch,
                         const QList<IngestedItem> &items, IngestResult &result) override;
     void rolledBack() override;
@@ -53,17 +57,35 @@ public:
 
 private:
     StoreError ready(const QSqlDatabase &db);
+    void dropStatements();
+    // Runs a prepared statement to its end and lets go of it.
+    static StoreError step(SqliteStatement &st);
+    static void warnRules(qint64 itemId, const StoreError &err, QStringList &warnings);
     // Runs `rules` on the items (id, event), writing what they do; `fired` counts the items
     // some rule acted on.
-    StoreError runItems(const QSqlDatabase &db, const QList<Rule> &rules,
-                        const QList<std::pair<qint64, QString>> &items, qint64 nowMs,
-                        RuleTrigger trigger, QStringList &warnings, int *fired = nullptr);
+    StoreError runItems(const QList<Rule> &rules, const QList<std::pair<qint64, QString>> &items,
+                        qint64 nowMs, RuleTrigger trigger, QStringList &warnings,
+                        int *fired = nullptr);
 
     const QString m_station;
     QString m_connection;
     std::unique_ptr<FactSource> m_facts;
     std::unique_ptr<RuleEngine> m_engine;
     std::unique_ptr<RuleApplier> m_applier;
+    std::unique_ptr<SqliteStatement> m_savepoint, m_release, m_rollback; // rules_item
+    std::unique_ptr<SqliteStatement> m_restore; // a new item's row back to how it came
+    // What the rules decided for the batch's new items before they were written; the rest of
+    // it (tags, journal, outbox, firings) is written after the batch's items.
+    struct Decided
+    {
+        ItemFacts item;
+        ItemPlan plan;
+        qint64 nowMs = 0;
+        QString cameAs; // the status it came with
+    };
+    QList<Decided> m_decided;
+    QSet<qint64> m_decidedIds; // the batch's new items the rules were run on before writing
+    bool m_team = false;
     qint64 m_revision = -1;
     QList<Rule> m_rules; // enabled, in order
     bool m_anyIngest = false;

@@ -196,6 +196,10 @@ StoreResult<std::optional<qint64>> FactSource::unansweredSinceMs(const ItemFacts
     if (in.hasRow() && !in.isNull(0))
         since = in.int64(0);
     in.reset();
+    // An item not written yet counts as it will once it is.
+    if (!item.stored && item.id > lastReply && item.status != u"closed" &&
+        item.status != u"hidden" && item.status != u"deleted")
+        since = since ? qMin(*since, item.createdMs) : item.createdMs;
     return since;
 }
 

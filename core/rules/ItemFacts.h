@@ -36,7 +36,8 @@ struct ItemFacts
     QString lang;                 // '' when not classified
     std::optional<int> sentiment; // -1, 0, 1
     bool spam = false;
-    QString event; // new, edited or timer
+    QString event;      // new, edited or timer
+    bool stored = true; // false: a new item decided on before its row is written
 
     // What the rules may change as they go.
     QString status;

@@ -160,7 +160,7 @@ StoreError RuleApplier::queueTeamOps(const QList<Rule> &rules, const ItemFacts &
 }
 
 StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
-                              RuleTrigger trigger, qint64 nowMs, const QString &station)
+                              RuleTrigger trigger, qint64 nowMs, const QString &station, Row row)
 {
     if (!m_error.ok())
         return m_error;
@@ -168,6 +168,11 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
     QHash<int, QStringList> notes;  // rule index -> notices
     int changed = 0;                // the item's status 1, priority 2, assignee 4
     QHash<int, QJsonArray> effects; // rule index -> what it did, as the team's server takes it
+    // Made only in a team: alone they are not needed, and cost more than a row written.
+    auto effect = [&](int rule, const auto &make) {
+        if (m_team)
+            effects[rule].append(make());
+    };
     for (const PlannedAction &p : plan.actions) {
         const Rule &rule = rules.at(p.rule);
         const RuleAction &a = p.action;
@@ -183,7 +188,9 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             err = run(m_st->tagItem);
             action = u"item.tagged"_s;
             after = a.text;
-            effects[p.rule].append(QJsonObject{{u"do"_s, u"tag"_s}, {u"tag"_s, a.text}});
+            effect(p.rule, [&] {
+                return QJsonValue(QJsonObject{{u"do"_s, u"tag"_s}, {u"tag"_s, a.text}});
+            });
             break;
         }
         case RuleAction::Type::Untag:
@@ -192,21 +199,25 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             err = run(m_st->untagItem);
             action = u"item.untagged"_s;
             before = a.text;
-            effects[p.rule].append(QJsonObject{{u"do"_s, u"untag"_s}, {u"tag"_s, a.text}});
+            effect(p.rule, [&] {
+                return QJsonValue(QJsonObject{{u"do"_s, u"untag"_s}, {u"tag"_s, a.text}});
+            });
             break;
         case RuleAction::Type::Close:
             changed |= 1;
             action = u"item.closed"_s;
             after = u"closed"_s;
-            effects[p.rule].append(QJsonObject{{u"do"_s, u"close"_s}});
+            effect(p.rule, [&] { return QJsonValue(QJsonObject{{u"do"_s, u"close"_s}}); });
             break;
         case RuleAction::Type::Priority:
             changed |= 2;
             action = u"item.priority"_s;
             after = a.text;
-            effects[p.rule].append(
-                QJsonObject{{u"do"_s, u"priority"_s},
-                            {u"value"_s, ruleJson::priorityFromWord(a.text).value_or(0)}});
+            effect(p.rule, [&] {
+                return QJsonValue(
+                    QJsonObject{{u"do"_s, u"priority"_s},
+                                {u"value"_s, ruleJson::priorityFromWord(a.text).value_or(0)}});
+            });
             break;
         case RuleAction::Type::Assign:
             changed |= 4;
@@ -218,9 +229,11 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
                 auto expected = textById(m_st->login, p.before.toLongLong());
                 if (!expected.ok())
                     return expected.error();
-                effects[p.rule].append(QJsonObject{{u"do"_s, u"assign"_s},
-                                                   {u"to"_s, p.operatorLogin},
-                                                   {u"expected"_s, *expected}});
+                effect(p.rule, [&] {
+                    return QJsonValue(QJsonObject{{u"do"_s, u"assign"_s},
+                                                  {u"to"_s, p.operatorLogin},
+                                                  {u"expected"_s, *expected}});
+                });
             }
             break;
         case RuleAction::Type::Hide:
@@ -236,8 +249,10 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             q.bind(2, p.body);
             q.bind(3, rule.name);
             q.bind(4, key);
-            effects[p.rule].append(
-                QJsonObject{{u"do"_s, word}, {u"key"_s, key}, {u"body"_s, p.body}});
+            effect(p.rule, [&] {
+                return QJsonValue(
+                    QJsonObject{{u"do"_s, word}, {u"key"_s, key}, {u"body"_s, p.body}});
+            });
             q.bind(5, nowMs);
             q.bind(6, nowMs);
             err = run(q);
@@ -260,7 +275,7 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             return err;
         done[p.rule].append(describeAction(a));
     }
-    if (changed) {
+    if (changed && row == Row::Update) {
         // `item` holds what the rules planned: the state after the last of them.
         SqliteStatement &q = m_st->update[changed];
         if (changed & 1)

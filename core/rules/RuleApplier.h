@@ -30,8 +30,11 @@ public:
     RuleApplier &operator=(const RuleApplier &) = delete;
 
     StoreError error() const { return m_error; }
+    // Whether the item's row still needs the status, priority and assignee the rules planned
+    // (Update), or was written with them (Written: a new item decided before it was stored).
+    enum class Row { Update, Written };
     StoreError apply(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
-                     RuleTrigger trigger, qint64 nowMs, const QString &station);
+                     RuleTrigger trigger, qint64 nowMs, const QString &station, Row row);
     // What was written was rolled back: tag ids read since may name nothing.
     void forget() { m_tagIds.clear(); }
     // In a team, what each rule did to an item also goes to the server, as one op per rule

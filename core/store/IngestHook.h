@@ -26,19 +26,51 @@ struct IngestedItem
     bool edited = false;
 };
 
-// The steps of an ingest that are not the store's own: classifying each incoming item before it
-// is stored, and the automation rules after the batch's items are in. Both run on the writer
-// thread inside the batch's transaction, so a batch and what the rules did to it are committed
-// together or not at all.
+// A new incoming customer item about to be written: its id chosen and its author, post and
+// thread stored, with what they hold now.
+struct NewItem
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 threadId = 0;
+    qint64 postId = 0;
+    qint64 authorId = 0;
+    QString platform, accountName, kind, text, status;
+    QString authorName, authorHandle;
+    std::optional<qint64> followers;
+    QString postExternalId, postText;
+    qint64 createdMs = 0;
+    qint64 receivedMs = 0;
+};
+
+// What is decided for a new item before its row is written: the classifiers' verdicts and the
+// row's status, priority and assignee as the automation rules set them, so an item the rules
+// close, raise or assign is written once instead of written and then updated.
+struct ItemDecision
+{
+    ItemAnnotations notes;
+    QString status;
+    int priority = 0;
+    qint64 assigneeId = 0;
+};
+
+// The steps of an ingest that are not the store's own: classifying each new incoming item and
+// running the automation rules on it. They run on the writer thread inside the batch's
+// transaction, so a batch and what the rules did to it are committed together or not at all.
 class IngestHook
 {
 public:
     virtual ~IngestHook() = default;
-    // Before an incoming customer item is stored, with its cleaned text.
-    virtual ItemAnnotations annotate(const IncomingItem &item, const QString &text,
-                                     qint64 receivedMs) = 0;
-    // After the batch's items were stored (deletions and the cursor come after). An error
-    // rolls the whole batch back.
+    // A batch starts (inside its transaction). An error fails the batch.
+    virtual StoreError begin(const QSqlDatabase &db) = 0;
+    // Before a new incoming customer item is written. An error fails the batch; a rule that
+    // cannot decide is a warning in `result`, and the item is written as it came.
+    virtual StoreResult<ItemDecision> decide(const QSqlDatabase &db, const NewItem &item,
+                                             IngestResult &result) = 0;
+    // After the batch's items were written (deletions and the cursor come after): the rest of
+    // what was decided for the new ones (tags, journal, outbox) and the rules on edited items.
+    // When that fails for an item, what was written for it is undone, its row is put back as it
+    // came and `result` gets a warning; an error returned rolls the whole batch back.
     virtual StoreError ingested(const QSqlDatabase &db, const IngestBatch &batch,
                                 const QList<IngestedItem> &items, IngestResult &result) = 0;
     // A transaction was rolled back: forget what was read in it.

@@ -148,7 +148,7 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
     auto st = std::make_unique<Statements>();
     sqlite3 *handle = SqliteStatement::handleOf(db);
     const std::pair<SqliteStatement *, QString> all[] = {
-        {&st->accountPlatform, u"SELECT platform FROM accounts WHERE id = ?"_s},
+        {&st->accountPlatform, u"SELECT platform, name FROM accounts WHERE id = ?"_s},
         {&st->authorSelect, u"SELECT id, name, handle, followers, city, avatar_url FROM authors "
                             u"WHERE platform = ? AND external_id = ?"_s},
         {&st->authorInsert,
@@ -173,8 +173,10 @@ StoreError Ingestor::prepare(const QSqlDatabase &db)
         {&st->itemInsert,
          u"INSERT INTO items (id, account_id, external_id, kind, direction, thread_id, "
          u"parent_external_id, post_id, author_id, text, attachments, rating, url, created_at, "
-         u"received_at, edited_at, status, truncated, lang, sentiment, spam) "
-         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+         u"received_at, edited_at, status, truncated, lang, sentiment, spam, priority, "
+         u"assignee_id, read) "
+         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), "
+         u"?)"_s},
         {&st->itemEdit, u"UPDATE items SET text = ?, attachments = ?, edited_at = ?, truncated = ? "
                         u"WHERE id = ?"_s},
         {&st->itemDelete, u"UPDATE items SET status = 'deleted', deleted_at = ? WHERE id = ?"_s},
@@ -497,7 +499,12 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
                 .arg(batch.accountId));
     }
     const QString platform = acc.text(0);
+    const QString accountName = acc.text(1);
     acc.reset();
+    if (m_hook) {
+        if (StoreError err = m_hook->begin(db); !err.ok())
+            return err;
+    }
 
     QHash<qint64, qint64> threadLastItem; // thread id -> newest created ms in this batch
     QList<IngestedItem> ingested;         // for the hook: what was stored or changed
@@ -605,14 +612,51 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         ins.bind(13, createdMs);
         ins.bind(14, nowMs);
         ins.bind(15, msOrNull(item.editedAt));
-        ins.bind(16, toString(item.status));
+        std::optional<NewItem> decided; // what the hook is told of a new customer item
+        ItemDecision decision;
+        decision.status = toString(item.status);
+        if (m_hook && item.direction == Direction::Incoming) {
+            decided = NewItem{};
+            decided->id = *id;
+            decided->accountId = batch.accountId;
+            decided->threadId = *threadId;
+            decided->postId = *postId;
+            decided->authorId = *authorId;
+            decided->platform = platform;
+            decided->accountName = accountName;
+            decided->kind = toString(item.kind);
+            decided->text = text;
+            decided->status = decision.status;
+            if (*authorId > 0) {
+                const AuthorRow &a = m_authors.value(
+                    key(platform, item.author.externalId.left(TextLimits::externalId)));
+                decided->authorName = a.name;
+                decided->authorHandle = a.handle;
+                if (a.followers >= 0)
+                    decided->followers = a.followers;
+            }
+            if (*postId > 0) {
+                decided->postExternalId = in.post.externalId.left(TextLimits::externalId);
+                decided->postText =
+                    m_posts.value(key(QString::number(batch.accountId), decided->postExternalId))
+                        .text;
+            }
+            decided->createdMs = createdMs;
+            decided->receivedMs = nowMs;
+            auto d = m_hook->decide(db, *decided, result);
+            if (!d.ok())
+                return d.error();
+            decision = *d;
+        }
+        ins.bind(16, decision.status);
         ins.bind(17, truncated ? 1 : 0);
-        ItemAnnotations notes;
-        if (m_hook && item.direction == Direction::Incoming)
-            notes = m_hook->annotate(in, text, nowMs);
+        const ItemAnnotations &notes = decision.notes;
         ins.bind(18, notes.lang);
         ins.bind(19, notes.sentiment ? std::optional<qint64>(*notes.sentiment) : std::nullopt);
         ins.bind(20, notes.spam ? 1 : 0);
+        ins.bind(21, qint64(decision.priority));
+        ins.bind(22, decision.assigneeId);
+        ins.bind(23, decision.status == u"closed" ? 1 : 0);
         if (StoreError err =
                 ins.exec(QCoreApplication::translate("fd::core::Store", "Storing an item"));
             !err.ok())

@@ -182,3 +182,37 @@ TEST_CASE("A rule that cannot act costs nothing of the batch")
     CHECK(scalar(s.store(), u"SELECT count(*) FROM tags"_s) == u"0"_s); // rolled back whole
     CHECK(scalar(s.store(), u"SELECT cursor FROM accounts"_s) == u"c1"_s);
 }
+
+TEST_CASE("A rule that cannot act on one item still acts on the others")
+{
+    RulesStore s;
+    const qint64 acc = s.addAccount(Platform::Telegram, u"Bot"_s);
+    addRule(s.store(), R"({"name": "Tag and raise", "then": [{"tag": "seen"},
+        {"priority": "high"}]})");
+    // Tagging the item that says "b" is refused, half-way through what the rule does.
+    REQUIRE(resultOf(s->write([](const QSqlDatabase &db) {
+                auto q = fd::core::Connection::exec(
+                    db, u"CREATE TRIGGER refuse BEFORE INSERT ON item_tags WHEN (SELECT text FROM "
+                        u"items WHERE id = NEW.item_id) = 'b' BEGIN SELECT RAISE(ABORT, "
+                        u"'refused'); END"_s);
+                return q.ok() ? StoreError{} : q.error();
+            })).ok());
+    const IngestResult r = ingest(
+        s.store(), {acc,
+                    {makeItem(u"1"_s, u"a"_s), makeItem(u"2"_s, u"b"_s), makeItem(u"3"_s, u"c"_s)},
+                    {},
+                    u"c1"_s});
+    REQUIRE(r.ok());
+    CHECK(r.inserted == 3);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings.first().startsWith(u"The rules could not act on item"_s));
+    CHECK(scalar(s.store(),
+                 u"SELECT group_concat(text, ',') FROM (SELECT i.text FROM items i "
+                 u"JOIN item_tags t ON t.item_id = i.id ORDER BY i.text)"_s) == u"a,c"_s);
+    // Nothing of what the rule did to "b" is left: neither its priority nor a journal row.
+    CHECK(scalar(s.store(), u"SELECT group_concat(text || ':' || priority, ',') FROM (SELECT "
+                            u"text, priority FROM items ORDER BY text)"_s) == u"a:1,b:0,c:1"_s);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM journal WHERE actor_kind = 'rule' AND "
+                            u"item_id = (SELECT id FROM items WHERE text = 'b')"_s) == u"0"_s);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM rule_firings"_s) == u"2"_s);
+}
