@@ -261,7 +261,9 @@ void StatsDock::ensureComputed(int tab)
     m_askedGeneration[i] = m_generation;
     updateStatus();
     const quint64 generation = m_generation;
-    const core::StatsQuery q = query(Tab(tab));
+    core::StatsQuery q = query(Tab(tab));
+    // A period asked for meanwhile stops this one, so the new figures need not wait for it.
+    q.cancelled = [latest = m_latest, generation] { return latest->load() != generation; };
     const core::CsatGrouping csatBy = tab == OperatorsTab  ? core::CsatGrouping::Operator
                                       : tab == AccountsTab ? core::CsatGrouping::Account
                                                            : core::CsatGrouping::None;

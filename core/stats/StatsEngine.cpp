@@ -283,7 +283,8 @@ StoreResult<StatsReport> StatsEngine::compute(const StatsQuery &query) const
     const qint64 fromMs =
         query.from.isValid() ? query.from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     const qint64 toMs = query.to.isValid() ? query.to.toMSecsSinceEpoch() : kNever;
-    auto scanned = scanStore(m_db, fromMs, toMs, query.grouping == StatsQuery::Grouping::Kind);
+    auto scanned = scanStore(m_db, fromMs, toMs, query.grouping == StatsQuery::Grouping::Kind,
+                             query.cancelled);
     if (!scanned.ok())
         return scanned.error();
     const ScanResult &scan = *scanned;

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace fd::core {
@@ -42,6 +43,9 @@ struct StatsQuery
     QDateTime now;
     // Keep one row per customer item (CSV export, the items behind a figure).
     bool keepItems = false;
+    // Asked now and then while the store is read: true when the figures are no longer wanted
+    // (another period was asked for), and the computation ends early with an error.
+    std::function<bool()> cancelled;
 };
 
 // The figures of one duration KPI, in seconds.

@@ -90,13 +90,19 @@ StoreError prepare(SqliteStatement &st, sqlite3 *h, const QString &sql)
     return st.prepare(h, sql);
 }
 
-// Runs `st` and calls `row` for each row it gives.
+// Runs `st` and calls `row` for each row it gives; stops early (with an error) once `cancelled`
+// says the result is no longer wanted, asked every few thousand rows.
 template <typename F>
-StoreError eachRow(SqliteStatement &st, F &&row)
+StoreError eachRow(SqliteStatement &st, F &&row, const std::function<bool()> &cancelled = {})
 {
     StoreError e = st.exec(reading());
-    while (e.ok() && st.hasRow()) {
+    for (int n = 1; e.ok() && st.hasRow(); ++n) {
         row();
+        if (cancelled && n % 8192 == 0 && cancelled()) {
+            e = StoreError::invalid(QCoreApplication::translate(
+                "fd::core::Stats", "The statistics were no longer wanted."));
+            break;
+        }
         e = st.next(reading());
     }
     st.reset();
@@ -145,6 +151,7 @@ StoreResult<std::vector<std::pair<qint64, Sender>>> readSenders(sqlite3 *h, Name
 // The journal in one pass: each item's resolving and reopening actions (sorted by item), and
 // operators' actions in the period.
 StoreResult<std::vector<ItemFacts>> readJournal(sqlite3 *h, qint64 fromMs, qint64 toMs,
+                                                const std::function<bool()> &cancelled,
                                                 Names &names, std::vector<ActionRecord> &actions)
 {
     SqliteStatement st;
@@ -170,18 +177,19 @@ StoreResult<std::vector<ItemFacts>> readJournal(sqlite3 *h, qint64 fromMs, qint6
         int actor;
     };
     std::vector<Row> rows;
-    if (StoreError e =
-            eachRow(st,
-                    [&] {
-                        const qint64 itemId = st.int64(0);
-                        const int code = int(st.int64(2));
-                        const bool byOperator = st.int64(3) != 0;
-                        const int actor = byOperator ? names.of(st.utf8(4)) : -1;
-                        if (byOperator && st.int64(6) != 0)
-                            actions.push_back({itemId, st.int64(1), st.int64(5), actor, -1});
-                        if (code != 0 && itemId != 0)
-                            rows.push_back({itemId, st.int64(1), code, actor});
-                    });
+    if (StoreError e = eachRow(
+            st,
+            [&] {
+                const qint64 itemId = st.int64(0);
+                const int code = int(st.int64(2));
+                const bool byOperator = st.int64(3) != 0;
+                const int actor = byOperator ? names.of(st.utf8(4)) : -1;
+                if (byOperator && st.int64(6) != 0)
+                    actions.push_back({itemId, st.int64(1), st.int64(5), actor, -1});
+                if (code != 0 && itemId != 0)
+                    rows.push_back({itemId, st.int64(1), code, actor});
+            },
+            cancelled);
         !e.ok())
         return e;
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -385,7 +393,7 @@ private:
 } // namespace
 
 StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
-                                  bool actionKinds)
+                                  bool actionKinds, const std::function<bool()> &cancelled)
 {
     sqlite3 *h = SqliteStatement::handleOf(db);
     ScanResult out;
@@ -395,7 +403,7 @@ StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 
     const auto senders = readSenders(h, names);
     if (!senders.ok())
         return senders.error();
-    const auto facts = readJournal(h, fromMs, toMs, names, out.actions);
+    const auto facts = readJournal(h, fromMs, toMs, cancelled, names, out.actions);
     if (!facts.ok())
         return facts.error();
     // Actions learn their item's kind in the walk, in item order.
@@ -423,12 +431,13 @@ StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 
         !e.ok())
         return e;
     Walk walk(out, fromMs, toMs, *facts, *senders, maxThread, actionKinds);
-    if (StoreError e = eachRow(st,
-                               [&] {
-                                   walk.item(st.int64(0), st.int64(1), st.int64(2) != 0,
-                                             ItemStatus(st.int64(3)), st.int64(4),
-                                             ItemKind(st.int64(5)), st.int64(6), st.int64(7));
-                               });
+    if (StoreError e = eachRow(
+            st,
+            [&] {
+                walk.item(st.int64(0), st.int64(1), st.int64(2) != 0, ItemStatus(st.int64(3)),
+                          st.int64(4), ItemKind(st.int64(5)), st.int64(6), st.int64(7));
+            },
+            cancelled);
         !e.ok())
         return e;
     walk.finish();

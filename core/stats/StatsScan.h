@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -94,8 +95,8 @@ struct ScanResult
 // Walks the store once (items in id order, which is time order, with the journal's resolving
 // actions and the outbox's reply senders merged in) and follows every conversation as a small
 // state machine. [fromMs, toMs) is the period. With `actionKinds`, actions learn their item's
-// kind (ActionRecord::kind).
+// kind (ActionRecord::kind). Once `cancelled` says so, it stops with an error.
 StoreResult<ScanResult> scanStore(const QSqlDatabase &db, qint64 fromMs, qint64 toMs,
-                                  bool actionKinds);
+                                  bool actionKinds, const std::function<bool()> &cancelled = {});
 
 } // namespace fd::core::stats

@@ -346,3 +346,26 @@ TEST_CASE("A reply's sender is known whichever of its rows is stored first", "[s
     CHECK(r.total.firstResponse.calendar.count == 1);
     CHECK(group(r, u"Anna"_s).firstResponse.calendar.mean == 120);
 }
+
+TEST_CASE("Figures no longer wanted stop being read and say so", "[stats]")
+{
+    Timeline t;
+    // More items than are read before the first asking.
+    for (int i = 0; i < 9000; ++i)
+        t.customer(t.conversation(), i);
+    int asked = 0;
+    StatsQuery q;
+    q.cancelled = [&asked] { return ++asked > 0; };
+    const auto reader = t.store().reader();
+    REQUIRE(reader.ok());
+    const auto r = StatsEngine(*reader).compute(q);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message == u"The statistics were no longer wanted."_s);
+    CHECK(asked == 1); // stopped when first asked, not at the end
+
+    // Asked and still wanted, the same figures as without asking.
+    q.cancelled = [] { return false; };
+    const auto whole = StatsEngine(*reader).compute(q);
+    REQUIRE(whole.ok());
+    CHECK(whole->total.items == 9000);
+}
