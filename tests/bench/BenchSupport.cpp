@@ -1,10 +1,13 @@
 #include "BenchSupport.h"
 
+#include "store/Connection.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +91,52 @@ core::IngestBatch TrafficSource::next(int size)
     m_produced += want;
     batch.cursor = QString::number(m_produced);
     return batch;
+}
+
+namespace {
+
+double cpuMs(clockid_t which)
+{
+    timespec ts{};
+    clock_gettime(which, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+double threadCpuMs()
+{
+    return cpuMs(CLOCK_THREAD_CPUTIME_ID);
+}
+
+double processCpuMs()
+{
+    return cpuMs(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+std::unique_ptr<core::Store> openViewStore(const QString &path,
+                                           const std::function<core::StoreError()> &ensure,
+                                           QTextStream &out)
+{
+    if (const core::StoreError e = ensure(); !e.ok()) {
+        out << e.message << "\n";
+        return nullptr;
+    }
+    auto opened = core::Store::open(path);
+    if (!opened.ok()) {
+        out << opened.error().message << "\n";
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+qint64 scalarOf(core::Store &store, const QString &sql)
+{
+    auto reader = store.reader();
+    if (!reader.ok())
+        return -1;
+    auto q = core::Connection::exec(*reader, sql);
+    return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
 }
 
 } // namespace fd::bench

@@ -2,6 +2,7 @@
 
 #include "sandbox/TrafficGenerator.h"
 #include "store/IngestBatch.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -24,6 +26,18 @@ double percentile(QList<double> values, double p);
 // Peak resident set size of this process, in MiB (VmHWM).
 double peakRssMiB();
 QString fmt(double value, int decimals = 1);
+
+// CPU time so far, in ms, of this thread (CLOCK_THREAD_CPUTIME_ID) or the whole process.
+double threadCpuMs();
+double processCpuMs();
+
+// Opens the store a view bench reads, once `ensure` has built it if need be; says why not on
+// `out` and gives null when it cannot.
+std::unique_ptr<core::Store> openViewStore(const QString &path,
+                                           const std::function<core::StoreError()> &ensure,
+                                           QTextStream &out);
+// The first column of the first row `sql` gives on a reader of the store; -1 when none.
+qint64 scalarOf(core::Store &store, const QString &sql);
 
 // Realistic traffic for several accounts, handed out in time order batch by batch.
 class TrafficSource

@@ -94,14 +94,6 @@ StoreError prepare(Store &store, qint64 open)
     return set.result().ok() ? StoreError{} : set.result().error();
 }
 
-// CPU time of this thread: what the snapshot costs whatever else the machine is doing.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 qint64 count(Store &store, const QString &sql)
 {
     auto q = Connection::exec(*store.reader(), sql);

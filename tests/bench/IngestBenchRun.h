@@ -43,6 +43,13 @@ int rulesBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int csatBench(const QStringList &args, QTextStream &out, QTextStream &err);
 // bench stats: every KPI over a large store, and the staffing forecast.
 int statsBench(const QStringList &args, QTextStream &out, QTextStream &err);
+// The store `bench stats` reads: `items` items over `accounts` accounts, `perDay` a day, with
+// replies, closings, journal and handle time. Built at `path` unless it is there already (or
+// `rebuild`).
+core::StoreError ensureStatsStore(const QString &path, qint64 items, int accounts, int perDay,
+                                  bool rebuild, QTextStream &out);
+// Where that store lives by default (in the temp folder, kept between runs).
+QString statsStorePath(qint64 items);
 int classifyBench(const QStringList &args, QTextStream &out, QTextStream &err);
 int handoverBench(const QStringList &args, QTextStream &out, QTextStream &err);
 // The store `bench handover` reads: `items` items, the newest `open` customer ones open on

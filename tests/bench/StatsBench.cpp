@@ -285,6 +285,34 @@ void printPlan(Store &store, QTextStream &out)
 
 } // namespace
 
+QString statsStorePath(qint64 items)
+{
+    return QDir::temp().filePath(u"frontdesk-stats-bench-%1.db"_s.arg(items));
+}
+
+StoreError ensureStatsStore(const QString &path, qint64 items, int accounts, int perDay,
+                            bool rebuild, QTextStream &out)
+{
+    if (rebuild) {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    }
+    auto opened = Store::open(path);
+    if (!opened.ok())
+        return opened.error();
+    Store &store = **opened;
+    if (countOf(store, u"items"_s) != 0)
+        return StoreError{};
+    out << u"building %1 …\n"_s.arg(path);
+    out.flush();
+    QElapsedTimer t;
+    t.start();
+    if (StoreError e = build(store, items, accounts, perDay, out); !e.ok())
+        return e;
+    out << u"  built in %1 s\n"_s.arg(fmt(double(t.elapsed()) / 1000.0));
+    return StoreError{};
+}
+
 int statsBench(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
@@ -310,12 +338,11 @@ int statsBench(const QStringList &args, QTextStream &out, QTextStream &err)
     const int accounts = qMax(1, p.value(u"accounts"_s).toInt());
     const int perDay = qMax(1, p.value(u"per-day"_s).toInt());
     const int runs = qMax(1, p.value(u"runs"_s).toInt());
-    const QString path = p.isSet(u"db"_s)
-                             ? p.value(u"db"_s)
-                             : QDir::temp().filePath(u"frontdesk-stats-bench-%1.db"_s.arg(items));
-    if (p.isSet(u"rebuild"_s)) {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
+    const QString path = p.isSet(u"db"_s) ? p.value(u"db"_s) : statsStorePath(items);
+    if (StoreError e = ensureStatsStore(path, items, accounts, perDay, p.isSet(u"rebuild"_s), out);
+        !e.ok()) {
+        err << e.message << u"\n"_s;
+        return 1;
     }
     auto opened = Store::open(path);
     if (!opened.ok()) {
@@ -323,17 +350,6 @@ int statsBench(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     Store &store = **opened;
-    if (countOf(store, u"items"_s) == 0) {
-        out << u"building %1 …\n"_s.arg(path);
-        out.flush();
-        QElapsedTimer t;
-        t.start();
-        if (StoreError e = build(store, items, accounts, perDay, out); !e.ok()) {
-            err << e.message << u"\n"_s;
-            return 1;
-        }
-        out << u"  built in %1 s\n"_s.arg(fmt(double(t.elapsed()) / 1000.0));
-    }
     out << u"bench stats: %1 items, %2 journal rows, %3 outbox rows, %4 handle-time rows, "
            u"%5 runs\n"_s.arg(countOf(store, u"items"_s))
                .arg(countOf(store, u"journal"_s))

@@ -9,7 +9,6 @@
 #include "HandoverDock.h"
 #include "HandoverItemModel.h"
 #include "console/InboxActions.h"
-#include "store/Connection.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -19,8 +18,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTreeView>
-
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace fd;
@@ -48,24 +45,6 @@ public:
 private:
     QEventLoop &m_loop;
 };
-
-// CPU time of the process (both the dock's reading thread and the GUI thread), or of this
-// thread: what the opening costs whatever else the machine is doing.
-double cpuMs(clockid_t which)
-{
-    timespec ts{};
-    clock_gettime(which, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-qint64 scalar(core::Store &store, const QString &sql)
-{
-    auto reader = store.reader();
-    if (!reader.ok())
-        return -1;
-    auto q = core::Connection::exec(*reader, sql);
-    return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
-}
 
 // Runs the event loop until the dock's snapshot is in and its list painted with it; returns
 // (ms to the snapshot shown, ms to the paint) from `clock`'s start.
@@ -110,20 +89,14 @@ int main(int argc, char **argv)
     const int runs = qMax(1, p.value(u"runs"_s).toInt());
     const QString path =
         p.isSet(u"db"_s) ? p.value(u"db"_s) : bench::handoverStorePath(items, open);
-    if (const core::StoreError e = bench::ensureHandoverStore(path, items, open, false, out);
-        !e.ok()) {
-        out << e.message << "\n";
+    const auto opened = bench::openViewStore(
+        path, [&] { return bench::ensureHandoverStore(path, items, open, false, out); }, out);
+    if (!opened)
         return 1;
-    }
-    auto opened = core::Store::open(path);
-    if (!opened.ok()) {
-        out << opened.error().message << "\n";
-        return 1;
-    }
-    core::Store &store = **opened;
+    core::Store &store = *opened;
     // The newest item's time, as `bench handover` reads it; op1 is leaving.
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(
-        scalar(store, u"SELECT max(id) FROM items"_s) / 1000 + 60000, Qt::UTC);
+        bench::scalarOf(store, u"SELECT max(id) FROM items"_s) / 1000 + 60000, Qt::UTC);
     core::Actor op1 = core::Actor::local();
     op1.login = u"op1"_s;
     op1.displayName = u"Operator 1"_s;
@@ -133,8 +106,8 @@ int main(int argc, char **argv)
     int rows = 0;
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer clock;
-        const double cpuBefore = cpuMs(CLOCK_PROCESS_CPUTIME_ID);
-        const double guiBefore = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        const double cpuBefore = bench::processCpuMs();
+        const double guiBefore = bench::threadCpuMs();
         clock.start();
         ui::HandoverDock dock(store, actions);
         dock.setClock([now] { return now; });
@@ -142,15 +115,15 @@ int main(int argc, char **argv)
         const auto [s, pt] = untilPainted(dock, clock, [&dock] { dock.show(); });
         shown << s;
         painted << pt;
-        cpu << cpuMs(CLOCK_PROCESS_CPUTIME_ID) - cpuBefore;
-        guiCpu << cpuMs(CLOCK_THREAD_CPUTIME_ID) - guiBefore;
+        cpu << bench::processCpuMs() - cpuBefore;
+        guiCpu << bench::threadCpuMs() - guiBefore;
         rows = dock.itemModel(ui::HandoverDock::Section::Open)->rowCount();
         // Once more on the open dock, as after a commit.
         clock.restart();
         reread << untilPainted(dock, clock, [&dock] { dock.reload(); }).second;
     }
-    out << "bench handover-view: " << scalar(store, u"SELECT count(*) FROM items"_s) << " items, "
-        << rows << " open and waiting shown, " << runs << " openings\n";
+    out << "bench handover-view: " << bench::scalarOf(store, u"SELECT count(*) FROM items"_s)
+        << " items, " << rows << " open and waiting shown, " << runs << " openings\n";
     out << "  open -> snapshot shown: median " << bench::fmt(bench::median(shown), 1) << " ms, p95 "
         << bench::fmt(bench::percentile(shown, 95), 1) << " ms\n";
     out << "  open -> first paint with the items: median " << bench::fmt(bench::median(painted), 1)
