@@ -1571,7 +1571,7 @@
 <context>
     <name>fd::core::Rules</name>
     <message>
-        <location filename="../core/rules/AutomationHook.cpp" line="+154"/>
+        <location filename="../core/rules/AutomationHook.cpp" line="+100"/>
         <source>The rules could not act on item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+281"/>
         <source>stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2378,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+308"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,11 +2387,16 @@
         <source>Reading the statistics</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The statistics were no longer wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fd::core::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+83"/>
+        <location filename="../core/store/Store.cpp" line="+86"/>
         <source>An account needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+229"/>
+        <location filename="../core/store/Ingestor.cpp" line="+231"/>
         <source>Looking up an author</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,7 +2515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>The item has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,20 +2530,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+460"/>
-        <location line="+143"/>
+        <location line="+467"/>
+        <location line="+180"/>
         <source>Looking up an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-160"/>
         <source>Updating an edited item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+113"/>
         <source>Updating the search index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,17 +2658,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/StoreWriter.cpp" line="+83"/>
+        <location filename="../core/store/StoreWriter.cpp" line="+84"/>
         <source>The store is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
+        <location line="+88"/>
         <source>Starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-71"/>
         <source>Starting a job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,11 +2680,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+64"/>
         <source>Committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-41"/>
         <source>The transaction was rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7422,7 +7429,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+291"/>
+        <location line="+293"/>
         <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
         <translation>
             <numerusform>At most %n operator at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</numerusform>

@@ -1590,7 +1590,7 @@
 <context>
     <name>fd::core::Rules</name>
     <message>
-        <location filename="../core/rules/AutomationHook.cpp" line="+154"/>
+        <location filename="../core/rules/AutomationHook.cpp" line="+100"/>
         <source>The rules could not act on item %1: %2</source>
         <translation>Reguły nie mogły przetworzyć zgłoszenia %1: %2</translation>
     </message>
@@ -1600,7 +1600,7 @@
         <translation>Zapisywanie działań reguły</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+281"/>
         <source>stop</source>
         <translation>stop</translation>
     </message>
@@ -2402,7 +2402,7 @@
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+308"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
@@ -2411,11 +2411,16 @@
         <source>Reading the statistics</source>
         <translation>Odczytywanie statystyk</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The statistics were no longer wanted.</source>
+        <translation>Statystyki przestały być potrzebne.</translation>
+    </message>
 </context>
 <context>
     <name>fd::core::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+83"/>
+        <location filename="../core/store/Store.cpp" line="+86"/>
         <source>An account needs a name.</source>
         <translation>Konto musi mieć nazwę.</translation>
     </message>
@@ -2473,7 +2478,7 @@
         <translation>Skrypt migracji nie kończy się znakiem „;”.</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+229"/>
+        <location filename="../core/store/Ingestor.cpp" line="+231"/>
         <source>Looking up an author</source>
         <translation>Wyszukiwanie autora</translation>
     </message>
@@ -2534,7 +2539,7 @@
         <translation>Nie znaleziono konta o identyfikatorze %1.</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>The item has no id.</source>
         <translation>Zgłoszenie nie ma identyfikatora.</translation>
     </message>
@@ -2549,20 +2554,20 @@
         <translation>Zgłoszenie %1: tekst był za długi (%2 zn.) i został skrócony do %3 zn.</translation>
     </message>
     <message>
-        <location line="+460"/>
-        <location line="+143"/>
+        <location line="+467"/>
+        <location line="+180"/>
         <source>Looking up an item</source>
         <translation>Wyszukiwanie zgłoszenia</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-160"/>
         <source>Updating an edited item</source>
         <translation>Aktualizowanie edytowanego zgłoszenia</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+113"/>
         <source>Updating the search index</source>
         <translation>Aktualizowanie indeksu wyszukiwania</translation>
     </message>
@@ -2677,17 +2682,18 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreWriter.cpp" line="+83"/>
+        <location filename="../core/store/StoreWriter.cpp" line="+84"/>
         <source>The store is closed.</source>
         <translation>Baza danych jest zamknięta.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
+        <location line="+88"/>
         <source>Starting a transaction</source>
         <translation>Rozpoczynanie transakcji</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-71"/>
         <source>Starting a job</source>
         <translation>Rozpoczynanie zadania</translation>
     </message>
@@ -2698,11 +2704,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+64"/>
         <source>Committing</source>
         <translation>Zatwierdzanie zmian</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-41"/>
         <source>The transaction was rolled back.</source>
         <translation>Transakcja została wycofana, zmiany nie zostały zapisane.</translation>
     </message>
@@ -7482,7 +7489,7 @@ Wiadomości, komentarze, wzmianki i opinie z połączonych kont pojawią się tu
         <translation>Wyeksportowano.</translation>
     </message>
     <message numerus="yes">
-        <location line="+291"/>
+        <location line="+293"/>
         <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
         <translation>
             <numerusform>Najwięcej operatorów naraz: %n (%1, %2:00); w tygodniu łącznie %3 h pracy operatorów, na podstawie średniej liczby zgłoszeń dla każdego dnia tygodnia i godziny w danym okresie.</numerusform>

@@ -1590,7 +1590,7 @@
 <context>
     <name>fd::core::Rules</name>
     <message>
-        <location filename="../core/rules/AutomationHook.cpp" line="+154"/>
+        <location filename="../core/rules/AutomationHook.cpp" line="+100"/>
         <source>The rules could not act on item %1: %2</source>
         <translation>Правила не смогли обработать обращение %1: %2</translation>
     </message>
@@ -1600,7 +1600,7 @@
         <translation>Запись действий правила</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+281"/>
         <source>stop</source>
         <translation>стоп</translation>
     </message>
@@ -2402,7 +2402,7 @@
         <translation>Все</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+308"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -2411,11 +2411,16 @@
         <source>Reading the statistics</source>
         <translation>Чтение статистики</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>The statistics were no longer wanted.</source>
+        <translation>Статистика больше не нужна.</translation>
+    </message>
 </context>
 <context>
     <name>fd::core::Store</name>
     <message>
-        <location filename="../core/store/Store.cpp" line="+83"/>
+        <location filename="../core/store/Store.cpp" line="+86"/>
         <source>An account needs a name.</source>
         <translation>У аккаунта должно быть имя.</translation>
     </message>
@@ -2473,7 +2478,7 @@
         <translation>Скрипт миграции не заканчивается символом «;».</translation>
     </message>
     <message>
-        <location filename="../core/store/Ingestor.cpp" line="+229"/>
+        <location filename="../core/store/Ingestor.cpp" line="+231"/>
         <source>Looking up an author</source>
         <translation>Поиск автора</translation>
     </message>
@@ -2534,7 +2539,7 @@
         <translation>Аккаунт с идентификатором %1 не найден.</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>The item has no id.</source>
         <translation>У обращения нет идентификатора.</translation>
     </message>
@@ -2549,20 +2554,20 @@
         <translation>Обращение %1: текст был слишком длинным (%2 симв.) и сокращён до %3 симв.</translation>
     </message>
     <message>
-        <location line="+460"/>
-        <location line="+143"/>
+        <location line="+467"/>
+        <location line="+180"/>
         <source>Looking up an item</source>
         <translation>Поиск обращения</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-160"/>
         <source>Updating an edited item</source>
         <translation>Обновление изменённого обращения</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+113"/>
         <source>Updating the search index</source>
         <translation>Обновление поискового индекса</translation>
     </message>
@@ -2677,17 +2682,18 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/store/StoreWriter.cpp" line="+83"/>
+        <location filename="../core/store/StoreWriter.cpp" line="+84"/>
         <source>The store is closed.</source>
         <translation>Хранилище закрыто.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
+        <location line="+88"/>
         <source>Starting a transaction</source>
         <translation>Начало транзакции</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-71"/>
         <source>Starting a job</source>
         <translation>Запуск задания</translation>
     </message>
@@ -2698,11 +2704,12 @@
     </message>
     <message>
         <location line="+16"/>
+        <location line="+64"/>
         <source>Committing</source>
         <translation>Фиксация изменений</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-41"/>
         <source>The transaction was rolled back.</source>
         <translation>Транзакция отменена, изменения не сохранены.</translation>
     </message>
@@ -7482,7 +7489,7 @@ Messages, comments, mentions and reviews from connected accounts will appear her
         <translation>Экспортировано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+291"/>
+        <location line="+293"/>
         <source>At most %n operator(s) at once (%1, %2:00); %3 operator-hours over the week, from the average volume of each weekday and hour in the period.</source>
         <translation>
             <numerusform>Максимум %n оператор одновременно (%1, %2:00); %3 операторо-часов за неделю — по среднему объёму для каждого дня недели и часа за период.</numerusform>
