@@ -612,38 +612,37 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
         ins.bind(13, createdMs);
         ins.bind(14, nowMs);
         ins.bind(15, msOrNull(item.editedAt));
-        std::optional<NewItem> decided; // what the hook is told of a new customer item
         ItemDecision decision;
         decision.status = toString(item.status);
         if (m_hook && item.direction == Direction::Incoming) {
-            decided = NewItem{};
-            decided->id = *id;
-            decided->accountId = batch.accountId;
-            decided->threadId = *threadId;
-            decided->postId = *postId;
-            decided->authorId = *authorId;
-            decided->platform = platform;
-            decided->accountName = accountName;
-            decided->kind = toString(item.kind);
-            decided->text = text;
-            decided->status = decision.status;
+            NewItem decided; // what the hook is told of a new customer item
+            decided.id = *id;
+            decided.accountId = batch.accountId;
+            decided.threadId = *threadId;
+            decided.postId = *postId;
+            decided.authorId = *authorId;
+            decided.platform = platform;
+            decided.accountName = accountName;
+            decided.kind = toString(item.kind);
+            decided.text = text;
+            decided.status = decision.status;
             if (*authorId > 0) {
                 const AuthorRow &a = m_authors.value(
                     key(platform, item.author.externalId.left(TextLimits::externalId)));
-                decided->authorName = a.name;
-                decided->authorHandle = a.handle;
+                decided.authorName = a.name;
+                decided.authorHandle = a.handle;
                 if (a.followers >= 0)
-                    decided->followers = a.followers;
+                    decided.followers = a.followers;
             }
             if (*postId > 0) {
-                decided->postExternalId = in.post.externalId.left(TextLimits::externalId);
-                decided->postText =
-                    m_posts.value(key(QString::number(batch.accountId), decided->postExternalId))
+                decided.postExternalId = in.post.externalId.left(TextLimits::externalId);
+                decided.postText =
+                    m_posts.value(key(QString::number(batch.accountId), decided.postExternalId))
                         .text;
             }
-            decided->createdMs = createdMs;
-            decided->receivedMs = nowMs;
-            auto d = m_hook->decide(db, *decided, result);
+            decided.createdMs = createdMs;
+            decided.receivedMs = nowMs;
+            auto d = m_hook->decide(db, decided, result);
             if (!d.ok())
                 return d.error();
             decision = *d;
