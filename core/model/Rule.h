@@ -53,6 +53,9 @@ struct RuleCondition
     Type type = Type::All;
     QList<RuleCondition> children; // All, Any, Not (one child)
     QStringList values;            // folded where the type compares folded text
+    // Keywords: the values split once, as they are read, into single words (looked up in the
+    // item's set of words) and phrases or symbols (looked for in its folded text).
+    QStringList words, phrases;
     QString text;
     QRegularExpression regex;
     bool flag = true;

@@ -49,7 +49,8 @@ StoreResult<ItemDecision> AutomationHook::decide(const QSqlDatabase &, const New
 {
     ItemDecision d;
     d.status = in.status;
-    d.notes = m_classifier.classify(in.text, in.receivedMs);
+    ItemClassifier::Classified classified = m_classifier.classifyText(in.text, in.receivedMs);
+    d.notes = classified.notes;
     // In a team what the rules do goes to the server as ops, after the item is stored.
     if (!m_anyIngest || m_team)
         return d;
@@ -77,6 +78,7 @@ StoreResult<ItemDecision> AutomationHook::decide(const QSqlDatabase &, const New
     item.status = in.status;
     item.tags = QStringList(); // a new item has none
     item.stored = false;
+    item.setDerived(std::move(classified.folded), classified.signals);
     m_decidedIds.insert(in.id);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     auto plan = m_engine->plan(m_rules, item, nowMs, RuleTrigger::Ingest);
@@ -269,6 +271,7 @@ StoreError AutomationHook::runItems(const QList<Rule> &rules,
 
 StoreError AutomationHook::step(SqliteStatement &st)
 {
+
     StoreError err = st.exec(QString());
     st.reset();
     return err;

@@ -7,15 +7,16 @@
 
 namespace fd::core {
 
-ItemAnnotations ItemClassifier::classify(const QString &text, qint64 receivedMs)
+ItemClassifier::Classified ItemClassifier::classifyText(const QString &text, qint64 receivedMs)
 {
-    ItemAnnotations notes;
+    Classified c;
     const Language lang = detectLanguage(text);
-    notes.lang = languageName(lang);
-    notes.sentiment = int(classifySentiment(text, lang));
-    const TextSignals signals = textSignals(text);
-    notes.spam = classifySpam(text, signals, m_repeats.seen(foldText(text), receivedMs)).spam;
-    return notes;
+    c.notes.lang = languageName(lang);
+    c.notes.sentiment = int(classifySentiment(text, lang));
+    c.signals = textSignals(text);
+    c.folded = foldText(text);
+    c.notes.spam = classifySpam(text, c.signals, m_repeats.seen(c.folded, receivedMs)).spam;
+    return c;
 }
 
 } // namespace fd::core

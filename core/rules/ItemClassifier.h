@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SpamClassifier.h"
+#include "TextSignals.h"
 #include "store/IngestHook.h"
 
 #include <QString>
@@ -14,7 +15,18 @@ namespace fd::core {
 class ItemClassifier
 {
 public:
-    ItemAnnotations classify(const QString &text, qint64 receivedMs);
+    // The verdicts, with what was derived from the text on the way for the rules to reuse.
+    struct Classified
+    {
+        ItemAnnotations notes;
+        QString folded;      // foldText(text)
+        TextSignals signals; // textSignals(text)
+    };
+    Classified classifyText(const QString &text, qint64 receivedMs);
+    ItemAnnotations classify(const QString &text, qint64 receivedMs)
+    {
+        return classifyText(text, receivedMs).notes;
+    }
 
 private:
     RepeatTracker m_repeats;

@@ -17,36 +17,44 @@ QString what(const char *text)
 
 } // namespace
 
-const ItemFacts::Derived &ItemFacts::words_() const
+ItemFacts::Derived &ItemFacts::derived() const
 {
     if (!m_derived)
         m_derived = std::make_shared<Derived>();
-    Derived &d = *m_derived;
-    if (!d.made) {
-        d.folded = foldText(text);
-        const QStringList list = foldedWords(d.folded);
-        d.words = QSet<QString>(list.begin(), list.end());
-        d.made = true;
-    }
-    return d;
+    return *m_derived;
 }
 
 const QString &ItemFacts::folded() const
 {
-    return words_().folded;
+    Derived &d = derived();
+    if (!d.folded)
+        d.folded = foldText(text);
+    return *d.folded;
 }
 
 const QSet<QString> &ItemFacts::words() const
 {
-    return words_().words;
+    Derived &d = derived();
+    if (!d.words) {
+        const QStringList list = foldedWords(folded());
+        d.words = QSet<QString>(list.begin(), list.end());
+    }
+    return *d.words;
 }
 
 const TextSignals &ItemFacts::textSignals() const
 {
-    words_();
-    if (!m_derived->textSignals)
-        m_derived->textSignals = fd::core::textSignals(text);
-    return *m_derived->textSignals;
+    Derived &d = derived();
+    if (!d.textSignals)
+        d.textSignals = fd::core::textSignals(text);
+    return *d.textSignals;
+}
+
+void ItemFacts::setDerived(QString folded, const TextSignals &signals)
+{
+    m_derived = std::make_shared<Derived>();
+    m_derived->folded = std::move(folded);
+    m_derived->textSignals = signals;
 }
 
 struct FactSource::Statements

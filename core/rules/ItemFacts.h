@@ -44,21 +44,24 @@ struct ItemFacts
     int priority = 0;
     qint64 assigneeId = 0;
     std::optional<QStringList> tags; // tag names as written; loaded when a rule first asks
+    std::optional<bool> authorIsNew; // the author's first item on this account; when first asked
 
     // Derived from the text once, when first asked.
     const QString &folded() const;
     const QSet<QString> &words() const; // folded words
     const TextSignals &textSignals() const;
+    // What the classifiers already derived from this text at ingest, so rules do not derive it
+    // again: foldText(text) and textSignals(text).
+    void setDerived(QString folded, const TextSignals &signals);
 
 private:
     struct Derived
     {
-        QString folded;
-        QSet<QString> words;
-        bool made = false;
+        std::optional<QString> folded;
+        std::optional<QSet<QString>> words;
         std::optional<TextSignals> textSignals;
     };
-    const Derived &words_() const;
+    Derived &derived() const;
     mutable std::shared_ptr<Derived> m_derived;
 };
 

@@ -26,20 +26,37 @@ QString sentimentWord(const std::optional<int> &s)
     return *s < 0 ? u"negative"_s : (*s > 0 ? u"positive"_s : u"neutral"_s);
 }
 
-bool isPlainWord(const QString &s)
+// Whether a test reads the store (or, for a group, may): an author's history, a conversation,
+// an item's tags.
+bool readsStore(const RuleCondition &c)
 {
-    for (const QChar c : s) {
-        if (!c.isLetterOrNumber())
-            return false;
+    switch (c.type) {
+    case Type::AuthorHistory:
+    case Type::UnansweredMinutes:
+    case Type::Tags:
+        return true;
+    case Type::All:
+    case Type::Any:
+    case Type::Not:
+        for (const RuleCondition &child : c.children) {
+            if (readsStore(child))
+                return true;
+        }
+        return false;
+    default:
+        return false;
     }
-    return true;
 }
 
-bool anyWordOrPhrase(const ItemFacts &item, const QStringList &needles)
+bool anyKeyword(const RuleCondition &c, const ItemFacts &item)
 {
-    for (const QString &n : needles) {
-        // One word is a set lookup; a phrase (or "$$$", an emoji) is looked for in the text.
-        if (isPlainWord(n) ? item.words().contains(n) : containsWords(item.folded(), n))
+    // One word is a set lookup; a phrase (or "$$$", an emoji) is looked for in the text.
+    for (const QString &w : c.words) {
+        if (item.words().contains(w))
+            return true;
+    }
+    for (const QString &p : c.phrases) {
+        if (containsWords(item.folded(), p))
             return true;
     }
     return false;
@@ -78,18 +95,35 @@ StoreResult<QStringList *> RuleEngine::tags(ItemFacts &item)
     return &*item.tags;
 }
 
+StoreResult<bool> RuleEngine::authorIsNew(ItemFacts &item)
+{
+    if (!item.authorIsNew) {
+        auto isNew = m_facts.authorIsNew(item);
+        if (!isNew.ok())
+            return isNew.error();
+        item.authorIsNew = *isNew;
+    }
+    return *item.authorIsNew;
+}
+
 StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, qint64 nowMs)
 {
     switch (c.type) {
     case Type::All:
     case Type::Any: {
+        // The order of a group's tests does not change its answer: those that read the store
+        // go last, so a cheap test that settles the group spares them.
         const bool all = c.type == Type::All;
-        for (const RuleCondition &child : c.children) {
-            auto m = matches(child, item, nowMs);
-            if (!m.ok())
-                return m;
-            if (*m != all)
-                return !all;
+        for (const bool reading : {false, true}) {
+            for (const RuleCondition &child : c.children) {
+                if (readsStore(child) != reading)
+                    continue;
+                auto m = matches(child, item, nowMs);
+                if (!m.ok())
+                    return m;
+                if (*m != all)
+                    return !all;
+            }
         }
         return all;
     }
@@ -116,7 +150,7 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
     case Type::TextRegex:
         return c.regex.match(item.text).hasMatch();
     case Type::Keywords:
-        return anyWordOrPhrase(item, c.values);
+        return anyKeyword(c, item);
     case Type::Language:
         return c.values.contains(item.lang.isEmpty() ? u"other"_s : item.lang);
     case Type::Sentiment:
@@ -139,7 +173,7 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
     case Type::Followers:
         return item.followers && inRange(c, double(*item.followers));
     case Type::AuthorHistory: {
-        auto isNew = m_facts.authorIsNew(item);
+        auto isNew = authorIsNew(item);
         if (!isNew.ok())
             return isNew.error();
         return *isNew == c.flag;
@@ -262,7 +296,7 @@ StoreResult<bool> RuleEngine::planAction(const Rule &rule, int index, const Rule
         if (gone)
             return false;
         if (a.firstContactOnly) {
-            auto isNew = m_facts.authorIsNew(item);
+            auto isNew = authorIsNew(item);
             if (!isNew.ok())
                 return isNew.error();
             if (!*isNew)

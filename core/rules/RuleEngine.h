@@ -51,6 +51,7 @@ private:
     StoreResult<bool> planAction(const Rule &rule, int index, const RuleAction &action,
                                  ItemFacts &item, ItemPlan &plan);
     StoreResult<QStringList *> tags(ItemFacts &item);
+    StoreResult<bool> authorIsNew(ItemFacts &item);
 
     FactSource &m_facts;
     QHash<qint64, int> m_turn; // round robin: per rule id, whose turn is next

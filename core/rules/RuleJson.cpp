@@ -129,6 +129,21 @@ QStringList stringList(const QJsonValue &v, bool *ok)
     return out;
 }
 
+bool isPlainWord(const QString &s)
+{
+    for (const QChar c : s) {
+        if (!c.isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+void splitKeywords(RuleCondition &c)
+{
+    for (const QString &v : std::as_const(c.values))
+        (isPlainWord(v) ? c.words : c.phrases).append(v);
+}
+
 std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path, QString *error)
 {
     if (!json.isObject() || json.toObject().size() != 1) {
@@ -200,6 +215,8 @@ std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path
             }
             c.values.append(value);
         }
+        if (c.type == Type::Keywords)
+            splitKeywords(c);
         break;
     }
     case Shape::Text:
