@@ -198,6 +198,7 @@ StoreError AutomationHook::runItems(const QList<Rule> &rules,
     // rules. When an item's rules fail, everything they wrote in this batch is rolled back and
     // the batch's rules run again without that item: a failing rule never costs the batch.
     QSet<qint64> failing;
+    m_applier->setBuffered(true);
     while (true) {
         if (StoreError err = step(*m_savepoint); !err.ok())
             return err;
@@ -242,10 +243,23 @@ StoreError AutomationHook::runItems(const QList<Rule> &rules,
             ++acted;
         }
         if (!failure) {
-            if (fired)
-                *fired = acted;
-            m_decided.clear();
-            return step(*m_release);
+            // The rows kept for the whole batch; should they fail, the batch runs again with
+            // each row written as it comes, so the error is laid at its item's door.
+            StoreError flushed = m_applier->flush();
+            if (flushed.ok()) {
+                if (fired)
+                    *fired = acted;
+                m_decided.clear();
+                return step(*m_release);
+            }
+            StoreError undone = step(*m_rollback);
+            if (undone.ok())
+                undone = step(*m_release);
+            if (!undone.ok())
+                return flushed;
+            m_facts->forget();
+            m_applier->setBuffered(false);
+            continue;
         }
         // SQLite may have rolled the whole transaction back (a full disk): then the batch fails.
         StoreError undone = step(*m_rollback);

@@ -5,19 +5,56 @@
 #include "sync/OpQueue.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QStringList>
 #include <QUuid>
 
 #include <array>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace fd::core {
 namespace {
 
-QString doing()
+// Rows a block statement writes: the rules' rows of a batch of 1,000 items (a few thousand)
+// go in with a few dozen statements.
+constexpr int kBlock = 32;
+
+// The rules' row writes: the head of the INSERT, and one row's VALUES.
+const char16_t kJournalInsert[] = u"INSERT INTO journal (at, actor_kind, actor, station, action, "
+                                  u"item_id, account_id, before, after, detail) VALUES ";
+const char16_t kJournalValues[] = u"(?, 'rule', ?, ?, ?, ?, ?, ?, ?, ?)";
+const char16_t kFiringInsert[] = u"INSERT OR IGNORE INTO rule_firings (rule_id, rule_name, "
+                                 u"item_id, at, trigger, actions, notice) VALUES ";
+const char16_t kFiringValues[] = u"(?, ?, ?, ?, ?, ?, ?)";
+const char16_t kTagInsert[] = u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES ";
+const char16_t kTagValues[] = u"(?, ?)";
+const char16_t kOutboxInsert[] = u"INSERT INTO outbox (item_id, action, body, operator, "
+                                 u"idempotency_key, created_at, updated_at, origin) VALUES ";
+const char16_t kOutboxValues[] = u"(?, ?, ?, ?, ?, ?, ?, 'rule')";
+
+// An outbox row's idempotency key: a random (version 4) UUID. Its bits come from the
+// securely seeded generator every program shares rather than from the system's for each key
+// (a call into the kernel each); a key must be unique, not secret.
+QString newKey()
 {
-    return QCoreApplication::translate("fd::core::Rules", "Writing what a rule did");
+    std::array<quint32, 4> words;
+    QRandomGenerator::global()->fillRange(words.data(), words.size());
+    std::array<char, 16> bytes;
+    std::memcpy(bytes.data(), words.data(), bytes.size());
+    bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80); // the RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), bytes.size()))
+        .toString(QUuid::WithoutBraces);
+}
+
+QString insertOf(const char16_t *head, const char16_t *values, int rows)
+{
+    QStringList all;
+    for (int i = 0; i < rows; ++i)
+        all.append(QString::fromUtf16(values));
+    return QString::fromUtf16(head) + all.join(u", "_s);
 }
 
 } // namespace
@@ -25,7 +62,7 @@ QString doing()
 struct RuleApplier::Statements
 {
     SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, outbox, firing, ruleKey,
-        login;
+        login, journalBlock, firingBlock, tagItemBlock, outboxBlock;
     // Per set of changed columns (status 1, priority 2, assignee 4): an UPDATE that names only
     // those, so only the indexes holding them are rewritten (most of the items table's
     // indexes hold the status; none holds the priority).
@@ -35,23 +72,22 @@ struct RuleApplier::Statements
 RuleApplier::RuleApplier(const QSqlDatabase &db)
     : m_db(db)
     , m_st(std::make_unique<Statements>())
+    , m_doing(QCoreApplication::translate("fd::core::Rules", "Writing what a rule did"))
 {
     sqlite3 *h = SqliteStatement::handleOf(db);
     const std::pair<SqliteStatement *, QString> all[] = {
-        {&m_st->journal,
-         u"INSERT INTO journal (at, actor_kind, actor, station, action, item_id, account_id, "
-         u"before, after, detail) VALUES (?, 'rule', ?, ?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_st->journal, insertOf(kJournalInsert, kJournalValues, 1)},
+        {&m_st->journalBlock, insertOf(kJournalInsert, kJournalValues, kBlock)},
         {&m_st->tagInsert, u"INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)"_s},
         {&m_st->tagSelect, u"SELECT id FROM tags WHERE name = ?"_s},
-        {&m_st->tagItem, u"INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)"_s},
+        {&m_st->tagItem, insertOf(kTagInsert, kTagValues, 1)},
+        {&m_st->tagItemBlock, insertOf(kTagInsert, kTagValues, kBlock)},
         {&m_st->untagItem, u"DELETE FROM item_tags WHERE item_id = ? AND tag_id IN (SELECT id "
                            u"FROM tags WHERE name = ?)"_s},
-        {&m_st->outbox,
-         u"INSERT INTO outbox (item_id, action, body, operator, idempotency_key, created_at, "
-         u"updated_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, 'rule')"_s},
-        {&m_st->firing,
-         u"INSERT OR IGNORE INTO rule_firings (rule_id, rule_name, item_id, at, trigger, actions, "
-         u"notice) VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
+        {&m_st->outbox, insertOf(kOutboxInsert, kOutboxValues, 1)},
+        {&m_st->outboxBlock, insertOf(kOutboxInsert, kOutboxValues, kBlock)},
+        {&m_st->firing, insertOf(kFiringInsert, kFiringValues, 1)},
+        {&m_st->firingBlock, insertOf(kFiringInsert, kFiringValues, kBlock)},
         {&m_st->ruleKey, u"SELECT key FROM rules WHERE id = ?"_s},
         {&m_st->login, u"SELECT login FROM operators WHERE id = ?"_s},
     };
@@ -81,8 +117,53 @@ RuleApplier::~RuleApplier() = default;
 
 StoreError RuleApplier::run(SqliteStatement &st)
 {
-    StoreError err = st.exec(doing());
+    StoreError err = st.exec(m_doing);
     st.reset();
+    return err;
+}
+
+void RuleApplier::forget()
+{
+    m_tagIds.clear();
+    m_journalRows.clear();
+    m_firingRows.clear();
+    m_tagRows.clear();
+    m_outboxRows.clear();
+}
+
+template <typename RowT>
+StoreError RuleApplier::write(std::vector<RowT> &rows, SqliteStatement &block, SqliteStatement &one)
+{
+    constexpr int columns = int(std::tuple_size_v<decltype(std::declval<RowT>().fields())>);
+    const auto bindRow = [](SqliteStatement &st, int first, const RowT &row) {
+        std::apply([&](const auto &...value) { (st.bind(first++, value), ...); }, row.fields());
+    };
+    std::size_t at = 0;
+    StoreError err;
+    for (; err.ok() && rows.size() - at >= std::size_t(kBlock); at += kBlock) {
+        for (int r = 0; r < kBlock; ++r)
+            bindRow(block, r * columns, rows[at + std::size_t(r)]);
+        err = run(block);
+    }
+    for (; err.ok() && at < rows.size(); ++at) {
+        bindRow(one, 0, rows[at]);
+        err = run(one);
+    }
+    rows.clear();
+    return err;
+}
+
+StoreError RuleApplier::flush()
+{
+    StoreError err = write(m_tagRows, m_st->tagItemBlock, m_st->tagItem);
+    if (err.ok())
+        err = write(m_journalRows, m_st->journalBlock, m_st->journal);
+    if (err.ok())
+        err = write(m_firingRows, m_st->firingBlock, m_st->firing);
+    if (err.ok())
+        err = write(m_outboxRows, m_st->outboxBlock, m_st->outbox);
+    if (!err.ok())
+        forget();
     return err;
 }
 
@@ -90,17 +171,27 @@ StoreError RuleApplier::journal(const Rule &rule, const ItemFacts &item, qint64 
                                 const QString &station, const QString &action,
                                 const QString &before, const QString &after, const QString &detail)
 {
-    SqliteStatement &q = m_st->journal;
-    q.bind(0, at);
-    q.bind(1, rule.name);
-    q.bind(2, station);
-    q.bind(3, action);
-    q.bind(4, item.id);
-    q.bind(5, item.accountId);
-    q.bind(6, before);
-    q.bind(7, after);
-    q.bind(8, detail);
-    return run(q);
+    m_journalRows.push_back(
+        {at, rule.name, station, action, item.id, item.accountId, before, after, detail});
+    return m_buffered ? StoreError{} : flush();
+}
+
+StoreError RuleApplier::tagItem(qint64 itemId, qint64 tagId)
+{
+    m_tagRows.push_back({itemId, tagId});
+    return m_buffered ? StoreError{} : flush();
+}
+
+StoreError RuleApplier::outbox(OutboxRow row)
+{
+    m_outboxRows.push_back(std::move(row));
+    return m_buffered ? StoreError{} : flush();
+}
+
+StoreError RuleApplier::firing(FiringRow row)
+{
+    m_firingRows.push_back(std::move(row));
+    return m_buffered ? StoreError{} : flush();
 }
 
 StoreResult<qint64> RuleApplier::tagId(const QString &name, qint64 at)
@@ -115,7 +206,7 @@ StoreResult<qint64> RuleApplier::tagId(const QString &name, qint64 at)
         return err;
     SqliteStatement &sel = m_st->tagSelect;
     sel.bind(0, name);
-    if (StoreError err = sel.exec(doing()); !err.ok())
+    if (StoreError err = sel.exec(m_doing); !err.ok())
         return err;
     if (!sel.hasRow()) {
         sel.reset();
@@ -130,7 +221,7 @@ StoreResult<qint64> RuleApplier::tagId(const QString &name, qint64 at)
 StoreResult<QString> RuleApplier::textById(SqliteStatement &st, qint64 id)
 {
     st.bind(0, id);
-    if (StoreError err = st.exec(doing()); !err.ok()) {
+    if (StoreError err = st.exec(m_doing); !err.ok()) {
         st.reset();
         return err;
     }
@@ -183,9 +274,7 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             auto tag = tagId(a.text, nowMs);
             if (!tag.ok())
                 return tag.error();
-            m_st->tagItem.bind(0, item.id);
-            m_st->tagItem.bind(1, *tag);
-            err = run(m_st->tagItem);
+            err = tagItem(item.id, *tag);
             action = u"item.tagged"_s;
             after = a.text;
             effect(p.rule, [&] {
@@ -194,6 +283,10 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             break;
         }
         case RuleAction::Type::Untag:
+            // Tags kept for later must be in before one is taken off.
+            err = write(m_tagRows, m_st->tagItemBlock, m_st->tagItem);
+            if (!err.ok())
+                return err;
             m_st->untagItem.bind(0, item.id);
             m_st->untagItem.bind(1, a.text);
             err = run(m_st->untagItem);
@@ -242,20 +335,12 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
             const QString word = a.type == RuleAction::Type::Hide     ? u"hide"_s
                                  : a.type == RuleAction::Type::Delete ? u"delete"_s
                                                                       : u"reply"_s;
-            SqliteStatement &q = m_st->outbox;
-            const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            q.bind(0, item.id);
-            q.bind(1, word);
-            q.bind(2, p.body);
-            q.bind(3, rule.name);
-            q.bind(4, key);
+            const QString key = newKey();
             effect(p.rule, [&] {
                 return QJsonValue(
                     QJsonObject{{u"do"_s, word}, {u"key"_s, key}, {u"body"_s, p.body}});
             });
-            q.bind(5, nowMs);
-            q.bind(6, nowMs);
-            err = run(q);
+            err = outbox({item.id, word, p.body, rule.name, key, nowMs});
             // What goes to the platform is journaled with the customer's text, as it was.
             action = u"outbox."_s + word;
             before = item.text;
@@ -292,16 +377,12 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
     for (int index : plan.fired) {
         const Rule &rule = rules.at(index);
         const QString actions = done.value(index).join(u", "_s);
-        SqliteStatement &q = m_st->firing;
-        q.bind(0, rule.id);
-        q.bind(1, rule.name);
-        q.bind(2, item.id);
-        q.bind(3, nowMs);
-        q.bind(4, triggerWord);
-        q.bind(5, actions.isEmpty() ? QCoreApplication::translate("fd::core::Rules", "stop")
-                                    : actions);
-        q.bind(6, notes.value(index).join(u"\n"_s));
-        if (StoreError err = run(q); !err.ok())
+        if (StoreError err =
+                firing({rule.id, rule.name, item.id, nowMs, triggerWord,
+                        actions.isEmpty() ? QCoreApplication::translate("fd::core::Rules", "stop")
+                                          : actions,
+                        notes.value(index).join(u"\n"_s)});
+            !err.ok())
             return err;
     }
     return m_team ? queueTeamOps(rules, item, plan, triggerWord, effects) : StoreError{};

@@ -13,6 +13,8 @@
 #include <QString>
 
 #include <memory>
+#include <tuple>
+#include <vector>
 
 namespace fd::core {
 
@@ -35,8 +37,14 @@ public:
     enum class Row { Update, Written };
     StoreError apply(const QList<Rule> &rules, const ItemFacts &item, const ItemPlan &plan,
                      RuleTrigger trigger, qint64 nowMs, const QString &station, Row row);
-    // What was written was rolled back: tag ids read since may name nothing.
-    void forget() { m_tagIds.clear(); }
+    // The journal, tag and firing rows of the items applied so far are kept and written a
+    // block per statement by flush() (a statement per row cost more than the rows), unless
+    // `buffered` is off: then each goes in at once, and an error names the item it came from.
+    void setBuffered(bool buffered) { m_buffered = buffered; }
+    StoreError flush();
+    // What was written was rolled back: tag ids read since may name nothing, and the rows kept
+    // for flush() belong to what is gone.
+    void forget();
     // In a team, what each rule did to an item also goes to the server, as one op per rule
     // that acted (queued in the same transaction): the server applies it once per rule, item
     // and event, whichever gateway sends it first.
@@ -44,6 +52,47 @@ public:
 
 private:
     struct Statements;
+    // A row's fields(): its values in the order of its INSERT's placeholders.
+    struct JournalRow
+    {
+        qint64 at = 0;
+        QString actor, station, action;
+        qint64 itemId = 0, accountId = 0;
+        QString before, after, detail;
+        auto fields() const
+        {
+            return std::tie(at, actor, station, action, itemId, accountId, before, after, detail);
+        }
+    };
+    struct FiringRow
+    {
+        qint64 ruleId = 0;
+        QString ruleName;
+        qint64 itemId = 0, at = 0;
+        QString trigger, actions, notice;
+        auto fields() const
+        {
+            return std::tie(ruleId, ruleName, itemId, at, trigger, actions, notice);
+        }
+    };
+    struct TagRow
+    {
+        qint64 itemId = 0, tagId = 0;
+        auto fields() const { return std::tie(itemId, tagId); }
+    };
+    struct OutboxRow
+    {
+        qint64 itemId = 0;
+        QString action, body, byRule, key;
+        qint64 at = 0; // created and updated
+        auto fields() const { return std::tie(itemId, action, body, byRule, key, at, at); }
+    };
+    // Writes rows with `block` (kBlock rows a statement) and the rest with `one`.
+    template <typename RowT>
+    StoreError write(std::vector<RowT> &rows, SqliteStatement &block, SqliteStatement &one);
+    StoreError tagItem(qint64 itemId, qint64 tagId);
+    StoreError firing(FiringRow row);
+    StoreError outbox(OutboxRow row);
     // Runs a bound statement to its end and lets go of its bindings.
     StoreError run(SqliteStatement &st);
     StoreError journal(const Rule &rule, const ItemFacts &item, qint64 at, const QString &station,
@@ -60,6 +109,12 @@ private:
     StoreError m_error;
     QHash<QString, qint64> m_tagIds; // case-folded name -> id
     bool m_team = false;
+    bool m_buffered = true;
+    QString m_doing; // what the statements are doing, for their errors
+    std::vector<JournalRow> m_journalRows;
+    std::vector<FiringRow> m_firingRows;
+    std::vector<TagRow> m_tagRows;
+    std::vector<OutboxRow> m_outboxRows;
 };
 
 } // namespace fd::core

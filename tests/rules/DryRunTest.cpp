@@ -50,6 +50,21 @@ const char *kUnderTest = R"({"name": "Under test", "when": {"any": [
         {"keywords": ["спасибо", "thanks"]}, {"author_history": "new"}, {"tags": "spam"}]},
     "then": [{"tag": "polite"}, {"close": true}, {"priority": "low"}]})";
 
+// A trigger that refuses tagging the item whose text is `text` (any item when empty): it stands
+// in for a rule failing half-way through what it does.
+void refuseTagging(Store &store, const QString &text = QString())
+{
+    const QString when = text.isEmpty() ? QString()
+                                        : u"WHEN (SELECT text FROM items WHERE id = "
+                                          u"NEW.item_id) = '%1' "_s.arg(text);
+    REQUIRE(resultOf(store.write([when](const QSqlDatabase &db) {
+                auto q = fd::core::Connection::exec(
+                    db, u"CREATE TRIGGER refuse BEFORE INSERT ON item_tags "_s + when +
+                            u"BEGIN SELECT RAISE(ABORT, 'refused'); END"_s);
+                return q.ok() ? StoreError{} : q.error();
+            })).ok());
+}
+
 } // namespace
 
 TEST_CASE("A dry run shows exactly what the live rule then does to the same items")
@@ -166,13 +181,7 @@ TEST_CASE("A rule that cannot act costs nothing of the batch")
     RulesStore s;
     const qint64 acc = s.addAccount(Platform::Telegram, u"Bot"_s);
     addRule(s.store(), R"({"name": "Tag", "then": [{"tag": "seen"}]})");
-    // A trigger that refuses tagging stands in for a rule failing half-way through.
-    REQUIRE(resultOf(s->write([](const QSqlDatabase &db) {
-                auto q = fd::core::Connection::exec(
-                    db, u"CREATE TRIGGER refuse BEFORE INSERT ON item_tags BEGIN SELECT "
-                        u"RAISE(ABORT, 'refused'); END"_s);
-                return q.ok() ? StoreError{} : q.error();
-            })).ok());
+    refuseTagging(s.store());
     const IngestResult r =
         ingest(s.store(), {acc, {makeItem(u"1"_s, u"a"_s), makeItem(u"2"_s, u"b"_s)}, {}, u"c1"_s});
     REQUIRE(r.ok());
@@ -190,13 +199,7 @@ TEST_CASE("A rule that cannot act on one item still acts on the others")
     addRule(s.store(), R"({"name": "Tag and raise", "then": [{"tag": "seen"},
         {"priority": "high"}]})");
     // Tagging the item that says "b" is refused, half-way through what the rule does.
-    REQUIRE(resultOf(s->write([](const QSqlDatabase &db) {
-                auto q = fd::core::Connection::exec(
-                    db, u"CREATE TRIGGER refuse BEFORE INSERT ON item_tags WHEN (SELECT text FROM "
-                        u"items WHERE id = NEW.item_id) = 'b' BEGIN SELECT RAISE(ABORT, "
-                        u"'refused'); END"_s);
-                return q.ok() ? StoreError{} : q.error();
-            })).ok());
+    refuseTagging(s.store(), u"b"_s);
     const IngestResult r = ingest(
         s.store(), {acc,
                     {makeItem(u"1"_s, u"a"_s), makeItem(u"2"_s, u"b"_s), makeItem(u"3"_s, u"c"_s)},
@@ -215,4 +218,39 @@ TEST_CASE("A rule that cannot act on one item still acts on the others")
     CHECK(scalar(s.store(), u"SELECT count(*) FROM journal WHERE actor_kind = 'rule' AND "
                             u"item_id = (SELECT id FROM items WHERE text = 'b')"_s) == u"0"_s);
     CHECK(scalar(s.store(), u"SELECT count(*) FROM rule_firings"_s) == u"2"_s);
+}
+
+TEST_CASE("The rules' rows of a large batch all arrive, in order, around an item they fail on")
+{
+    RulesStore s;
+    const qint64 acc = s.addAccount(Platform::Telegram, u"Bot"_s);
+    addRule(s.store(), R"({"name": "Tag and raise", "then": [{"tag": "seen"},
+        {"priority": "high"}]})");
+    addRule(s.store(), R"({"name": "Spam goes", "when": {"keywords": ["casino"]},
+        "then": [{"hide": true}]})");
+    // The rows of a batch are written many to a statement: a hundred items fill several.
+    refuseTagging(s.store(), u"casino 57"_s);
+    QList<IncomingItem> items;
+    for (int i = 1; i <= 100; ++i) {
+        const QString text = (i % 3 == 0 ? u"casino %1"_s : u"hello %1"_s).arg(i);
+        items.append(makeItem(QString::number(i), text));
+    }
+    const IngestResult r = ingest(s.store(), {acc, items, {}, u"c1"_s});
+    REQUIRE(r.ok());
+    CHECK(r.inserted == 100);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM item_tags"_s) == u"99"_s);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM items WHERE priority = 1"_s) == u"99"_s);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM outbox WHERE action = 'hide'"_s) == u"32"_s);
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM rule_firings"_s) == u"131"_s);
+    // Two journal rows for each item tagged, one for each hide; none for the refused item.
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM journal WHERE actor_kind = 'rule'"_s) ==
+          u"230"_s);
+    CHECK(scalar(s.store(),
+                 u"SELECT count(*) FROM journal WHERE actor_kind = 'rule' AND "
+                 u"item_id = (SELECT id FROM items WHERE text = 'casino 57')"_s) == u"0"_s);
+    // Journaled in the order the items came.
+    CHECK(scalar(s.store(), u"SELECT count(*) FROM journal a JOIN journal b ON b.id > a.id "
+                            u"AND b.item_id < a.item_id WHERE a.actor_kind = 'rule' AND "
+                            u"b.actor_kind = 'rule'"_s) == u"0"_s);
 }

@@ -7,6 +7,7 @@
 #include "store/Connection.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace fd::core;
@@ -240,6 +241,17 @@ TEST_CASE("Actions change the item and the journal names the rule")
 
     // First contact only: Ada's first comment got the welcome, her second did not; Bob's did.
     CHECK(scalar(s.store(), u"SELECT count(*) FROM outbox WHERE action = 'reply'"_s) == u"2"_s);
+    // Each queued action carries its own key, a random UUID the platform call is retried with.
+    const QStringList keys = scalar(s.store(), u"SELECT group_concat(idempotency_key, ' ') "
+                                               u"FROM outbox"_s)
+                                 .split(u' ');
+    CHECK(keys.size() == 3);
+    CHECK(QSet<QString>(keys.begin(), keys.end()).size() == keys.size());
+    for (const QString &key : keys) {
+        const QUuid uuid(key);
+        CHECK(uuid.version() == QUuid::Random);
+        CHECK(uuid.variant() == QUuid::DCE);
+    }
     CHECK(scalar(s.store(), u"SELECT body FROM outbox WHERE item_id = ?"_s, hello) ==
           u"Hello Bob, we answer within the hour."_s);
     // Round robin with a cap of one open item each: thanks → anna (and closed), the refund
