@@ -7,6 +7,7 @@
 #include "store/Connection.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -241,17 +242,21 @@ TEST_CASE("Actions change the item and the journal names the rule")
 
     // First contact only: Ada's first comment got the welcome, her second did not; Bob's did.
     CHECK(scalar(s.store(), u"SELECT count(*) FROM outbox WHERE action = 'reply'"_s) == u"2"_s);
-    // Each queued action carries its own key, a random UUID the platform call is retried with.
-    const QStringList keys = scalar(s.store(), u"SELECT group_concat(idempotency_key, ' ') "
-                                               u"FROM outbox"_s)
-                                 .split(u' ');
-    CHECK(keys.size() == 3);
-    CHECK(QSet<QString>(keys.begin(), keys.end()).size() == keys.size());
-    for (const QString &key : keys) {
-        const QUuid uuid(key);
-        CHECK(uuid.version() == QUuid::Random);
-        CHECK(uuid.variant() == QUuid::DCE);
+    // Each queued action carries its own key, a UUID the platform call is retried with: time
+    // ordered (version 7), its first 48 bits the milliseconds it was queued at.
+    QSqlQuery keys(*s->reader());
+    REQUIRE(keys.exec(u"SELECT idempotency_key, created_at FROM outbox ORDER BY id"_s));
+    QSet<QString> seen;
+    while (keys.next()) {
+        const QString key = keys.value(0).toString();
+        CHECK_FALSE(QUuid(key).isNull());
+        CHECK(key.at(14) == u'7');
+        CHECK(QStringView(u"89ab").contains(key.at(19)));
+        CHECK(QString(key.left(8) + key.mid(9, 4)).toLongLong(nullptr, 16) ==
+              keys.value(1).toLongLong());
+        seen.insert(key);
     }
+    CHECK(seen.size() == 3);
     CHECK(scalar(s.store(), u"SELECT body FROM outbox WHERE item_id = ?"_s, hello) ==
           u"Hello Bob, we answer within the hour."_s);
     // Round robin with a cap of one open item each: thanks → anna (and closed), the refund
