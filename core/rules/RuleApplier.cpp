@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
 #include <QUuid>
 
@@ -66,7 +67,7 @@ QString insertOf(const char16_t *head, const char16_t *values, int rows)
 struct RuleApplier::Statements
 {
     SqliteStatement journal, tagInsert, tagSelect, tagItem, untagItem, outbox, firing, ruleKey,
-        login, journalBlock, firingBlock, tagItemBlock, outboxBlock;
+        login, journalBlock, firingBlock, tagItemBlock, outboxBlock, count;
     // Per set of changed columns (status 1, priority 2, assignee 4): an UPDATE that names only
     // those, so only the indexes holding them are rewritten (most of the items table's
     // indexes hold the status; none holds the priority).
@@ -93,6 +94,10 @@ RuleApplier::RuleApplier(const QSqlDatabase &db)
         {&m_st->firing, insertOf(kFiringInsert, kFiringValues, 1)},
         {&m_st->firingBlock, insertOf(kFiringInsert, kFiringValues, kBlock)},
         {&m_st->ruleKey, u"SELECT key FROM rules WHERE id = ?"_s},
+        {&m_st->count,
+         u"INSERT INTO rule_counts (rule_id, fired, last_at) VALUES (?, ?, ?) ON CONFLICT "
+         u"(rule_id) DO UPDATE SET fired = fired + excluded.fired, "
+         u"last_at = max(last_at, excluded.last_at)"_s},
         {&m_st->login, u"SELECT login FROM operators WHERE id = ?"_s},
     };
     for (const auto &[st, sql] : all) {
@@ -133,6 +138,7 @@ void RuleApplier::forget()
     m_firingRows.clear();
     m_tagRows.clear();
     m_outboxRows.clear();
+    m_counts.clear();
 }
 
 template <typename RowT>
@@ -166,6 +172,13 @@ StoreError RuleApplier::flush()
         err = write(m_firingRows, m_st->firingBlock, m_st->firing);
     if (err.ok())
         err = write(m_outboxRows, m_st->outboxBlock, m_st->outbox);
+    for (auto it = m_counts.cbegin(); err.ok() && it != m_counts.cend(); ++it) {
+        m_st->count.bind(0, it.key());
+        m_st->count.bind(1, it->fired);
+        m_st->count.bind(2, it->lastAt);
+        err = run(m_st->count);
+    }
+    m_counts.clear();
     if (!err.ok())
         forget();
     return err;
@@ -259,7 +272,7 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
 {
     if (!m_error.ok())
         return m_error;
-    QHash<int, QStringList> done;   // rule index -> actions in words
+    QSet<int> journaled;            // rule indexes that wrote a journal row
     QHash<int, QStringList> notes;  // rule index -> notices
     int changed = 0;                // the item's status 1, priority 2, assignee 4
     QHash<int, QJsonArray> effects; // rule index -> what it did, as the team's server takes it
@@ -358,11 +371,12 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
         case RuleAction::Type::Stop:
             break;
         }
-        if (err.ok() && !action.isEmpty())
+        if (err.ok() && !action.isEmpty()) {
             err = journal(rule, item, nowMs, station, action, before, after, detail);
+            journaled.insert(p.rule);
+        }
         if (!err.ok())
             return err;
-        done[p.rule].append(describeAction(a));
     }
     if (changed && row == Row::Update) {
         // `item` holds what the rules planned: the state after the last of them.
@@ -380,12 +394,26 @@ StoreError RuleApplier::apply(const QList<Rule> &rules, const ItemFacts &item, c
     const QString triggerWord = trigger == RuleTrigger::Timer ? u"timer"_s : u"ingest"_s;
     for (int index : plan.fired) {
         const Rule &rule = rules.at(index);
-        const QString actions = done.value(index).join(u", "_s);
+        Count &count = m_counts[rule.id];
+        ++count.fired;
+        count.lastAt = qMax(count.lastAt, nowMs);
+        // A firing is counted; it is also kept one by one when it must be read so: a timer
+        // rule's (it acts on an item once), one with a notice (the tray tells it), and one that
+        // left nothing in the journal (a rule that only stops the others).
+        const QString notice = notes.value(index).join(u"\n"_s);
+        if (trigger != RuleTrigger::Timer && notice.isEmpty() && journaled.contains(index))
+            continue;
+        QStringList done;
+        for (const PlannedAction &p : plan.actions) {
+            if (p.rule == index)
+                done.append(describeAction(p.action));
+        }
+        const QString actions = done.join(u", "_s);
         if (StoreError err =
                 firing({rule.id, rule.name, item.id, nowMs, triggerWord,
                         actions.isEmpty() ? QCoreApplication::translate("fd::core::Rules", "stop")
                                           : actions,
-                        notes.value(index).join(u"\n"_s)});
+                        notice});
             !err.ok())
             return err;
     }

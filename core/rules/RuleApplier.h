@@ -21,7 +21,8 @@ namespace fd::core {
 // Writes what the rules planned for an item, inside the caller's transaction: tags, status,
 // priority and assignee on the item; hides, deletions and replies into the outbox (sent after
 // the commit, like an operator's); a journal row for each change, naming the rule, with the
-// item's text for what goes to the platform; and a firing row for each rule that acted.
+// item's text for what goes to the platform; each rule that acted counted (rule_counts), and
+// its firing kept in rule_firings when it must be read one by one.
 // Its statements are prepared once per connection: it runs for every item rules act on.
 class RuleApplier
 {
@@ -115,6 +116,12 @@ private:
     std::vector<FiringRow> m_firingRows;
     std::vector<TagRow> m_tagRows;
     std::vector<OutboxRow> m_outboxRows;
+    struct Count
+    {
+        qint64 fired = 0;
+        qint64 lastAt = 0;
+    };
+    QHash<qint64, Count> m_counts; // rule id -> firings since the last flush()
 };
 
 } // namespace fd::core

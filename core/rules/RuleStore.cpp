@@ -48,9 +48,8 @@ QString journalForm(const Rule &rule)
 }
 
 const QString kColumns = u"r.id, r.name, r.position, r.enabled, r.definition, "
-                         u"(SELECT count(*) FROM rule_firings f WHERE f.rule_id = r.id), "
-                         u"(SELECT max(at) FROM rule_firings f WHERE f.rule_id = r.id) "
-                         u"FROM rules r"_s;
+                         u"coalesce(c.fired, 0), c.last_at "
+                         u"FROM rules r LEFT JOIN rule_counts c ON c.rule_id = r.id"_s;
 
 RuleRecord recordOf(const QSqlQuery &q)
 {

@@ -22,7 +22,9 @@ struct RuleRecord
     QDateTime lastFiredAt; // invalid: never
 };
 
-// One time a rule acted on an item.
+// One time a rule acted on an item, kept one by one when it must be read so: a timer rule's,
+// one with a notice, one that left nothing in the journal. (What a rule did at ingest is in the
+// journal under its name; RuleRecord counts every firing.)
 struct RuleFiring
 {
     qint64 id = 0;

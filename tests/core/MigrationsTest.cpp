@@ -65,7 +65,7 @@ TEST_CASE("An empty file is migrated to the latest schema", "[migrations]")
     const QStringList latest =
         u"accounts alarm_episodes alarm_settings authors csat_settings csat_surveys drafts "
         u"handle_time handover_notes handovers item_tags items items_fts items_fts_source journal "
-        u"meta notes operators outbox posts promises reply_senders rule_firings rules "
+        u"meta notes operators outbox posts promises reply_senders rule_counts rule_firings rules "
         u"saved_views shift_breaks shift_operators shift_responsibility shift_rotation "
         u"shift_sessions shift_settings shifts sla_alerts sla_calendars sla_policies sync_ops "
         u"sync_waiting tags "
@@ -194,4 +194,27 @@ TEST_CASE("A file that is not a database is reported, not overwritten", "[migrat
     CHECK(opened.error().kind == StoreError::Kind::Corrupt);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == QByteArray(8192, 'x'));
+}
+
+TEST_CASE("A store upgraded to rule counts keeps how often each rule acted", "[migrations]")
+{
+    RawDb raw;
+    REQUIRE(Migrations::migrate(raw.db, 28).ok());
+    raw.exec(u"INSERT INTO rules (id, name, position, enabled, definition, created_at, "
+             u"updated_at) VALUES (1, 'Spam', 1, 1, '{}', 1, 1), (2, 'Quiet', 2, 1, '{}', 1, 1)"_s);
+    raw.exec(u"INSERT INTO rule_firings (rule_id, rule_name, item_id, at, trigger, actions) "
+             u"VALUES (1, 'Spam', 10, 1000, 'ingest', 'hide'), (1, 'Spam', 11, 3000, 'ingest', "
+             u"'hide'), (1, 'Spam', 12, 2000, 'timer', 'hide')"_s);
+    REQUIRE(Migrations::migrate(raw.db).ok());
+    QSqlQuery q(raw.db);
+    REQUIRE(q.exec(u"SELECT rule_id, fired, last_at FROM rule_counts ORDER BY rule_id"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 1);
+    CHECK(q.value(1).toLongLong() == 3);
+    CHECK(q.value(2).toLongLong() == 3000);
+    CHECK_FALSE(q.next()); // a rule that never acted has no row
+    // The firings kept one by one stay as they were.
+    REQUIRE(q.exec(u"SELECT count(*) FROM rule_firings"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
 }
