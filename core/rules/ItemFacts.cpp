@@ -50,6 +50,22 @@ const TextSignals &ItemFacts::textSignals() const
     return *d.textSignals;
 }
 
+const QString &ItemFacts::foldedPostText() const
+{
+    Derived &d = derived();
+    if (!d.foldedPostText)
+        d.foldedPostText = foldText(postText);
+    return *d.foldedPostText;
+}
+
+const QString &ItemFacts::foldedAccountName() const
+{
+    Derived &d = derived();
+    if (!d.foldedAccountName)
+        d.foldedAccountName = foldText(accountName);
+    return *d.foldedAccountName;
+}
+
 void ItemFacts::setDerived(QString folded, const TextSignals &signals)
 {
     m_derived = std::make_shared<Derived>();

@@ -50,6 +50,8 @@ struct ItemFacts
     const QString &folded() const;
     const QSet<QString> &words() const; // folded words
     const TextSignals &textSignals() const;
+    const QString &foldedPostText() const;    // the post's text, folded
+    const QString &foldedAccountName() const; // the account's name, folded
     // What the classifiers already derived from this text at ingest, so rules do not derive it
     // again: foldText(text) and textSignals(text).
     void setDerived(QString folded, const TextSignals &signals);
@@ -60,6 +62,7 @@ private:
         std::optional<QString> folded;
         std::optional<QSet<QString>> words;
         std::optional<TextSignals> textSignals;
+        std::optional<QString> foldedPostText, foldedAccountName;
     };
     Derived &derived() const;
     mutable std::shared_ptr<Derived> m_derived;

@@ -138,7 +138,7 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
     case Type::Platform:
         return c.values.contains(item.platform);
     case Type::Account:
-        return c.values.contains(foldText(item.accountName));
+        return c.values.contains(item.foldedAccountName());
     case Type::Kind:
         return c.values.contains(item.kind);
     case Type::Status:
@@ -146,13 +146,13 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
     case Type::Event:
         return c.values.contains(item.event);
     case Type::TextContains:
-        return item.folded().contains(c.values.value(0));
+        return !c.values.isEmpty() && item.folded().contains(c.values.at(0));
     case Type::TextRegex:
         return c.regex.match(item.text).hasMatch();
     case Type::Keywords:
         return anyKeyword(c, item);
     case Type::Language:
-        return c.values.contains(item.lang.isEmpty() ? u"other"_s : item.lang);
+        return item.lang.isEmpty() ? c.values.contains(u"other"_s) : c.values.contains(item.lang);
     case Type::Sentiment:
         return item.sentiment && c.values.contains(sentimentWord(item.sentiment));
     case Type::Spam:
@@ -181,7 +181,8 @@ StoreResult<bool> RuleEngine::matches(const RuleCondition &c, ItemFacts &item, q
     case Type::PostId:
         return !item.postExternalId.isEmpty() && c.values.contains(item.postExternalId);
     case Type::PostContains:
-        return !item.postText.isEmpty() && foldText(item.postText).contains(c.values.value(0));
+        return !item.postText.isEmpty() && !c.values.isEmpty() &&
+               item.foldedPostText().contains(c.values.at(0));
     case Type::TimeOfDay:
         return timeOfDayMatches(c, item.event == u"timer" ? nowMs : item.createdMs);
     case Type::BusinessHours: {
