@@ -56,6 +56,7 @@ struct RuleCondition
     // Keywords: the values split once, as they are read, into single words (looked up in the
     // item's set of words) and phrases or symbols (looked for in its folded text).
     QStringList words, phrases;
+    QStringList phraseHeads; // phraseHead() of each phrase, in the same order
     QString text;
     QRegularExpression regex;
     bool flag = true;

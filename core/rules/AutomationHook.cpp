@@ -19,7 +19,26 @@ bool isOpenStatus(const QString &status)
     return status == u"new" || status == u"open" || status == u"waiting";
 }
 
+// What the classifiers and rules derive from each incoming text of a batch, by its index.
+struct TextPreview final : IngestPreview
+{
+    QList<std::optional<ItemClassifier::TextAnalysis>> items;
+};
+
 } // namespace
+
+std::shared_ptr<const IngestPreview> AutomationHook::preview(const IngestBatch &batch) const
+{
+    auto p = std::make_shared<TextPreview>();
+    const bool words = m_wordsAhead.load(std::memory_order_relaxed);
+    p->items.resize(batch.items.size());
+    for (qsizetype i = 0; i < batch.items.size(); ++i) {
+        const Item &item = batch.items.at(i).item;
+        if (item.direction == Direction::Incoming)
+            p->items[i] = ItemClassifier::analyze(item.text, words);
+    }
+    return p;
+}
 
 AutomationHook::AutomationHook(QString station)
     : m_station(std::move(station))
@@ -34,13 +53,15 @@ std::shared_ptr<AutomationHook> AutomationHook::install(Store &store, const QStr
     return hook;
 }
 
-StoreError AutomationHook::begin(const QSqlDatabase &db)
+StoreError AutomationHook::begin(const QSqlDatabase &db, const IngestPreview *preview)
 {
+    m_preview = dynamic_cast<const TextPreview *>(preview);
     m_decided.clear();
     m_decidedIds.clear();
     if (StoreError err = ready(db); !err.ok())
         return err;
     m_facts->forget(); // edited since the last batch, perhaps
+    m_wordsAhead.store(m_anyIngest && !m_team, std::memory_order_relaxed);
     return StoreError{};
 }
 
@@ -49,7 +70,14 @@ StoreResult<ItemDecision> AutomationHook::decide(const QSqlDatabase &, const New
 {
     ItemDecision d;
     d.status = in.status;
-    ItemClassifier::Classified classified = m_classifier.classifyText(in.text, in.receivedMs);
+    // The text as stored may differ from the one previewed (cut to the store's limits).
+    const auto *ahead = static_cast<const TextPreview *>(m_preview);
+    const ItemClassifier::TextAnalysis *a = nullptr;
+    if (ahead && in.index >= 0 && in.index < ahead->items.size() && ahead->items.at(in.index) &&
+        ahead->items.at(in.index)->text == in.text)
+        a = &*ahead->items.at(in.index);
+    ItemClassifier::Classified classified = a ? m_classifier.classify(*a, in.receivedMs)
+                                              : m_classifier.classifyText(in.text, in.receivedMs);
     d.notes = classified.notes;
     // In a team what the rules do goes to the server as ops, after the item is stored.
     if (!m_anyIngest || m_team)
@@ -78,7 +106,7 @@ StoreResult<ItemDecision> AutomationHook::decide(const QSqlDatabase &, const New
     item.status = in.status;
     item.tags = QStringList(); // a new item has none
     item.stored = false;
-    item.setDerived(std::move(classified.folded), classified.signals);
+    item.setDerived(std::move(classified.folded), classified.signals, std::move(classified.words));
     m_decidedIds.insert(in.id);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     auto plan = m_engine->plan(m_rules, item, nowMs, RuleTrigger::Ingest);
@@ -106,6 +134,7 @@ void AutomationHook::warnRules(qint64 itemId, const StoreError &err, QStringList
 
 void AutomationHook::rolledBack()
 {
+    m_preview = nullptr;
     m_decided.clear();
     if (m_applier)
         m_applier->forget();
@@ -294,6 +323,7 @@ StoreError AutomationHook::step(SqliteStatement &st)
 StoreError AutomationHook::ingested(const QSqlDatabase &, const IngestBatch &,
                                     const QList<IngestedItem> &items, IngestResult &result)
 {
+    m_preview = nullptr; // the batch's items are written: nothing more is decided for it
     if (!m_anyIngest)
         return StoreError{};
     QList<std::pair<qint64, QString>> ids;

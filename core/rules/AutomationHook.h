@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace fd::core {
@@ -25,7 +26,9 @@ class Store;
 // rules give it are written with it (an update rewrote most of the items table's indexes); the
 // rest of what they do is written after the batch's items. Timer rules run from runTimer() on the
 // open items. The rules are read again whenever the store's rules revision moved (an edit in the
-// console, or `frontdeskctl rule` in another process). Used only on the writer thread.
+// console, or `frontdeskctl rule` in another process). Used on the writer thread, except
+// preview(), which works out what the classifiers and rules derive from each text on the store's
+// preview thread while the writer is busy with earlier batches.
 class AutomationHook final : public IngestHook
 {
 public:
@@ -35,7 +38,8 @@ public:
     // Makes a hook for the store and hands it to the store's writer.
     static std::shared_ptr<AutomationHook> install(Store &store, const QString &station);
 
-    StoreError begin(const QSqlDatabase &db) override;
+    std::shared_ptr<const IngestPreview> preview(const IngestBatch &batch) const override;
+    StoreError begin(const QSqlDatabase &db, const IngestPreview *preview) override;
     StoreResult<ItemDecision> decide(const QSqlDatabase &db, const NewItem &item,
                                      IngestResult &result) override;
     StoreError ingested(const QSqlDatabase &db, const IngestBatch &batch,
@@ -90,7 +94,12 @@ private:
     QList<Rule> m_rules; // enabled, in order
     bool m_anyIngest = false;
     bool m_anyTimer = false;
+    // Whether previews should hold each text's words (some rule runs at ingest): written on
+    // the writer thread, read on the preview thread.
+    std::atomic<bool> m_wordsAhead{true};
     ItemClassifier m_classifier;
+    // What preview() worked out for the batch under way (held by its job until it ends).
+    const IngestPreview *m_preview = nullptr;
 };
 
 } // namespace fd::core

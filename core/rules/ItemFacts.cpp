@@ -42,6 +42,14 @@ const QSet<QString> &ItemFacts::words() const
     return *d.words;
 }
 
+bool ItemFacts::hasJoiners() const
+{
+    Derived &d = derived();
+    if (!d.hasJoiners)
+        d.hasJoiners = fd::core::hasJoiners(folded());
+    return *d.hasJoiners;
+}
+
 const TextSignals &ItemFacts::textSignals() const
 {
     Derived &d = derived();
@@ -66,11 +74,13 @@ const QString &ItemFacts::foldedAccountName() const
     return *d.foldedAccountName;
 }
 
-void ItemFacts::setDerived(QString folded, const TextSignals &signals)
+void ItemFacts::setDerived(QString folded, const TextSignals &signals,
+                           std::optional<QSet<QString>> words)
 {
     m_derived = std::make_shared<Derived>();
     m_derived->folded = std::move(folded);
     m_derived->textSignals = signals;
+    m_derived->words = std::move(words);
 }
 
 struct FactSource::Statements

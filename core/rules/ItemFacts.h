@@ -49,18 +49,21 @@ struct ItemFacts
     // Derived from the text once, when first asked.
     const QString &folded() const;
     const QSet<QString> &words() const; // folded words
+    bool hasJoiners() const;            // hasJoiners(folded())
     const TextSignals &textSignals() const;
     const QString &foldedPostText() const;    // the post's text, folded
     const QString &foldedAccountName() const; // the account's name, folded
     // What the classifiers already derived from this text at ingest, so rules do not derive it
-    // again: foldText(text) and textSignals(text).
-    void setDerived(QString folded, const TextSignals &signals);
+    // again: foldText(text), textSignals(text) and, when given, the folded words.
+    void setDerived(QString folded, const TextSignals &signals,
+                    std::optional<QSet<QString>> words = std::nullopt);
 
 private:
     struct Derived
     {
         std::optional<QString> folded;
         std::optional<QSet<QString>> words;
+        std::optional<bool> hasJoiners;
         std::optional<TextSignals> textSignals;
         std::optional<QString> foldedPostText, foldedAccountName;
     };

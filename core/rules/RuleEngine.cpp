@@ -50,13 +50,17 @@ bool readsStore(const RuleCondition &c)
 
 bool anyKeyword(const RuleCondition &c, const ItemFacts &item)
 {
-    // One word is a set lookup; a phrase (or "$$$", an emoji) is looked for in the text.
+    // One word is a set lookup; a phrase (or "$$$", an emoji) is looked for in the text, unless
+    // its first word is missing from a text where no '-' or '\'' joins words.
     for (const QString &w : c.words) {
         if (item.words().contains(w))
             return true;
     }
-    for (const QString &p : c.phrases) {
-        if (containsWords(item.folded(), p))
+    for (qsizetype i = 0; i < c.phrases.size(); ++i) {
+        const QString &head = c.phraseHeads.value(i);
+        if (!head.isEmpty() && !item.hasJoiners() && !item.words().contains(head))
+            continue;
+        if (containsWords(item.folded(), c.phrases.at(i)))
             return true;
     }
     return false;

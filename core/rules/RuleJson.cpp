@@ -140,8 +140,14 @@ bool isPlainWord(const QString &s)
 
 void splitKeywords(RuleCondition &c)
 {
-    for (const QString &v : std::as_const(c.values))
-        (isPlainWord(v) ? c.words : c.phrases).append(v);
+    for (const QString &v : std::as_const(c.values)) {
+        if (isPlainWord(v)) {
+            c.words.append(v);
+        } else {
+            c.phrases.append(v);
+            c.phraseHeads.append(phraseHead(v));
+        }
+    }
 }
 
 std::optional<RuleCondition> parseAt(const QJsonValue &json, const QString &path, QString *error)

@@ -54,6 +54,11 @@ const std::vector<Pattern> &patterns()
 
 SpamVerdict classifySpam(const QString &text, const TextSignals &sig, int repeats)
 {
+    return withRepeats(spamSigns(foldText(text), sig), sig, repeats);
+}
+
+SpamVerdict spamSigns(const QString &folded, const TextSignals &sig)
+{
     SpamVerdict v;
     double score = 0;
     if (sig.links > 0) {
@@ -79,7 +84,6 @@ SpamVerdict classifySpam(const QString &text, const TextSignals &sig, int repeat
         v.reasons.append(QCoreApplication::translate("fd::core::Spam", "many emoji"));
     }
 
-    const QString folded = foldText(text);
     QStringList matched;
     for (const Pattern &p : patterns()) {
         if (matched.contains(p.name) || !p.re.match(folded).hasMatch())
@@ -90,7 +94,13 @@ SpamVerdict classifySpam(const QString &text, const TextSignals &sig, int repeat
             QCoreApplication::translate("fd::core::Spam", "matches a known spam pattern: %1")
                 .arg(p.name));
     }
+    v.score = score;
+    return v;
+}
 
+SpamVerdict withRepeats(SpamVerdict v, const TextSignals &sig, int repeats)
+{
+    double score = v.score;
     // "thanks!" from fifty customers is not spam; the same offer with a link from five is. A
     // long text without a way to reach anyone, repeated, only leans that way: customers ask the
     // same question in the same words ("Where is my order, I paid on Monday and …") every day.

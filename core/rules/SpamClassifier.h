@@ -27,6 +27,10 @@ inline constexpr double kSpamThreshold = 0.5;
 // number or a mention, or of six words and more: many customers say "thanks!". Thread-safe;
 // the patterns are compiled once.
 SpamVerdict classifySpam(const QString &text, const TextSignals &sig, int repeats);
+// The same in two steps: what the text alone says (`folded` is foldText(text); the score is not
+// yet capped), and then what its repeats add.
+SpamVerdict spamSigns(const QString &folded, const TextSignals &sig);
+SpamVerdict withRepeats(SpamVerdict signs, const TextSignals &sig, int repeats);
 
 // How many times the same text arrived within a day. Texts are keyed by a 64-bit hash of
 // their folded words with digits made alike ("code 1234" and "code 9876" are one text), so

@@ -106,4 +106,19 @@ bool containsWords(const QString &folded, const QString &needle)
     }
 }
 
+QString phraseHead(const QString &phrase)
+{
+    qsizetype n = 0;
+    while (n < phrase.size() && isWordChar(phrase.at(n)))
+        ++n;
+    if (n == 0 || n == phrase.size())
+        return {};
+    return phrase.left(n);
+}
+
+bool hasJoiners(const QString &folded)
+{
+    return folded.contains(u'-') || folded.contains(u'\'');
+}
+
 } // namespace fd::core

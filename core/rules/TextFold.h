@@ -18,4 +18,13 @@ QStringList foldedWords(const QString &folded);
 // is" and not in "priceless". A needle of several words matches them in a row.
 bool containsWords(const QString &folded, const QString &needle);
 
+// The first word of a folded phrase that starts with a word and goes on past it ("не" of
+// "не работает"), or an empty text when it does not ("$$$", "…", a single word). In a text
+// whose words are not joined by '-' or '\'', the phrase can only be found where that word is one
+// of the text's words, so a phrase whose first word the text lacks need not be looked for.
+QString phraseHead(const QString &phrase);
+
+// Whether a folded text holds a '-' or '\'' that could join two words into one.
+bool hasJoiners(const QString &folded);
+
 } // namespace fd::core

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace fd::core {
@@ -26,6 +27,15 @@ struct IngestedItem
     bool edited = false;
 };
 
+// What a hook works out from a batch's items alone, before the writer takes the batch up: the
+// store asks for it on a thread of its own while the writer is busy with earlier batches, so
+// the writer's turn holds only what needs the store.
+class IngestPreview
+{
+public:
+    virtual ~IngestPreview() = default;
+};
+
 // A new incoming customer item about to be written: its id chosen and its author, post and
 // thread stored, with what they hold now.
 struct NewItem
@@ -41,6 +51,7 @@ struct NewItem
     QString postExternalId, postText;
     qint64 createdMs = 0;
     qint64 receivedMs = 0;
+    qsizetype index = -1; // its place in the batch
 };
 
 // What is decided for a new item before its row is written: the classifiers' verdicts and the
@@ -61,8 +72,13 @@ class IngestHook
 {
 public:
     virtual ~IngestHook() = default;
-    // A batch starts (inside its transaction). An error fails the batch.
-    virtual StoreError begin(const QSqlDatabase &db) = 0;
+    // Off the writer thread, in the order batches are queued, before the batch's turn: what
+    // can be worked out from the batch alone, without the store (none: nothing ahead). Runs
+    // beside the writer thread's calls, so it may read only what those do not change.
+    virtual std::shared_ptr<const IngestPreview> preview(const IngestBatch &) const { return {}; }
+    // A batch starts (inside its transaction), with what preview() gave for it, if anything
+    // (a preview may come from a hook that was replaced since). An error fails the batch.
+    virtual StoreError begin(const QSqlDatabase &db, const IngestPreview *preview) = 0;
     // Before a new incoming customer item is written. An error fails the batch; a rule that
     // cannot decide is a warning in `result`, and the item is written as it came.
     virtual StoreResult<ItemDecision> decide(const QSqlDatabase &db, const NewItem &item,

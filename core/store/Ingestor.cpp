@@ -478,7 +478,8 @@ StoreError Ingestor::journal(qint64 nowMs, const QString &platform, const QStrin
     return q.exec(QCoreApplication::translate("fd::core::Store", "Writing the journal"));
 }
 
-StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result)
+StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result,
+                            const IngestPreview *preview)
 {
     if (StoreError err = prepare(db); !err.ok())
         return err;
@@ -502,7 +503,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
     const QString accountName = acc.text(1);
     acc.reset();
     if (m_hook) {
-        if (StoreError err = m_hook->begin(db); !err.ok())
+        if (StoreError err = m_hook->begin(db, preview); !err.ok())
             return err;
     }
 
@@ -642,6 +643,7 @@ StoreError Ingestor::ingest(const QSqlDatabase &db, const IngestBatch &batch, In
             }
             decided.createdMs = createdMs;
             decided.receivedMs = nowMs;
+            decided.index = index;
             auto d = m_hook->decide(db, decided, result);
             if (!d.ok())
                 return d.error();

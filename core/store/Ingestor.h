@@ -25,7 +25,8 @@ public:
     ~Ingestor() override;
 
     // Runs on the writer thread inside a savepoint. An error means the job is rolled back.
-    StoreError ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result);
+    StoreError ingest(const QSqlDatabase &db, const IngestBatch &batch, IngestResult &result,
+                      const IngestPreview *preview = nullptr);
 
     // Classifies and runs the rules on what each batch stores. Called on the writer thread.
     void setHook(std::shared_ptr<IngestHook> hook);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPromise>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -18,6 +19,9 @@ Store::Store(QString path)
     , m_ingestor(std::make_unique<Ingestor>())
     , m_writer(std::make_unique<StoreWriter>(m_path))
 {
+    m_previews.setMaxThreadCount(1);
+    m_previews.setExpiryTimeout(30000);
+    m_previews.setObjectName(u"ingest preview"_s);
     m_writer->setObserver(m_ingestor.get());
 }
 
@@ -44,6 +48,10 @@ StoreResult<std::unique_ptr<Store>> Store::open(const QString &path)
 
 void Store::setIngestHook(std::shared_ptr<IngestHook> hook)
 {
+    {
+        QMutexLocker lock(&m_hookMutex);
+        m_hook = hook;
+    }
     Ingestor *ingestor = m_ingestor.get();
     m_writer
         ->submit([ingestor, hook = std::move(hook)](const QSqlDatabase &) {
@@ -56,14 +64,34 @@ void Store::setIngestHook(std::shared_ptr<IngestHook> hook)
 QFuture<IngestResult> Store::ingest(IngestBatch batch)
 {
     auto result = std::make_shared<IngestResult>();
+    auto shared = std::make_shared<const IngestBatch>(std::move(batch));
+    std::shared_ptr<IngestHook> hook;
+    {
+        QMutexLocker lock(&m_hookMutex);
+        hook = m_hook;
+    }
+    // The preview is worked out while the writer is busy with earlier batches; the batch's job
+    // waits for it when its turn comes (it never waits on the writer, so that cannot stall).
+    using Preview = std::shared_ptr<const IngestPreview>;
+    QFuture<Preview> preview;
+    if (hook) {
+        auto promise = std::make_shared<QPromise<Preview>>();
+        preview = promise->future();
+        promise->start();
+        m_previews.start([promise, hook, shared] {
+            promise->addResult(hook->preview(*shared));
+            promise->finish();
+        });
+    }
     Ingestor *ingestor = m_ingestor.get();
     return m_writer
         ->submit(
-            [ingestor, result, batch = std::move(batch)](const QSqlDatabase &db) {
+            [ingestor, result, shared, preview](const QSqlDatabase &db) {
+                const Preview ahead = preview.isValid() ? preview.result() : Preview();
                 // A job that fails is rolled back whole, so its counts must not survive it; and the
                 // job may run again from here when another of its transaction failed.
                 *result = IngestResult{};
-                StoreError err = ingestor->ingest(db, batch, *result);
+                StoreError err = ingestor->ingest(db, *shared, *result, ahead.get());
                 if (!err.ok())
                     *result = IngestResult{};
                 return err;

@@ -7,8 +7,10 @@
 #include "model/Account.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -33,9 +35,12 @@ public:
     const QString &path() const { return m_path; }
 
     // Stores a batch and its cursor in one transaction. The future is fulfilled after commit.
+    // What the ingest hook can work out from the batch alone is worked out on a thread of the
+    // store's own while the writer is busy with the batches queued before it.
     QFuture<IngestResult> ingest(IngestBatch batch);
     // What classifies incoming items and runs the automation rules on each batch, inside its
-    // transaction (none: items are stored as they come). Returns once the writer has it.
+    // transaction (none: items are stored as they come). Returns once the writer has it;
+    // batches queued after it are previewed by it.
     void setIngestHook(std::shared_ptr<IngestHook> hook);
     // Adds an account; the result is its id. A name already in use is refused.
     QFuture<StoreResult<qint64>> addAccount(Account account);
@@ -56,6 +61,11 @@ private:
     explicit Store(QString path);
 
     const QString m_path;
+    // One thread, so batches are previewed in the order they are queued; declared before the
+    // writer, so the writer stops (and lets go of the previews it waits for) first.
+    QThreadPool m_previews;
+    mutable QMutex m_hookMutex;
+    std::shared_ptr<IngestHook> m_hook; // the one batches are previewed with
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<StoreWriter> m_writer;
 };

@@ -5,6 +5,7 @@
 #include "rules/RuleJson.h"
 #include "rules/SlaPolicy.h"
 #include "store/Connection.h"
+#include "store/TextLimits.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -170,6 +171,95 @@ TEST_CASE("Each condition matches what it says and nothing else")
     wait.item.text = u"Где мой заказ?? Жду уже две недели"_s;
     REQUIRE(ingest(s.store(), {tg, {wait}, {}, {}}).edited == 1);
     CHECK(tags(tg, u"t1"_s).contains(u"event-edited"_s));
+}
+
+TEST_CASE("A keyword phrase is found whole, with or without joined words around it")
+{
+    RulesStore s;
+    const qint64 tg = s.addAccount(Platform::Telegram, u"Support TG"_s);
+    addRule(s.store(), R"({"name": "Broken", "when": {"keywords": ["не работает", "wi-fi", "$$$"]},
+        "then": [{"tag": "broken"}]})");
+    const struct
+    {
+        const char16_t *id, *text;
+        bool tagged;
+    } cases[] = {
+        {u"a", u"Приложение НЕ РАБОТАЕТ с утра", true},
+        {u"b", u"Всё работает, не переживайте", false}, // both words, not in a row
+        {u"c", u"Что-не работает? Странно", true},      // the first word joined to another
+        {u"d", u"Wi-Fi в зале пропал", true},           // the phrase is a joined word
+        {u"e", u"wifi в зале пропал", false},
+        {u"f", u"Only $$$ talks", true},                     // a symbol, no word to settle by
+        {u"g", u"Ненавижу, когда не работает-то всё", true}, // a word joined on after it
+    };
+    QList<IncomingItem> items;
+    for (const auto &c : cases)
+        items.append(makeItem(QString::fromUtf16(c.id), QString::fromUtf16(c.text)));
+    REQUIRE(ingest(s.store(), {tg, items, {}, {}}).inserted == int(std::size(cases)));
+    for (const auto &c : cases) {
+        INFO(QString::fromUtf16(c.text).toStdString());
+        CHECK(tagsOf(s.store(), idOf(s.store(), tg, QString::fromUtf16(c.id)))
+                  .contains(u"broken"_s) == c.tagged);
+    }
+}
+
+TEST_CASE("Verdicts worked out ahead of the writer are those of the texts as stored, in order")
+{
+    RulesStore s;
+    const qint64 tg = s.addAccount(Platform::Telegram, u"Support TG"_s);
+    addRule(s.store(), R"({"name": "Refunds", "when": {"keywords": ["refund", "zwrot"]},
+        "then": [{"tag": "refund"}]})");
+    const QStringList texts = {
+        u"I want a refund, the parcel never came"_s,
+        u"Спасибо, всё пришло вовремя!"_s,
+        u"Look what I found http://site.example/x"_s,
+        u"Proszę o zwrot pieniędzy, produkt jest uszkodzony"_s,
+        u"Ужасный сервис, никто не отвечает"_s,
+    };
+    // Four batches queued at once, so the later ones are worked out while the writer stores the
+    // earlier: the same offer with a link arrives again and again and turns to spam on its
+    // third arrival, which only the order of arrival decides. The last text is cut to the
+    // store's limit, so it is judged as stored, not as it came.
+    QList<QFuture<IngestResult>> flight;
+    QStringList sent;
+    for (int b = 0; b < 4; ++b) {
+        QList<IncomingItem> items;
+        for (int i = 0; i < 25; ++i) {
+            const QString id = u"m%1-%2"_s.arg(b).arg(i);
+            items.append(makeItem(id, texts.at((b * 25 + i) % texts.size()), id));
+        }
+        if (b == 3) {
+            items.last().item.text = u"refund "_s + QString(TextLimits::itemText, u'x') +
+                                     u" http://a.example http://b.example http://c.example"_s;
+        }
+        for (const IncomingItem &in : std::as_const(items))
+            sent.append(in.item.text);
+        flight.append(s.store().ingest({tg, items, {}, {}}));
+    }
+    for (QFuture<IngestResult> &f : flight) {
+        f.waitForFinished();
+        REQUIRE(f.result().ok());
+        REQUIRE(f.result().inserted == 25);
+    }
+    ItemClassifier expected;
+    int spam = 0;
+    for (int k = 0; k < sent.size(); ++k) {
+        const QString id = u"m%1-%2"_s.arg(k / 25).arg(k % 25);
+        const qint64 item = idOf(s.store(), tg, id);
+        const QString stored = scalar(s.store(), u"SELECT text FROM items WHERE id = ?"_s, item);
+        const ItemAnnotations want = expected.classify(stored, 0);
+        INFO(id.toStdString());
+        CHECK(scalar(s.store(),
+                     u"SELECT lang || ' ' || sentiment || ' ' || spam FROM items "
+                     u"WHERE id = ?"_s,
+                     item) ==
+              u"%1 %2 %3"_s.arg(want.lang).arg(*want.sentiment).arg(want.spam ? 1 : 0));
+        CHECK(tagsOf(s.store(), item).contains(u"refund"_s) ==
+              (stored.contains(u"refund"_s) || stored.contains(u"zwrot"_s)));
+        spam += want.spam ? 1 : 0;
+    }
+    CHECK(sent.last().size() > TextLimits::itemText);
+    CHECK(spam == 18); // the offer's 20 arrivals but its first two
 }
 
 TEST_CASE("Actions change the item and the journal names the rule")
